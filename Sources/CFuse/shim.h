@@ -1,0 +1,20 @@
+// libfuse3 low-level API for Swift. FUSE_USE_VERSION must precede the include.
+#define FUSE_USE_VERSION 312
+#include <fuse_lowlevel.h>
+#include <sys/stat.h>
+#include <errno.h>
+
+// fuse_session_loop_mt is a macro selecting a versioned symbol; Swift cannot call macros.
+static inline int cfuse_session_loop_mt(struct fuse_session *se, unsigned int max_threads) {
+    struct fuse_loop_config *config = fuse_loop_cfg_create();
+    fuse_loop_cfg_set_max_threads(config, max_threads);
+    fuse_loop_cfg_set_clone_fd(config, 0);
+    int result = fuse_session_loop_mt(se, config);
+    fuse_loop_cfg_destroy(config);
+    return result;
+}
+
+// Bit fields of fuse_file_info are not settable from Swift.
+static inline void cfuse_set_keep_cache(struct fuse_file_info *fi, int on) { fi->keep_cache = on ? 1 : 0; }
+static inline void cfuse_set_direct_io(struct fuse_file_info *fi, int on) { fi->direct_io = on ? 1 : 0; }
+static inline int cfuse_flags(const struct fuse_file_info *fi) { return fi->flags; }

@@ -1,0 +1,98 @@
+import CFuse
+import Foundation
+import Logging
+import Store
+
+/// The thin layer between libfuse's low-level API and FileSystem: decode the request, call the file system,
+/// encode the reply. No rules of the hierarchy live here.
+final class FuseAdapter: @unchecked Sendable {
+    let fs: FileSystem
+    let log: Logger
+    /// How long the kernel may trust names and attributes before asking again; other mounts' changes show up
+    /// within this bound.
+    let cacheTimeout: Double
+    private let lock = NSLock()
+    private var listings: [UInt64: [DirectoryEntry]] = [:]
+    private var nextListing: UInt64 = 1
+
+    init(fs: FileSystem, cacheTimeout: Double, logger: Logger) {
+        self.fs = fs
+        self.cacheTimeout = cacheTimeout
+        log = logger
+    }
+
+    static func from(_ req: fuse_req_t?) -> FuseAdapter {
+        Unmanaged<FuseAdapter>.fromOpaque(fuse_req_userdata(req)!).takeUnretainedValue()
+    }
+
+    static func caller(_ req: fuse_req_t?) -> Caller {
+        let context = fuse_req_ctx(req)!.pointee
+        return Caller(uid: context.uid, gid: context.gid)
+    }
+
+    static func name(_ pointer: UnsafePointer<CChar>?) throws -> String {
+        let length = strlen(pointer!)
+        return try pointer!.withMemoryRebound(to: UInt8.self, capacity: length) {
+            try Names.decode(UnsafeBufferPointer(start: $0, count: length))
+        }
+    }
+
+    /// Runs an operation and answers the request with its error if it throws.
+    func reply(_ req: fuse_req_t?, _ body: () throws -> Void) {
+        do {
+            try body()
+        } catch let error as FSError {
+            if error.errno == EIO { log.warning("EIO: \(error)") }
+            fuse_reply_err(req, error.errno)
+        } catch {
+            log.error("unexpected: \(error)")
+            fuse_reply_err(req, EIO)
+        }
+    }
+
+    func stat(_ attributes: Attributes) -> stat {
+        var st = Glibc.stat()
+        st.st_ino = UInt(attributes.ino)
+        st.st_mode = (attributes.isDirectory ? S_IFDIR : S_IFREG) | attributes.permissions
+        st.st_nlink = UInt(attributes.nlink)
+        st.st_uid = attributes.uid
+        st.st_gid = attributes.gid
+        st.st_size = off_t(attributes.size)
+        st.st_blksize = 1 << 20
+        st.st_blocks = blkcnt_t((attributes.size + 511) / 512)
+        st.st_mtim = Self.timespec(attributes.mtime)
+        st.st_atim = st.st_mtim
+        st.st_ctim = Self.timespec(attributes.ctime)
+        return st
+    }
+
+    static func timespec(_ seconds: Double) -> Glibc.timespec {
+        let whole = seconds.rounded(.down)
+        return Glibc.timespec(tv_sec: Int(whole), tv_nsec: Int((seconds - whole) * 1_000_000_000))
+    }
+
+    func entry(_ attributes: Attributes) -> fuse_entry_param {
+        var entry = fuse_entry_param()
+        entry.ino = attributes.ino
+        entry.generation = 1
+        entry.attr = stat(attributes)
+        entry.attr_timeout = cacheTimeout
+        entry.entry_timeout = cacheTimeout
+        return entry
+    }
+
+    // MARK: Directory listings, snapshotted at opendir so offsets stay stable while reading
+
+    func openListing(_ entries: [DirectoryEntry]) -> UInt64 {
+        lock.withLock {
+            let id = nextListing
+            nextListing += 1
+            listings[id] = entries
+            return id
+        }
+    }
+
+    func listing(_ id: UInt64) -> [DirectoryEntry]? { lock.withLock { listings[id] } }
+
+    func closeListing(_ id: UInt64) { _ = lock.withLock { listings.removeValue(forKey: id) } }
+}

@@ -1,0 +1,198 @@
+import CFuse
+import Foundation
+import Store
+
+/// The libfuse operation table: each entry decodes its arguments and forwards to FileSystem through the adapter.
+enum FuseOperations {
+    /// renameat2's flag (linux/fs.h); glibc's header does not export it to Swift.
+    static let renameNoReplace: UInt32 = 1
+
+    static func table() -> fuse_lowlevel_ops {
+        var ops = fuse_lowlevel_ops()
+        ops.`init` = { _, conn in
+            guard let conn else { return }
+            conn.pointee.max_write = 1 << 20
+            conn.pointee.max_readahead = 1 << 20
+        }
+        ops.lookup = { req, parent, name in
+            let a = FuseAdapter.from(req)
+            a.reply(req) {
+                var e = a.entry(try a.fs.lookup(parent: parent, name: try FuseAdapter.name(name), caller: FuseAdapter.caller(req)))
+                fuse_reply_entry(req, &e)
+            }
+        }
+        ops.forget = { req, _, _ in fuse_reply_none(req) }
+        ops.getattr = { req, ino, _ in
+            let a = FuseAdapter.from(req)
+            a.reply(req) {
+                var st = a.stat(try a.fs.getattr(ino: ino, caller: FuseAdapter.caller(req)))
+                fuse_reply_attr(req, &st, a.cacheTimeout)
+            }
+        }
+        ops.setattr = { req, ino, attr, toSet, _ in
+            let a = FuseAdapter.from(req)
+            a.reply(req) {
+                var st = a.stat(try a.fs.setattr(ino: ino, changes: FuseOperations.changes(attr!.pointee, toSet), caller: FuseAdapter.caller(req)))
+                fuse_reply_attr(req, &st, a.cacheTimeout)
+            }
+        }
+        ops.mkdir = { req, parent, name, mode in
+            let a = FuseAdapter.from(req)
+            a.reply(req) {
+                let made = try a.fs.mkdir(parent: parent, name: try FuseAdapter.name(name), permissions: mode,
+                                          caller: FuseAdapter.caller(req))
+                var e = a.entry(made)
+                fuse_reply_entry(req, &e)
+            }
+        }
+        ops.unlink = { req, parent, name in
+            let a = FuseAdapter.from(req)
+            a.reply(req) {
+                try a.fs.unlink(parent: parent, name: try FuseAdapter.name(name), caller: FuseAdapter.caller(req))
+                fuse_reply_err(req, 0)
+            }
+        }
+        ops.rmdir = { req, parent, name in
+            let a = FuseAdapter.from(req)
+            a.reply(req) {
+                try a.fs.rmdir(parent: parent, name: try FuseAdapter.name(name), caller: FuseAdapter.caller(req))
+                fuse_reply_err(req, 0)
+            }
+        }
+        ops.rename = { req, parent, name, newParent, newName, flags in
+            let a = FuseAdapter.from(req)
+            a.reply(req) {
+                if flags & ~FuseOperations.renameNoReplace != 0 { throw FSError(EINVAL, "RENAME_EXCHANGE is not supported") }
+                try a.fs.rename(parent: parent, name: try FuseAdapter.name(name), newParent: newParent,
+                                newName: try FuseAdapter.name(newName), noReplace: flags & FuseOperations.renameNoReplace != 0,
+                                caller: FuseAdapter.caller(req))
+                fuse_reply_err(req, 0)
+            }
+        }
+        ops.symlink = { req, _, _, _ in fuse_reply_err(req, EPERM) }
+        ops.link = { req, _, _, _ in fuse_reply_err(req, EPERM) }
+        ops.mknod = { req, _, _, _, _ in fuse_reply_err(req, EPERM) }
+        ops.open = { req, ino, fi in
+            let a = FuseAdapter.from(req)
+            a.reply(req) {
+                let opened = try a.fs.open(ino: ino, flags: cfuse_flags(fi), caller: FuseAdapter.caller(req))
+                fi!.pointee.fh = opened.handle
+                cfuse_set_keep_cache(fi, opened.keepCache ? 1 : 0)
+                fuse_reply_open(req, fi)
+            }
+        }
+        ops.create = { req, parent, name, mode, fi in
+            let a = FuseAdapter.from(req)
+            a.reply(req) {
+                let (attributes, opened) = try a.fs.create(parent: parent, name: try FuseAdapter.name(name),
+                                                           permissions: mode, flags: cfuse_flags(fi),
+                                                           caller: FuseAdapter.caller(req))
+                fi!.pointee.fh = opened.handle
+                var e = a.entry(attributes)
+                fuse_reply_create(req, &e, fi)
+            }
+        }
+        ops.read = { req, _, size, offset, fi in
+            let a = FuseAdapter.from(req)
+            a.reply(req) {
+                let data = try a.fs.read(handle: fi!.pointee.fh, offset: Int64(offset), count: size)
+                _ = data.withUnsafeBytes { fuse_reply_buf(req, $0.baseAddress?.assumingMemoryBound(to: CChar.self), $0.count) }
+            }
+        }
+        ops.write = { req, _, buffer, size, offset, fi in
+            let a = FuseAdapter.from(req)
+            a.reply(req) {
+                let written = try a.fs.write(handle: fi!.pointee.fh, offset: Int64(offset),
+                                             bytes: UnsafeRawBufferPointer(start: buffer, count: size))
+                fuse_reply_write(req, written)
+            }
+        }
+        ops.flush = { req, _, fi in
+            let a = FuseAdapter.from(req)
+            a.reply(req) {
+                try a.fs.flush(handle: fi!.pointee.fh)
+                fuse_reply_err(req, 0)
+            }
+        }
+        ops.fsync = { req, _, _, fi in
+            let a = FuseAdapter.from(req)
+            a.reply(req) {
+                try a.fs.fsync(handle: fi!.pointee.fh)
+                fuse_reply_err(req, 0)
+            }
+        }
+        ops.release = { req, _, fi in
+            FuseAdapter.from(req).fs.release(handle: fi!.pointee.fh)
+            fuse_reply_err(req, 0)
+        }
+        ops.opendir = { req, ino, fi in
+            let a = FuseAdapter.from(req)
+            a.reply(req) {
+                fi!.pointee.fh = a.openListing(try a.fs.readdir(ino: ino, caller: FuseAdapter.caller(req)))
+                fuse_reply_open(req, fi)
+            }
+        }
+        ops.readdir = { req, ino, size, offset, fi in
+            let a = FuseAdapter.from(req)
+            a.reply(req) {
+                guard let entries = a.listing(fi!.pointee.fh) else { throw FSError.badHandle }
+                var buffer = [CChar](repeating: 0, count: size)
+                var used = 0
+                // Offsets: 1 is ".", 2 is "..", 3 + i is entries[i].
+                let all = [(".", ino, true), ("..", ino, true)] + entries.map { ($0.name, $0.ino, $0.isDirectory) }
+                var index = Int(offset)
+                while index < all.count {
+                    var st = Glibc.stat()
+                    st.st_ino = UInt(all[index].1)
+                    st.st_mode = all[index].2 ? S_IFDIR : S_IFREG
+                    let needed = buffer.withUnsafeMutableBufferPointer { b in
+                        fuse_add_direntry(req, b.baseAddress! + used, size - used, all[index].0, &st, off_t(index + 1))
+                    }
+                    if needed > size - used { break }
+                    used += needed
+                    index += 1
+                }
+                fuse_reply_buf(req, buffer, used)
+            }
+        }
+        ops.releasedir = { req, _, fi in
+            FuseAdapter.from(req).closeListing(fi!.pointee.fh)
+            fuse_reply_err(req, 0)
+        }
+        ops.fsyncdir = { req, _, _, _ in fuse_reply_err(req, 0) }
+        ops.statfs = { req, _ in
+            var st = statvfs()
+            st.f_bsize = 1 << 20
+            st.f_frsize = 1 << 20
+            st.f_blocks = 1 << 30
+            st.f_bfree = 1 << 30
+            st.f_bavail = 1 << 30
+            st.f_files = 1 << 40
+            st.f_ffree = 1 << 40
+            st.f_favail = 1 << 40
+            st.f_namemax = UInt(Names.maxNameBytes)
+            fuse_reply_statfs(req, &st)
+        }
+        ops.getxattr = { req, _, _, _ in fuse_reply_err(req, ENODATA) }
+        ops.listxattr = { req, _, size in
+            if size == 0 { fuse_reply_xattr(req, 0) } else { fuse_reply_buf(req, nil, 0) }
+        }
+        ops.setxattr = { req, _, _, _, _, _ in fuse_reply_err(req, ENOTSUP) }
+        ops.removexattr = { req, _, _ in fuse_reply_err(req, ENODATA) }
+        return ops
+    }
+
+    private static func changes(_ attr: stat, _ toSet: Int32) -> AttributeChanges {
+        var changes = AttributeChanges()
+        if toSet & FUSE_SET_ATTR_MODE != 0 { changes.permissions = attr.st_mode & 0o7777 }
+        if toSet & FUSE_SET_ATTR_UID != 0 { changes.uid = attr.st_uid }
+        if toSet & FUSE_SET_ATTR_GID != 0 { changes.gid = attr.st_gid }
+        if toSet & FUSE_SET_ATTR_SIZE != 0 { changes.size = Int64(attr.st_size) }
+        if toSet & FUSE_SET_ATTR_MTIME_NOW != 0 {
+            changes.mtime = Date().timeIntervalSince1970
+        } else if toSet & FUSE_SET_ATTR_MTIME != 0 {
+            changes.mtime = Double(attr.st_mtim.tv_sec) + Double(attr.st_mtim.tv_nsec) / 1_000_000_000
+        }
+        return changes
+    }
+}

@@ -1,0 +1,43 @@
+import CFuse
+import Foundation
+import Logging
+import Store
+
+/// Mounts a FileSystem with libfuse's low-level API and serves it on the multi-threaded loop until unmounted
+/// or signalled.
+enum FuseSession {
+    static func run(fs: FileSystem, mountpoint: String, options: [String], threads: UInt32, cacheTimeout: Double,
+                    logger: Logger) throws {
+        let adapter = FuseAdapter(fs: fs, cacheTimeout: cacheTimeout, logger: logger)
+        var ops = FuseOperations.table()
+        var arguments = ["meetingfs"]
+        for option in options { arguments += ["-o", option] }
+        let argv = arguments.map { strdup($0) }
+        defer { argv.forEach { free($0) } }
+        var cArgv: [UnsafeMutablePointer<CChar>?] = argv + [nil]
+        try cArgv.withUnsafeMutableBufferPointer { buffer in
+            var args = fuse_args(argc: Int32(arguments.count), argv: buffer.baseAddress, allocated: 0)
+            defer { fuse_opt_free_args(&args) }
+            let userdata = Unmanaged.passUnretained(adapter).toOpaque()
+            guard let session = fuse_session_new(&args, &ops, MemoryLayout<fuse_lowlevel_ops>.size, userdata) else {
+                throw MountError("libfuse refused the mount options \(options)")
+            }
+            defer { fuse_session_destroy(session) }
+            guard fuse_set_signal_handlers(session) == 0 else { throw MountError("cannot install signal handlers") }
+            defer { fuse_remove_signal_handlers(session) }
+            guard fuse_session_mount(session, mountpoint) == 0 else {
+                throw MountError("cannot mount at \(mountpoint) (is it an existing, empty directory, and is /dev/fuse usable?)")
+            }
+            defer { fuse_session_unmount(session) }
+            logger.info("mounted at \(mountpoint)")
+            let result = cfuse_session_loop_mt(session, threads)
+            if result != 0 { logger.warning("FUSE loop ended with \(result)") }
+        }
+        withExtendedLifetime(adapter) {}
+    }
+}
+
+struct MountError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import Logging
+import Store
+
+struct MountCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mount", abstract: "Mount the meeting storage at MOUNTPOINT.")
+
+    @Argument(help: "An existing empty directory.")
+    var mountpoint: String
+
+    @OptionGroup var stack: StackOptions
+
+    @Flag(name: .shortAndLong, help: "Stay in the foreground (default: return once mounted, serve in the background).")
+    var foreground = false
+
+    @Option(name: .short, help: "FUSE mount options, comma separated (e.g. -o allow_other,ro).")
+    var options: [String] = []
+
+    @Option(help: "Log file of the background daemon (default: <cache-dir>/meetingfs.log).")
+    var logFile: String?
+
+    @Option(help: "Seconds the kernel caches names and attributes.")
+    var attrTimeout: Double = 1
+
+    @Option(help: "FUSE worker threads.")
+    var threads: UInt32 = 16
+
+    @Option(help: "Log level: trace, debug, info, notice, warning, error.")
+    var logLevel: String = "info"
+
+    func run() throws {
+        let settings = try stack.settings()
+        let path = URL(fileURLWithPath: mountpoint).standardizedFileURL.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("mountpoint \(path) is not an existing directory")
+        }
+        if !foreground { return try Daemon.start(mountpoint: path, logFile: logFile ?? settings.cacheDirectory.appendingPathComponent("meetingfs.log").path) }
+
+        var logger = Logger(label: "meetingfs")
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        let pool = settings.makePool(capacity: 2)
+        try Migrations.apply(to: pool) { logger.info("\($0)") }
+        let fs = try settings.makeFileSystem(logger: logger)
+        var mountOptions = ["fsname=meetingfs", "subtype=meetingfs"] + options.flatMap { $0.split(separator: ",").map(String.init) }
+        // The daemon checks every caller itself (design §6), so other users must reach it.
+        if getuid() == 0 && !mountOptions.contains("allow_other") { mountOptions.append("allow_other") }
+        try FuseSession.run(fs: fs, mountpoint: path, options: mountOptions, threads: threads, cacheTimeout: attrTimeout,
+                            logger: logger)
+    }
+}
+
+/// Background mode: the same command re-run in the foreground as a child; the parent returns once the mount is
+/// there, or fails with the child's log if it never appears.
+enum Daemon {
+    static func start(mountpoint: String, logFile: String) throws {
+        try FileManager.default.createDirectory(atPath: (logFile as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: logFile, contents: nil)
+        guard let log = FileHandle(forWritingAtPath: logFile) else { throw MountError("cannot write \(logFile)") }
+        log.seekToEndOfFile()
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        child.arguments = Array(CommandLine.arguments.dropFirst()) + ["--foreground"]
+        child.standardInput = FileHandle.nullDevice
+        child.standardOutput = log
+        child.standardError = log
+        try child.run()
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            if isMounted(mountpoint) {
+                print("meetingfs: mounted at \(mountpoint) (pid \(child.processIdentifier), log \(logFile))")
+                return
+            }
+            if !child.isRunning { break }
+            usleep(100_000)
+        }
+        if child.isRunning { child.terminate() }
+        let tail = (try? String(contentsOfFile: logFile, encoding: .utf8))?.split(separator: "\n").suffix(10).joined(separator: "\n") ?? ""
+        throw MountError("mount did not come up; last lines of \(logFile):\n\(tail)")
+    }
+
+    static func isMounted(_ path: String) -> Bool {
+        guard let table = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8) else { return false }
+        return table.split(separator: "\n").contains { line in
+            let fields = line.split(separator: " ")
+            return fields.count > 4 && fields[4] == path && line.contains("fuse.meetingfs")
+        }
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+struct MeetingFSCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meetingfs",
+        abstract: "Meeting storage (PostgreSQL + S3) as a FUSE file system.",
+        version: "meetingfs 0.1.0",
+        subcommands: [MountCommand.self, MigrateCommand.self])
+}
+
+MeetingFSCommand.main()

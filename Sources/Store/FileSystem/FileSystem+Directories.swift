@@ -1,0 +1,98 @@
+import Foundation
+
+extension FileSystem {
+    public func mkdir(parent: UInt64, name: String, permissions: UInt32, caller: Caller) throws -> Attributes {
+        let who = try principal(caller)
+        let parentNode = try node(parent)
+        let kind = try Namespace.mkdir(in: parentNode, name: name, by: who)
+        let mode = permissions & 0o7777
+        let node: Node = try database {
+            switch kind {
+            case .meeting:
+                return .meeting(try metadata.createMeeting(publicId: name, owner: who.userId, mode: mode,
+                                                           uid: caller.uid, gid: caller.gid).id)
+            case .user:
+                return .user(try metadata.createUser(name: name).id)
+            case .tempArea:
+                return .tempArea(try metadata.createTempArea(publicId: name, owner: who.userId, ttl: config.tempAreaTTL,
+                                                             mode: mode, uid: caller.uid, gid: caller.gid).id)
+            case .tempDir:
+                if lock.withLock({ pendingNames[PendingName(parentIno: parent, name: name)] != nil }) { throw FSError.exists }
+                return .tempDir(try metadata.createTempDir(areaId: try tempAreaId(of: parentNode), parentIno: parent,
+                                                           name: name, mode: mode, uid: caller.uid, gid: caller.gid).id)
+            }
+        }
+        return try attributes(of: node)
+    }
+
+    public func rmdir(parent: UInt64, name: String, caller: Caller) throws {
+        let who = try principal(caller)
+        try Names.validateEntry(name)
+        let target = try child(of: try node(parent), named: name, for: who)
+        switch target {
+        case .meeting(let id):
+            try Namespace.checkRemoveDirectory(target, by: who, owner: try row(.meetings, id: id).ownerId)
+            let areas = MeetingArea.allCases.map { Node.area(id, $0).ino }
+            try database { try metadata.removeDirectory(.meetings, id: id, childInos: areas) }
+        case .user(let id):
+            try Namespace.checkRemoveDirectory(target, by: who, owner: id)
+            try database { try metadata.removeDirectory(.users, id: id, childInos: [Node.profiles(id).ino]) }
+        case .tempArea(let id):
+            try Namespace.checkRemoveDirectory(target, by: who, owner: nil)
+            try ensureNothingPending(in: target)
+            try database { try metadata.removeDirectory(.tempAreas, id: id, childInos: [target.ino]) }
+        case .tempDir(let id):
+            try Namespace.checkRemoveDirectory(target, by: who, owner: nil)
+            try ensureNothingPending(in: target)
+            try database { try metadata.removeDirectory(.tempDirs, id: id, childInos: [target.ino]) }
+        default:
+            try Namespace.checkRemoveDirectory(target, by: who, owner: nil)
+        }
+    }
+
+    private func ensureNothingPending(in directory: Node) throws {
+        if lock.withLock({ pendingNames.keys.contains { $0.parentIno == directory.ino } }) { throw FSError.notEmpty }
+    }
+
+    /// The temp area a temp directory (or the area itself) belongs to.
+    func tempAreaId(of directory: Node) throws -> Int64 {
+        switch directory {
+        case .tempArea(let id): return id
+        case .tempDir(let id):
+            guard let area = try row(.tempDirs, id: id).areaId else { throw FSError.io("temp dir without area") }
+            return area
+        default: throw FSError.invalid
+        }
+    }
+
+    /// Where files created in `directory` live, in inode and domain terms, with their object key prefix.
+    func placement(in directory: Node) throws -> FilePlacement {
+        switch directory {
+        case .area(let id, let area):
+            let meeting = try row(.meetings, id: id)
+            return FilePlacement(parentIno: directory.ino, area: area.rawValue, meetingId: id, userId: nil, tempAreaId: nil,
+                                 tempDirId: nil, keyPrefix: "meetings/\(meeting.name)/\(area.rawValue)")
+        case .profiles(let id):
+            let user = try row(.users, id: id)
+            return FilePlacement(parentIno: directory.ino, area: "profiles", meetingId: nil, userId: id, tempAreaId: nil,
+                                 tempDirId: nil, keyPrefix: "users/\(user.name)/profiles")
+        case .tempArea(let id):
+            let area = try row(.tempAreas, id: id)
+            return FilePlacement(parentIno: directory.ino, area: "temp", meetingId: nil, userId: nil, tempAreaId: id,
+                                 tempDirId: nil, keyPrefix: "temp/\(area.name)")
+        case .tempDir(let id):
+            let areaId = try tempAreaId(of: directory)
+            let area = try row(.tempAreas, id: areaId)
+            return FilePlacement(parentIno: directory.ino, area: "temp", meetingId: nil, userId: nil, tempAreaId: areaId,
+                                 tempDirId: id, keyPrefix: "temp/\(area.name)")
+        default:
+            throw FSError(EPERM, "this directory holds no files")
+        }
+    }
+
+    /// The owner of the meeting a directory belongs to, for the role rules.
+    func meetingOwner(of directory: Node) throws -> Int64? {
+        if case .area(let id, _) = directory { return try row(.meetings, id: id).ownerId }
+        return nil
+    }
+}

@@ -1,0 +1,313 @@
+import Foundation
+
+extension FileSystem {
+    /// The result of open/create: a handle, and whether the kernel may keep cached pages of an earlier open.
+    public struct Opened: Sendable {
+        public let handle: UInt64
+        public let keepCache: Bool
+    }
+
+    public func create(parent: UInt64, name: String, permissions: UInt32, flags: Int32, caller: Caller) throws -> (Attributes, Opened) {
+        let who = try principal(caller)
+        try Names.validateEntry(name)
+        let directory = try node(parent)
+        try Namespace.checkWrite(in: directory, by: who, meetingOwner: try meetingOwner(of: directory))
+        if let existing = try? child(of: directory, named: name, for: who) {
+            if flags & O_EXCL != 0 { throw FSError.exists }
+            if existing.isDirectory { throw FSError.isDirectory }
+            let opened = try open(ino: existing.ino, flags: flags | O_TRUNC, caller: caller)
+            return (try attributes(of: existing), opened)
+        }
+        let place = try placement(in: directory)
+        let record = try database {
+            try metadata.insertUploading(place, name: name, mode: permissions & 0o7777, uid: caller.uid,
+                                         gid: caller.gid, createdBy: who.userId)
+        }
+        let session = try newSession(record, keyPrefix: place.keyPrefix) { _ in 0 }
+        lock.withLock {
+            session.openCount = 1
+            sessions[record.id] = session
+            pendingNames[PendingName(parentIno: parent, name: name)] = record.id
+        }
+        let handle = register(.writer(session))
+        return (try attributes(of: .file(record.id)), Opened(handle: handle, keepCache: false))
+    }
+
+    public func open(ino: UInt64, flags: Int32, caller: Caller) throws -> Opened {
+        let who = try principal(caller)
+        guard case .file(let id) = try node(ino) else { throw FSError.isDirectory }
+        let writing = flags & O_ACCMODE != O_RDONLY || flags & O_TRUNC != 0
+        let local = lock.withLock { sessions[id] }
+        guard let file = try database({ try metadata.file(id: id) }), file.isReady || local != nil else {
+            throw FSError.notFound
+        }
+        let directory = try node(file.parentIno)
+        if writing {
+            try Namespace.checkWrite(in: directory, by: who, meetingOwner: try meetingOwner(of: directory))
+            let session = try writeSession(for: file, in: directory, truncate: flags & O_TRUNC != 0)
+            return Opened(handle: register(.writer(session)), keepCache: false)
+        }
+        if case .area(let meeting, _) = directory { try checkMeetingReadable(meeting, by: who) }
+        if let local {
+            // Our own uncommitted bytes: read them from staging through a writer handle.
+            lock.withLock { local.openCount += 1 }
+            return Opened(handle: register(.writer(local)), keepCache: false)
+        }
+        guard let key = file.s3Key, let etag = file.etag else { throw FSError.notFound }
+        let stream = ReadStream(objectKey: key, etag: etag, size: file.size, fetcher: fetcher, readAhead: config.readAheadChunks)
+        return Opened(handle: register(.reader(stream)), keepCache: true)
+    }
+
+    public func read(handle: UInt64, offset: Int64, count: Int) throws -> Data {
+        switch try self.handle(handle) {
+        case .reader(let stream):
+            return try stream.read(at: offset, count: count)
+        case .writer(let session):
+            return try session.lock.withLock { try session.read(at: offset, count: count) }
+        }
+    }
+
+    public func write(handle: UInt64, offset: Int64, bytes: UnsafeRawBufferPointer) throws -> Int {
+        guard case .writer(let session) = try self.handle(handle) else { throw FSError.badHandle }
+        try session.lock.withLock { try session.write(bytes, at: offset) }
+        return bytes.count
+    }
+
+    /// close(): commits what was written, so a failed upload is reported to the closing process.
+    public func flush(handle: UInt64) throws {
+        if case .writer(let session) = try self.handle(handle) { try commit(session) }
+    }
+
+    public func fsync(handle: UInt64) throws {
+        try flush(handle: handle)
+    }
+
+    public func release(handle: UInt64) {
+        guard case .writer(let session) = unregister(handle) else { return }
+        let last: Bool = lock.withLock {
+            session.openCount -= 1
+            guard session.openCount == 0 else { return false }
+            sessions.removeValue(forKey: session.fileId)
+            pendingNames = pendingNames.filter { $0.value != session.fileId }
+            return true
+        }
+        guard last else { return }
+        session.lock.withLock {
+            if session.dirty && session.committedOnce {
+                // Changed after the last flush (e.g. by ftruncate): nobody is left to report to, so log.
+                do { try commitLocked(session) } catch { log.error("upload of file \(session.fileId) lost at release: \(error)") }
+            }
+            session.abandon()
+        }
+        // A file never committed, or unlinked while open, leaves no row behind.
+        if !session.committedOnce { try? metadata.markDeleting(fileId: session.fileId) }
+        try? metadata.purge(fileIds: [session.fileId])
+    }
+
+    public func unlink(parent: UInt64, name: String, caller: Caller) throws {
+        let who = try principal(caller)
+        try Names.validateEntry(name)
+        let directory = try node(parent)
+        let target = try child(of: directory, named: name, for: who)
+        guard case .file(let id) = target else { throw FSError.isDirectory }
+        try Namespace.checkWrite(in: directory, by: who, meetingOwner: try meetingOwner(of: directory))
+        let file = try database { try metadata.file(id: id) }
+        try database { try metadata.markDeleting(fileId: id) }
+        let writing = lock.withLock { () -> Bool in
+            pendingNames.removeValue(forKey: PendingName(parentIno: parent, name: name))
+            return sessions[id] != nil
+        }
+        // A file still being written keeps its row (marked) until release, so its commit sees the unlink.
+        if !writing { reap(Superseded(fileIds: [id], keys: file?.s3Key.map { [$0] } ?? [])) }
+    }
+
+    public func rename(parent: UInt64, name: String, newParent: UInt64, newName: String, noReplace: Bool, caller: Caller) throws {
+        let who = try principal(caller)
+        try Names.validateEntry(name)
+        try Names.validateEntry(newName)
+        let from = try node(parent)
+        let to = try node(newParent)
+        let source = try child(of: from, named: name, for: who)
+        let existing = try? child(of: to, named: newName, for: who)
+        if existing == source { return }
+        if noReplace && existing != nil { throw FSError.exists }
+        let sameTempArea = try from.isTemp && to.isTemp && tempAreaId(of: from) == tempAreaId(of: to)
+        try Namespace.checkRename(from: from, to: to, sameTempArea: sameTempArea)
+        try Namespace.checkWrite(in: from, by: who, meetingOwner: try meetingOwner(of: from))
+        try Namespace.checkWrite(in: to, by: who, meetingOwner: try meetingOwner(of: to))
+        switch (source, existing) {
+        case (.tempDir(let id), nil):
+            try ensureNotInside(to, directory: source)
+            try database { try metadata.renameTempDir(id: id, parentIno: newParent, name: newName) }
+        case (.tempDir, .some):
+            throw FSError(ENOTEMPTY, "target directory exists")
+        case (.file, .some(let other)) where other.isDirectory:
+            throw FSError.isDirectory
+        case (.file(let id), _):
+            let place = try placement(in: to)
+            let superseded = try database { try metadata.rename(fileId: id, to: place, name: newName) }
+            lock.withLock {
+                if pendingNames.removeValue(forKey: PendingName(parentIno: parent, name: name)) != nil {
+                    pendingNames[PendingName(parentIno: newParent, name: newName)] = id
+                }
+            }
+            reap(superseded)
+        default:
+            throw FSError(EPERM, "only files and temp directories can be renamed")
+        }
+    }
+
+    public func setattr(ino: UInt64, changes: AttributeChanges, caller: Caller) throws -> Attributes {
+        let who = try principal(caller)
+        let target = try node(ino)
+        if (changes.uid != nil || changes.gid != nil) && who.role != .admin { throw FSError(EPERM, "only admins chown") }
+        switch target {
+        case .file(let id):
+            guard let file = try database({ try metadata.file(id: id) }) else { throw FSError.notFound }
+            let directory = try node(file.parentIno)
+            try Namespace.checkWrite(in: directory, by: who, meetingOwner: try meetingOwner(of: directory))
+            if let size = changes.size { try truncate(file, in: directory, to: size) }
+            if let mtime = changes.mtime, let session = lock.withLock({ sessions[id] }) {
+                session.lock.withLock { session.setMtime(mtime) }
+            }
+            try database {
+                try metadata.setFileAttributes(id: id, mode: changes.permissions, uid: changes.uid, gid: changes.gid,
+                                               mtime: changes.mtime)
+            }
+        case .meeting(let id), .user(let id), .tempArea(let id), .tempDir(let id):
+            if changes.size != nil { throw FSError.isDirectory }
+            try database {
+                try metadata.setDirectoryAttributes(target.table!, id: id, mode: changes.permissions, uid: changes.uid,
+                                                    gid: changes.gid, mtime: changes.mtime)
+            }
+        default:
+            if changes.size != nil { throw FSError.isDirectory }
+            throw FSError(EPERM, "fixed directory")
+        }
+        return try attributes(of: target)
+    }
+
+    // MARK: - Write sessions
+
+    private func truncate(_ file: FileRecord, in directory: Node, to size: Int64) throws {
+        if let session = lock.withLock({ sessions[file.id] }) {
+            try session.lock.withLock { try session.truncate(to: size) }
+            return
+        }
+        // truncate(2) on a path: a whole copy-on-write cycle at once.
+        let session = try writeSession(for: file, in: directory, truncate: size == 0)
+        let handle = register(.writer(session))
+        defer { release(handle: handle) }
+        try session.lock.withLock { try session.truncate(to: size) }
+        try commit(session)
+    }
+
+    /// The session writing `file` through this mount, started if there is none. Without truncation the new version
+    /// starts as a copy of the committed one.
+    private func writeSession(for file: FileRecord, in directory: Node, truncate: Bool) throws -> WriteSession {
+        if let session = lock.withLock({ () -> WriteSession? in
+            let found = sessions[file.id]
+            found?.openCount += 1
+            return found
+        }) {
+            if truncate { try session.lock.withLock { try session.truncate(to: 0) } }
+            return session
+        }
+        let session = try newSession(file, keyPrefix: try placement(in: directory).keyPrefix) { staging in
+            if truncate { return 0 }
+            try self.copyCommitted(file, into: staging)
+            return file.size
+        }
+        if truncate { try session.truncate(to: 0) }
+        return lock.withLock {
+            if let raced = sessions[file.id] {  // another thread started one meanwhile: use that
+                raced.openCount += 1
+                return raced
+            }
+            session.openCount = 1
+            sessions[file.id] = session
+            return session
+        }
+    }
+
+    func newSession(_ file: FileRecord, keyPrefix: String, initialContents: (StagingFile) throws -> Int64) throws -> WriteSession {
+        try WriteSession(file: file, keyPrefix: keyPrefix, stagingDirectory: config.stagingDirectory, objects: objects,
+                         limits: .init(partSize: config.partSize, concurrency: config.uploadConcurrency),
+                         initialContents: initialContents)
+    }
+
+    private func copyCommitted(_ file: FileRecord, into staging: StagingFile) throws {
+        guard let key = file.s3Key, let etag = file.etag else { return }
+        let stream = ReadStream(objectKey: key, etag: etag, size: file.size, fetcher: fetcher, readAhead: 0)
+        var offset: Int64 = 0
+        while offset < file.size {
+            let data = try stream.read(at: offset, count: fetcher.chunkSize)
+            try data.withUnsafeBytes { try staging.write($0, at: offset) }
+            offset += Int64(data.count)
+        }
+    }
+
+    func commit(_ session: WriteSession) throws {
+        try session.lock.withLock { try commitLocked(session) }
+    }
+
+    /// Uploads, then commits the row; only then is the version visible. Caller holds the session lock.
+    private func commitLocked(_ session: WriteSession) throws {
+        guard session.dirty else { return }
+        let version: CommittedVersion
+        do {
+            version = try session.upload()
+        } catch {
+            log.error("upload of file \(session.fileId) failed: \(error)")
+            throw FSError.io("upload failed: \(error)")
+        }
+        let superseded: Superseded?
+        do {
+            superseded = try metadata.commit(fileId: session.fileId, version)
+        } catch {
+            session.discardUpload(version)
+            log.error("commit of file \(session.fileId) failed: \(error)")
+            throw FSError.io("commit failed: \(error)")
+        }
+        session.dirty = false
+        guard let superseded else {
+            session.discardUpload(version)  // unlinked while being written
+            return
+        }
+        session.committedOnce = true
+        reap(superseded)
+    }
+}
+
+extension Node {
+    var isTemp: Bool {
+        switch self {
+        case .tempArea, .tempDir: return true
+        default: return false
+        }
+    }
+
+    /// The table whose row backs this directory node.
+    var table: MetadataStore.DirectoryTable? {
+        switch self {
+        case .meeting: return .meetings
+        case .user: return .users
+        case .tempArea: return .tempAreas
+        case .tempDir: return .tempDirs
+        default: return nil
+        }
+    }
+}
+
+extension FileSystem {
+    /// Refuses to move a directory below itself.
+    fileprivate func ensureNotInside(_ target: Node, directory: Node) throws {
+        var current = target
+        for _ in 0..<4096 {
+            if current == directory { throw FSError(EINVAL, "cannot move a directory into itself") }
+            guard case .tempDir(let id) = current, let parent = try row(.tempDirs, id: id).parentIno,
+                let next = Node(ino: parent) else { return }
+            current = next
+        }
+    }
+}

@@ -1,0 +1,281 @@
+import Foundation
+import Logging
+
+/// The file system in Swift terms: every operation the FUSE adapter forwards, with POSIX errors as thrown
+/// FSError values. Rules of the hierarchy come from Namespace; rows from MetadataStore; bytes from ObjectStore
+/// through the chunk cache. Thread-safe: the FUSE loop calls it from several threads at once.
+public final class FileSystem: @unchecked Sendable {
+    let metadata: MetadataStore
+    let objects: ObjectStore
+    let fetcher: ChunkFetcher
+    let config: FileSystemConfig
+    let log: Logger
+    let mountTime = Date().timeIntervalSince1970
+
+    let lock = NSLock()
+    var handles: [UInt64: OpenHandle] = [:]
+    private var nextHandle: UInt64 = 1
+    /// Files being written through this mount, by file id, and by the name they will have.
+    var sessions: [Int64: WriteSession] = [:]
+    var pendingNames: [PendingName: Int64] = [:]
+    /// Object keys that open readers use, and those to delete once the last reader closes.
+    private var heldKeys: [String: Int] = [:]
+    private var doomedKeys: Set<String> = []
+    private var principals: [UInt32: (principal: Principal, until: Double)] = [:]
+
+    enum OpenHandle {
+        case reader(ReadStream)
+        case writer(WriteSession)
+    }
+
+    struct PendingName: Hashable {
+        let parentIno: UInt64
+        let name: String
+    }
+
+    public init(metadata: MetadataStore, objects: ObjectStore, cache: ChunkCache?, config: FileSystemConfig,
+                logger: Logger = Logger(label: "meetingfs")) throws {
+        self.metadata = metadata
+        self.objects = objects
+        self.config = config
+        log = logger
+        fetcher = ChunkFetcher(objects: objects, cache: cache, chunkSize: config.chunkSize)
+        try FileManager.default.createDirectory(at: config.stagingDirectory, withIntermediateDirectories: true)
+    }
+
+    // MARK: - Who is asking
+
+    func principal(_ caller: Caller) throws -> Principal {
+        if caller.uid == 0 { return .superuser() }
+        let now = Date().timeIntervalSince1970
+        if let known = lock.withLock({ principals[caller.uid] }), known.until > now { return known.principal }
+        guard let found = try database({ try metadata.principal(uid: caller.uid) }) else {
+            throw FSError(EACCES, "uid \(caller.uid) is not a MeetingFS user")
+        }
+        lock.withLock { principals[caller.uid] = (found, now + config.principalTTL) }
+        return found
+    }
+
+    // MARK: - Names and attributes
+
+    public func lookup(parent: UInt64, name: String, caller: Caller) throws -> Attributes {
+        let who = try principal(caller)
+        try Names.validateEntry(name)
+        return try attributes(of: try child(of: try node(parent), named: name, for: who))
+    }
+
+    public func getattr(ino: UInt64, caller: Caller) throws -> Attributes {
+        _ = try principal(caller)
+        return try attributes(of: try node(ino))
+    }
+
+    public func readdir(ino: UInt64, caller: Caller) throws -> [DirectoryEntry] {
+        let who = try principal(caller)
+        let directory = try node(ino)
+        let ownFilter = who.role == .member ? who.userId : nil
+        switch directory {
+        case .root, .meeting, .user:
+            if case .meeting(let id) = directory { try checkMeetingReadable(id, by: who) }
+            return try directory.fixedChildren.map { name in
+                let child = try self.child(of: directory, named: name, for: who)
+                return DirectoryEntry(name: name, ino: child.ino, isDirectory: true)
+            }
+        case .meetingsRoot:
+            return try rowEntries(.meetings, ownedBy: ownFilter) { .meeting($0) }
+        case .usersRoot:
+            return try rowEntries(.users, ownedBy: ownFilter) { .user($0) }
+        case .tempRoot:
+            return try rowEntries(.tempAreas, ownedBy: nil) { .tempArea($0) }
+        case .area(let id, _):
+            try checkMeetingReadable(id, by: who)
+            return try fileEntries(in: directory)
+        case .profiles, .tempArea, .tempDir:
+            return try fileEntries(in: directory)
+        case .file:
+            throw FSError.notDirectory
+        }
+    }
+
+    func node(_ ino: UInt64) throws -> Node {
+        guard let node = Node(ino: ino) else { throw FSError.notFound }
+        return node
+    }
+
+    /// The node `name` names inside `parent`, or ENOENT.
+    func child(of parent: Node, named name: String, for who: Principal) throws -> Node {
+        switch parent {
+        case .root:
+            switch name {
+            case "meetings": return .meetingsRoot
+            case "users": return .usersRoot
+            case "temp": return .tempRoot
+            default: throw FSError.notFound
+            }
+        case .meetingsRoot:
+            let meeting = try row(.meetings, named: name)
+            try Namespace.checkRead(meetingOwner: meeting.ownerId, by: who)
+            return .meeting(meeting.id)
+        case .usersRoot:
+            let user = try row(.users, named: name)
+            try Namespace.checkRead(meetingOwner: user.id, by: who)
+            return .user(user.id)
+        case .tempRoot:
+            return .tempArea(try row(.tempAreas, named: name).id)
+        case .meeting(let id):
+            guard let area = MeetingArea(rawValue: name) else { throw FSError.notFound }
+            return .area(id, area)
+        case .user(let id):
+            guard name == "profiles" else { throw FSError.notFound }
+            return .profiles(id)
+        case .area, .profiles, .tempArea, .tempDir:
+            if let id = lock.withLock({ pendingNames[PendingName(parentIno: parent.ino, name: name)] }) {
+                return .file(id)
+            }
+            if let file = try database({ try metadata.visibleFile(parentIno: parent.ino, name: name) }) {
+                return .file(file.id)
+            }
+            if case .tempArea = parent, let dir = try database({ try metadata.tempDir(parentIno: parent.ino, name: name) }) {
+                return .tempDir(dir.id)
+            }
+            if case .tempDir = parent, let dir = try database({ try metadata.tempDir(parentIno: parent.ino, name: name) }) {
+                return .tempDir(dir.id)
+            }
+            throw FSError.notFound
+        case .file:
+            throw FSError.notDirectory
+        }
+    }
+
+    func attributes(of node: Node) throws -> Attributes {
+        switch node {
+        case .root, .meetingsRoot, .usersRoot, .tempRoot:
+            return Attributes(ino: node.ino, isDirectory: true, permissions: 0o755, uid: 0, gid: 0, size: 0,
+                              mtime: mountTime, ctime: mountTime)
+        case .meeting(let id), .area(let id, _):
+            return directoryAttributes(node, try row(.meetings, id: id))
+        case .user(let id), .profiles(let id):
+            return directoryAttributes(node, try row(.users, id: id))
+        case .tempArea(let id):
+            return directoryAttributes(node, try row(.tempAreas, id: id))
+        case .tempDir(let id):
+            return directoryAttributes(node, try row(.tempDirs, id: id))
+        case .file(let id):
+            let session = lock.withLock { sessions[id] }
+            guard let file = try database({ try metadata.file(id: id) }), file.isReady || session != nil || isHeld(file)
+            else { throw FSError.notFound }
+            let (size, mtime) = session.map { s in s.lock.withLock { (s.size, s.mtime) } } ?? (file.size, file.mtime)
+            return Attributes(ino: node.ino, isDirectory: false, permissions: file.mode & 0o7777, uid: file.uid,
+                              gid: file.gid, size: size, mtime: mtime, ctime: file.ctime)
+        }
+    }
+
+    private func directoryAttributes(_ node: Node, _ record: DirectoryRecord) -> Attributes {
+        Attributes(ino: node.ino, isDirectory: true, permissions: record.mode & 0o7777, uid: record.uid,
+                   gid: record.gid, size: 0, mtime: record.mtime, ctime: record.mtime)
+    }
+
+    private func rowEntries(_ table: MetadataStore.DirectoryTable, ownedBy owner: Int64?, _ make: (Int64) -> Node) throws -> [DirectoryEntry] {
+        try database { try metadata.directories(table, ownedBy: owner) }.map {
+            DirectoryEntry(name: $0.name, ino: make($0.id).ino, isDirectory: true)
+        }
+    }
+
+    private func fileEntries(in directory: Node) throws -> [DirectoryEntry] {
+        var entries = try database { try metadata.visibleFiles(parentIno: directory.ino) }.map {
+            DirectoryEntry(name: $0.name, ino: Node.file($0.id).ino, isDirectory: false)
+        }
+        switch directory {
+        case .tempArea, .tempDir:
+            entries += try database { try metadata.tempDirs(parentIno: directory.ino) }.map {
+                DirectoryEntry(name: $0.name, ino: Node.tempDir($0.id).ino, isDirectory: true)
+            }
+        default: break
+        }
+        let listed = Set(entries.map(\.name))
+        let pending = lock.withLock { pendingNames.filter { $0.key.parentIno == directory.ino && !listed.contains($0.key.name) } }
+        entries += pending.map { DirectoryEntry(name: $0.key.name, ino: Node.file($0.value).ino, isDirectory: false) }
+        return entries.sorted { $0.name < $1.name }
+    }
+
+    func checkMeetingReadable(_ id: Int64, by who: Principal) throws {
+        guard who.role == .member else { return }
+        try Namespace.checkRead(meetingOwner: try row(.meetings, id: id).ownerId, by: who)
+    }
+
+    // MARK: - Rows, with database failures as EIO
+
+    func row(_ table: MetadataStore.DirectoryTable, id: Int64) throws -> DirectoryRecord {
+        guard let record = try database({ try metadata.directory(table, id: id) }) else { throw FSError.notFound }
+        return record
+    }
+
+    func row(_ table: MetadataStore.DirectoryTable, named name: String) throws -> DirectoryRecord {
+        guard let record = try database({ try metadata.directory(table, named: name) }) else { throw FSError.notFound }
+        return record
+    }
+
+    /// Runs a metadata call; FSErrors pass through, database failures become EIO (and are logged).
+    func database<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as FSError {
+            throw error
+        } catch {
+            log.error("metadata: \(error)")
+            throw FSError.io("\(error)")
+        }
+    }
+
+    // MARK: - Handles and object lifetimes
+
+    func register(_ handle: OpenHandle) -> UInt64 {
+        lock.withLock {
+            let id = nextHandle
+            nextHandle += 1
+            handles[id] = handle
+            if case .reader(let stream) = handle { heldKeys[stream.objectKey, default: 0] += 1 }
+            return id
+        }
+    }
+
+    func handle(_ id: UInt64) throws -> OpenHandle {
+        guard let handle = lock.withLock({ handles[id] }) else { throw FSError.badHandle }
+        return handle
+    }
+
+    /// Forgets a handle; returns the object key to delete if it was the last reader of a superseded version.
+    func unregister(_ id: UInt64) -> OpenHandle? {
+        let (handle, doomed): (OpenHandle?, String?) = lock.withLock {
+            guard let handle = handles.removeValue(forKey: id) else { return (nil, nil) }
+            guard case .reader(let stream) = handle else { return (handle, nil) }
+            let key = stream.objectKey
+            heldKeys[key, default: 1] -= 1
+            guard heldKeys[key] == 0 else { return (handle, nil) }
+            heldKeys.removeValue(forKey: key)
+            return (handle, doomedKeys.remove(key))
+        }
+        if let doomed { deleteObject(doomed) }
+        return handle
+    }
+
+    private func isHeld(_ file: FileRecord) -> Bool {
+        guard let key = file.s3Key else { return false }
+        return lock.withLock { heldKeys[key] != nil }
+    }
+
+    /// Deletes superseded objects now, or when the last local reader of each lets go; then their rows.
+    func reap(_ superseded: Superseded) {
+        let now: [String] = lock.withLock {
+            superseded.keys.filter { key in
+                if heldKeys[key] != nil { doomedKeys.insert(key); return false }
+                return true
+            }
+        }
+        now.forEach(deleteObject)
+        do { try metadata.purge(fileIds: superseded.fileIds) } catch { log.warning("purge: \(error)") }
+    }
+
+    private func deleteObject(_ key: String) {
+        do { try objects.delete(key: key) } catch { log.warning("delete \(key) left for gc: \(error)") }
+    }
+}

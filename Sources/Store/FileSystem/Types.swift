@@ -1,0 +1,66 @@
+import Foundation
+
+/// Who made a request, as the kernel tells it.
+public struct Caller: Sendable {
+    public let uid: UInt32
+    public let gid: UInt32
+
+    public init(uid: UInt32, gid: UInt32) {
+        self.uid = uid
+        self.gid = gid
+    }
+}
+
+public struct Attributes: Sendable, Equatable {
+    public let ino: UInt64
+    public let isDirectory: Bool
+    /// Permission bits only; the adapter adds the file type.
+    public let permissions: UInt32
+    public let uid: UInt32
+    public let gid: UInt32
+    public let size: Int64
+    public let mtime: Double
+    public let ctime: Double
+
+    public var nlink: UInt32 { isDirectory ? 2 : 1 }
+}
+
+public struct DirectoryEntry: Sendable, Equatable {
+    public let name: String
+    public let ino: UInt64
+    public let isDirectory: Bool
+}
+
+/// What setattr changes; nil fields stay as they are.
+public struct AttributeChanges: Sendable {
+    public var permissions: UInt32?
+    public var uid: UInt32?
+    public var gid: UInt32?
+    public var size: Int64?
+    public var mtime: Double?
+
+    public init(permissions: UInt32? = nil, uid: UInt32? = nil, gid: UInt32? = nil, size: Int64? = nil, mtime: Double? = nil) {
+        self.permissions = permissions
+        self.uid = uid
+        self.gid = gid
+        self.size = size
+        self.mtime = mtime
+    }
+}
+
+public struct FileSystemConfig: Sendable {
+    /// Unit of ranged GETs and of the chunk cache.
+    public var chunkSize = 4 << 20
+    /// Multipart part size; files up to this size go up in one PUT.
+    public var partSize = 8 << 20
+    /// Parts in flight per file being written.
+    public var uploadConcurrency = 4
+    /// Chunks fetched ahead of a sequential reader.
+    public var readAheadChunks = 2
+    public var tempAreaTTL: TimeInterval = 24 * 3600
+    public var stagingDirectory: URL
+    /// How long a uid's role is remembered before it is looked up again.
+    public var principalTTL: TimeInterval = 5
+
+    public init(stagingDirectory: URL) { self.stagingDirectory = stagingDirectory }
+}

@@ -1,0 +1,280 @@
+import Foundation
+
+/// Every query the file system makes, on PostgreSQL. Each is one statement or one short transaction, keyed by a
+/// primary key or an index (see Schema).
+public final class MetadataStore: @unchecked Sendable {
+    public let pool: PostgresPool
+
+    public init(pool: PostgresPool) { self.pool = pool }
+
+    // MARK: Principals
+
+    public func principal(uid: UInt32) throws -> Principal? {
+        guard let row = try pool.query("SELECT id, role FROM users WHERE unix_uid = $1", [String(uid)]).first,
+            let role = Role(rawValue: row.string("role"))
+        else { return nil }
+        return Principal(uid: uid, userId: row.int("id"), role: role)
+    }
+
+    // MARK: Directories backed by rows
+
+    private static let directoryColumns =
+        "id, %@ AS name, %@ AS owner_id, mode, uid, gid, extract(epoch FROM updated_at) AS mtime"
+
+    public enum DirectoryTable: String, Sendable {
+        case meetings, users, tempAreas = "temp_areas", tempDirs = "temp_dirs"
+
+        var nameColumn: String { self == .users || self == .tempDirs ? "name" : "public_id" }
+        var ownerColumn: String { self == .users ? "id" : self == .tempDirs ? "NULL::bigint" : "owner_id" }
+        var extraColumns: String {
+            self == .tempDirs ? ", area_id, parent_ino" : ", NULL::bigint AS area_id, NULL::bigint AS parent_ino"
+        }
+        var select: String {
+            String(format: MetadataStore.directoryColumns, nameColumn, ownerColumn) + extraColumns + " FROM \(rawValue)"
+        }
+    }
+
+    public func directory(_ table: DirectoryTable, id: Int64) throws -> DirectoryRecord? {
+        try pool.query("SELECT \(table.select) WHERE id = $1", [String(id)]).first.map(Self.directory)
+    }
+
+    public func directory(_ table: DirectoryTable, named name: String) throws -> DirectoryRecord? {
+        try pool.query("SELECT \(table.select) WHERE \(table.nameColumn) = $1", [name]).first.map(Self.directory)
+    }
+
+    public func tempDir(parentIno: UInt64, name: String) throws -> DirectoryRecord? {
+        try pool.query("SELECT \(DirectoryTable.tempDirs.select) WHERE parent_ino = $1 AND name = $2",
+                       [String(parentIno), name]).first.map(Self.directory)
+    }
+
+    public func directories(_ table: DirectoryTable, ownedBy owner: Int64? = nil) throws -> [DirectoryRecord] {
+        let filter = owner.map { "WHERE \(table.ownerColumn) = \($0)" } ?? ""
+        return try pool.query("SELECT \(table.select) \(filter) ORDER BY 2").all.map(Self.directory)
+    }
+
+    public func tempDirs(parentIno: UInt64) throws -> [DirectoryRecord] {
+        try pool.query("SELECT \(DirectoryTable.tempDirs.select) WHERE parent_ino = $1 ORDER BY name",
+                       [String(parentIno)]).all.map(Self.directory)
+    }
+
+    public func createMeeting(publicId: String, owner: Int64?, mode: UInt32, uid: UInt32, gid: UInt32) throws -> DirectoryRecord {
+        try insertDirectory(.meetings, """
+            INSERT INTO meetings (public_id, owner_id, mode, uid, gid) VALUES ($1, $2, $3, $4, $5) RETURNING id
+            """, [publicId, owner.map(String.init), String(mode), String(uid), String(gid)])
+    }
+
+    public func createUser(name: String) throws -> DirectoryRecord {
+        try insertDirectory(.users, "INSERT INTO users (name, role) VALUES ($1, 'member') RETURNING id", [name])
+    }
+
+    public func createTempArea(publicId: String, owner: Int64?, ttl: TimeInterval, mode: UInt32, uid: UInt32, gid: UInt32) throws -> DirectoryRecord {
+        try insertDirectory(.tempAreas, """
+            INSERT INTO temp_areas (public_id, owner_id, expires_at, mode, uid, gid)
+            VALUES ($1, $2, now() + make_interval(secs => $3), $4, $5, $6) RETURNING id
+            """, [publicId, owner.map(String.init), String(ttl), String(mode), String(uid), String(gid)])
+    }
+
+    public func createTempDir(areaId: Int64, parentIno: UInt64, name: String, mode: UInt32, uid: UInt32, gid: UInt32) throws -> DirectoryRecord {
+        try pool.transaction { db in
+            // A file of the same name in the same directory would make the name ambiguous.
+            if try !db.query("SELECT 1 FROM files WHERE parent_ino = $1 AND name = $2 AND status = 'ready'",
+                             [String(parentIno), name]).isEmpty { throw FSError.exists }
+            let id = try Self.insertReturningId(db, """
+                INSERT INTO temp_dirs (area_id, parent_ino, name, mode, uid, gid) VALUES ($1, $2, $3, $4, $5, $6)
+                RETURNING id
+                """, [String(areaId), String(parentIno), name, String(mode), String(uid), String(gid)])
+            return try Self.directory(db.query("SELECT \(DirectoryTable.tempDirs.select) WHERE id = $1", [String(id)]).first!)
+        }
+    }
+
+    /// Deletes a directory row if nothing is listed in it. The directories it implies (raw/ ...) hold nothing
+    /// then either, so the cascade removes no visible data.
+    public func removeDirectory(_ table: DirectoryTable, id: Int64, childInos: [UInt64]) throws {
+        try pool.transaction { db in
+            let inos = "{\(childInos.map(String.init).joined(separator: ","))}"
+            let busy = try db.query("""
+                SELECT 1 FROM files WHERE parent_ino = ANY($1::bigint[]) AND status <> 'deleting'
+                UNION ALL SELECT 1 FROM temp_dirs WHERE parent_ino = ANY($1::bigint[]) LIMIT 1
+                """, [inos])
+            if !busy.isEmpty { throw FSError.notEmpty }
+            if table == .users,
+                try !db.query("SELECT 1 FROM meetings WHERE owner_id = $1 LIMIT 1", [String(id)]).isEmpty {
+                throw FSError(ENOTEMPTY, "user still owns meetings")
+            }
+            try db.query("DELETE FROM files WHERE parent_ino = ANY($1::bigint[])", [inos])
+            if try db.query("DELETE FROM \(table.rawValue) WHERE id = $1", [String(id)]).affected == 0 {
+                throw FSError.notFound
+            }
+        }
+    }
+
+    public func setDirectoryAttributes(_ table: DirectoryTable, id: Int64, mode: UInt32?, uid: UInt32?, gid: UInt32?, mtime: Double?) throws {
+        try pool.query("""
+            UPDATE \(table.rawValue) SET mode = coalesce($2, mode), uid = coalesce($3, uid), gid = coalesce($4, gid),
+                updated_at = coalesce(to_timestamp($5), updated_at) WHERE id = $1
+            """, [String(id), mode.map { String($0) }, uid.map { String($0) }, gid.map { String($0) }, mtime.map { String($0) }])
+    }
+
+    private func insertDirectory(_ table: DirectoryTable, _ sql: String, _ parameters: [String?]) throws -> DirectoryRecord {
+        let id = try pool.withConnection { try Self.insertReturningId($0, sql, parameters) }
+        guard let record = try directory(table, id: id) else { throw FSError.io("inserted row vanished") }
+        return record
+    }
+
+    private static func insertReturningId(_ db: PostgresConnection, _ sql: String, _ parameters: [String?]) throws -> Int64 {
+        do {
+            return try db.query(sql, parameters).first!.int("id")
+        } catch let error as DatabaseError where error.sqlState == DatabaseError.uniqueViolation {
+            throw FSError.exists
+        }
+    }
+
+    private static func directory(_ row: Row) -> DirectoryRecord {
+        DirectoryRecord(
+            id: row.int("id"), name: row.string("name"), ownerId: row.optionalInt("owner_id"),
+            mode: UInt32(row.int("mode")), uid: UInt32(row.int("uid")), gid: UInt32(row.int("gid")),
+            mtime: Double(row.string("mtime")) ?? 0, areaId: row.optionalInt("area_id"),
+            parentIno: row.optionalInt("parent_ino").map { UInt64($0) })
+    }
+
+    // MARK: Files
+
+    private static let fileColumns = """
+        id, parent_ino, name, area, meeting_id, s3_key, version, size, etag, sha256, status, mode, uid, gid,
+        extract(epoch FROM mtime) AS mtime, extract(epoch FROM ctime) AS ctime
+        """
+
+    public func file(id: Int64) throws -> FileRecord? {
+        try pool.query("SELECT \(Self.fileColumns) FROM files WHERE id = $1", [String(id)]).first.map(Self.file)
+    }
+
+    public func visibleFile(parentIno: UInt64, name: String) throws -> FileRecord? {
+        try pool.query("SELECT \(Self.fileColumns) FROM files WHERE parent_ino = $1 AND name = $2 AND status = 'ready'",
+                       [String(parentIno), name]).first.map(Self.file)
+    }
+
+    public func visibleFiles(parentIno: UInt64) throws -> [FileRecord] {
+        try pool.query("SELECT \(Self.fileColumns) FROM files WHERE parent_ino = $1 AND status = 'ready' ORDER BY name",
+                       [String(parentIno)]).all.map(Self.file)
+    }
+
+    /// Registers a file being written. It stays invisible to listings until `commit`.
+    public func insertUploading(_ placement: FilePlacement, name: String, mode: UInt32, uid: UInt32, gid: UInt32, createdBy: Int64?) throws -> FileRecord {
+        let row = try pool.query("""
+            INSERT INTO files (parent_ino, name, area, meeting_id, user_id, temp_area_id, temp_dir_id, status, mode,
+                               uid, gid, created_by)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, 'uploading', $8, $9, $10, $11) RETURNING \(Self.fileColumns)
+            """, [String(placement.parentIno), name, placement.area, placement.meetingId.map(String.init),
+                  placement.userId.map(String.init), placement.tempAreaId.map(String.init),
+                  placement.tempDirId.map(String.init), String(mode), String(uid), String(gid),
+                  createdBy.map(String.init)])
+        return Self.file(row.first!)
+    }
+
+    /// Makes a written version visible, atomically replacing whatever had its name. Returns nil if the file was
+    /// unlinked while it was written (then nothing becomes visible), else what the commit superseded.
+    public func commit(fileId: Int64, _ version: CommittedVersion) throws -> Superseded? {
+        try pool.transaction { db in
+            guard let current = try db.query("SELECT \(Self.fileColumns) FROM files WHERE id = $1 FOR UPDATE",
+                                              [String(fileId)]).first.map(Self.file),
+                current.status != "deleting"
+            else { return nil }
+            var superseded = try Self.hideNamesake(db, parentIno: current.parentIno, name: current.name, except: fileId)
+            if current.isReady, let old = current.s3Key, old != version.s3Key { superseded.keys.append(old) }
+            try db.query("""
+                UPDATE files SET status = 'ready', s3_key = $2, version = $3, size = $4, etag = $5, sha256 = $6,
+                    mtime = to_timestamp($7), ctime = now() WHERE id = $1
+                """, [String(fileId), version.s3Key, String(version.version), String(version.size), version.etag,
+                      version.sha256, String(version.mtime)])
+            try Self.recordDomainEffects(db, file: current, isNew: !current.isReady)
+            return superseded
+        }
+    }
+
+    /// Artifacts get their row; a new raw upload queues a transcription job and wakes the workers.
+    private static func recordDomainEffects(_ db: PostgresConnection, file: FileRecord, isNew: Bool) throws {
+        guard let meeting = file.meetingId else { return }
+        switch file.area {
+        case "artifacts":
+            try db.query("""
+                INSERT INTO artifacts (meeting_id, file_id, kind) VALUES ($1, $2, $3)
+                ON CONFLICT (file_id) DO UPDATE SET kind = EXCLUDED.kind
+                """, [String(meeting), String(file.id), Names.artifactKind(of: file.name)])
+        case "raw" where isNew:
+            let job = try db.query("""
+                INSERT INTO jobs (kind, meeting_id, file_id) VALUES ('transcribe', $1, $2) RETURNING id
+                """, [String(meeting), String(file.id)]).first!.int("id")
+            try db.query("UPDATE meetings SET status = 'uploaded', updated_at = now() WHERE id = $1 AND status = 'new'",
+                         [String(meeting)])
+            try db.query("SELECT pg_notify('meetingfs_jobs', $1)", [String(job)])
+        default:
+            break
+        }
+    }
+
+    /// Moves a file under a new parent and name, replacing a visible namesake there.
+    public func rename(fileId: Int64, to placement: FilePlacement, name: String) throws -> Superseded {
+        try pool.transaction { db in
+            let superseded = try Self.hideNamesake(db, parentIno: placement.parentIno, name: name, except: fileId)
+            try db.query("""
+                UPDATE files SET parent_ino = $2, name = $3, meeting_id = $4, user_id = $5, temp_area_id = $6,
+                    temp_dir_id = $7, ctime = now() WHERE id = $1
+                """, [String(fileId), String(placement.parentIno), name, placement.meetingId.map(String.init),
+                      placement.userId.map(String.init), placement.tempAreaId.map(String.init),
+                      placement.tempDirId.map(String.init)])
+            try db.query("UPDATE artifacts SET kind = $2 WHERE file_id = $1", [String(fileId), Names.artifactKind(of: name)])
+            return superseded
+        }
+    }
+
+    public func renameTempDir(id: Int64, parentIno: UInt64, name: String) throws {
+        do {
+            try pool.query("UPDATE temp_dirs SET parent_ino = $2, name = $3, updated_at = now() WHERE id = $1",
+                           [String(id), String(parentIno), name])
+        } catch let error as DatabaseError where error.sqlState == DatabaseError.uniqueViolation {
+            throw FSError.exists
+        }
+    }
+
+    private static func hideNamesake(_ db: PostgresConnection, parentIno: UInt64, name: String, except id: Int64) throws -> Superseded {
+        let rows = try db.query("""
+            UPDATE files SET status = 'deleting', ctime = now()
+            WHERE parent_ino = $1 AND name = $2 AND status = 'ready' AND id <> $3 RETURNING id, s3_key
+            """, [String(parentIno), name, String(id)])
+        return Superseded(fileIds: rows.all.map { $0.int("id") }, keys: rows.all.compactMap { $0["s3_key"] })
+    }
+
+    /// Unlink: the entry disappears at once; the row stays 'deleting' until its object is gone.
+    public func markDeleting(fileId: Int64) throws {
+        try pool.query("UPDATE files SET status = 'deleting', ctime = now() WHERE id = $1", [String(fileId)])
+    }
+
+    public func purge(fileIds: [Int64]) throws {
+        guard !fileIds.isEmpty else { return }
+        try pool.query("DELETE FROM files WHERE id = ANY($1::bigint[]) AND status = 'deleting'",
+                       ["{\(fileIds.map(String.init).joined(separator: ","))}"])
+    }
+
+    public func setFileAttributes(id: Int64, mode: UInt32?, uid: UInt32?, gid: UInt32?, mtime: Double?) throws {
+        try pool.query("""
+            UPDATE files SET mode = coalesce($2, mode), uid = coalesce($3, uid), gid = coalesce($4, gid),
+                mtime = coalesce(to_timestamp($5), mtime), ctime = now() WHERE id = $1
+            """, [String(id), mode.map { String($0) }, uid.map { String($0) }, gid.map { String($0) }, mtime.map { String($0) }])
+    }
+
+    private static func file(_ row: Row) -> FileRecord {
+        FileRecord(
+            id: row.int("id"), parentIno: UInt64(row.int("parent_ino")), name: row.string("name"),
+            area: row.string("area"), meetingId: row.optionalInt("meeting_id"), s3Key: row["s3_key"],
+            version: Int(row.int("version")), size: row.int("size"), etag: row["etag"], sha256: row["sha256"],
+            status: row.string("status"), mode: UInt32(row.int("mode")), uid: UInt32(row.int("uid")),
+            gid: UInt32(row.int("gid")), mtime: Double(row.string("mtime")) ?? 0, ctime: Double(row.string("ctime")) ?? 0)
+    }
+
+    // MARK: Audit
+
+    public func audit(uid: UInt32, userId: Int64?, action: String, path: String, bytes: Int64?, result: String) {
+        _ = try? pool.query("INSERT INTO audit_log (uid, user_id, action, path, bytes, result) VALUES ($1, $2, $3, $4, $5, $6)",
+                            [String(uid), userId.map(String.init), action, path, bytes.map(String.init), result])
+    }
+}

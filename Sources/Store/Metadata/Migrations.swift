@@ -1,0 +1,52 @@
+import Foundation
+
+/// Versioned schema changes, applied in order, each in one transaction with its schema_migrations row.
+public struct Migration: Sendable {
+    public let version: Int
+    public let name: String
+    public let sql: String
+}
+
+public enum Migrations {
+    public static let all: [Migration] = [
+        Migration(version: 1, name: "initial schema", sql: Schema.v1),
+    ]
+
+    /// Applies what is missing and returns the versions applied now. Concurrent callers serialize on an advisory
+    /// lock, so two daemons starting at once cannot apply a migration twice.
+    @discardableResult
+    public static func apply(to pool: PostgresPool, log: (String) -> Void = { _ in }) throws -> [Int] {
+        try pool.withConnection { connection in
+            try connection.query("SELECT pg_advisory_lock(4242001)")
+            defer { _ = try? connection.query("SELECT pg_advisory_unlock(4242001)") }
+            try connection.query("""
+                CREATE TABLE IF NOT EXISTS schema_migrations (
+                    version integer PRIMARY KEY,
+                    name text NOT NULL,
+                    applied_at timestamptz NOT NULL DEFAULT now())
+                """)
+            let done = Set(try connection.query("SELECT version FROM schema_migrations").all.map { Int($0.int("version")) })
+            var applied: [Int] = []
+            for migration in all where !done.contains(migration.version) {
+                log("applying migration \(migration.version): \(migration.name)")
+                try connection.query("BEGIN")
+                do {
+                    try connection.query(migration.sql)
+                    try connection.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)",
+                                         [String(migration.version), migration.name])
+                    try connection.query("COMMIT")
+                } catch {
+                    _ = try? connection.query("ROLLBACK")
+                    throw error
+                }
+                applied.append(migration.version)
+            }
+            return applied
+        }
+    }
+
+    public static func currentVersion(of pool: PostgresPool) throws -> Int {
+        let rows = try pool.query("SELECT coalesce(max(version), 0) AS v FROM schema_migrations")
+        return Int(rows.first?.int("v") ?? 0)
+    }
+}

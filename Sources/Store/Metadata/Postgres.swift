@@ -1,0 +1,206 @@
+import CPostgres
+import Foundation
+
+public enum DatabaseError: Error, CustomStringConvertible {
+    case connection(String)
+    case query(sqlState: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .connection(let message): return "PostgreSQL unreachable: \(message)"
+        case .query(let state, let message): return "PostgreSQL error \(state): \(message)"
+        }
+    }
+
+    public var sqlState: String? {
+        if case .query(let state, _) = self { return state }
+        return nil
+    }
+
+    static let uniqueViolation = "23505"
+}
+
+/// Rows of one result, as text (the file system's columns are all small and text-decodable).
+public struct Rows: Sendable {
+    public let columns: [String]
+    public let values: [[String?]]
+    public let affected: Int
+
+    public var count: Int { values.count }
+    public var isEmpty: Bool { values.isEmpty }
+
+    public func row(_ index: Int) -> Row { Row(columns: columns, values: values[index]) }
+    public var all: [Row] { values.map { Row(columns: columns, values: $0) } }
+    public var first: Row? { values.first.map { Row(columns: columns, values: $0) } }
+}
+
+public struct Row: Sendable {
+    let columns: [String]
+    let values: [String?]
+
+    public subscript(_ name: String) -> String? {
+        guard let index = columns.firstIndex(of: name) else { preconditionFailure("no column \(name)") }
+        return values[index]
+    }
+
+    public func string(_ name: String) -> String { self[name] ?? "" }
+    public func int(_ name: String) -> Int64 { Int64(self[name] ?? "") ?? 0 }
+    public func optionalInt(_ name: String) -> Int64? { self[name].flatMap { Int64($0) } }
+    public func bool(_ name: String) -> Bool { self[name] == "t" }
+}
+
+/// One libpq connection. Not thread-safe: the pool hands it to one caller at a time.
+public final class PostgresConnection {
+    private let connection: OpaquePointer
+
+    init(url: String, statementTimeoutMs: Int) throws {
+        // Bounds so that a dead or wedged server fails a call instead of hanging it.
+        let keywords = ["dbname", "options", "tcp_user_timeout", "keepalives_idle", "keepalives_interval",
+                        "keepalives_count", "application_name"]
+        let values = [url, "-c statement_timeout=\(statementTimeoutMs) -c lock_timeout=\(statementTimeoutMs) -c client_min_messages=warning",
+                      String(statementTimeoutMs), "5", "2", "3", "meetingfs"]
+        let keywordPointers = keywords.map { strdup($0) } + [nil]
+        let valuePointers = values.map { strdup($0) } + [nil]
+        defer {
+            keywordPointers.forEach { free($0) }
+            valuePointers.forEach { free($0) }
+        }
+        let made: OpaquePointer? = keywordPointers.map { UnsafePointer($0) }.withUnsafeBufferPointer { k in
+            valuePointers.map { UnsafePointer($0) }.withUnsafeBufferPointer { v in
+                PQconnectdbParams(k.baseAddress, v.baseAddress, 1)
+            }
+        }
+        guard let made else { throw DatabaseError.connection("out of memory") }
+        connection = made
+        guard PQstatus(connection) == CONNECTION_OK else {
+            let message = String(cString: PQerrorMessage(connection))
+            PQfinish(connection)
+            throw DatabaseError.connection(message.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
+    deinit { PQfinish(connection) }
+
+    var isHealthy: Bool { PQstatus(connection) == CONNECTION_OK }
+
+    /// Runs one statement with text parameters ($1, $2, ...); nil is SQL NULL.
+    @discardableResult
+    public func query(_ sql: String, _ parameters: [String?] = []) throws -> Rows {
+        let copies = parameters.map { $0.map { strdup($0) } ?? nil }
+        defer { copies.forEach { free($0) } }
+        // Without parameters the simple protocol runs it, which also accepts several statements (migrations).
+        let result: OpaquePointer? = parameters.isEmpty ? PQexec(connection, sql) :
+            copies.map { UnsafePointer($0) }.withUnsafeBufferPointer { params in
+                PQexecParams(connection, sql, Int32(parameters.count), nil, params.baseAddress, nil, nil, 0)
+            }
+        guard let result else {
+            throw DatabaseError.connection(String(cString: PQerrorMessage(connection)))
+        }
+        defer { PQclear(result) }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK:
+            return Self.rows(of: result)
+        default:
+            let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
+            let message = String(cString: PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines)
+            if !isHealthy || state.isEmpty { throw DatabaseError.connection(message) }
+            throw DatabaseError.query(sqlState: state, message: message)
+        }
+    }
+
+    private static func rows(of result: OpaquePointer) -> Rows {
+        let rowCount = Int(PQntuples(result))
+        let columnCount = Int(PQnfields(result))
+        let columns = (0..<columnCount).map { String(cString: PQfname(result, Int32($0))) }
+        var values: [[String?]] = []
+        values.reserveCapacity(rowCount)
+        for r in 0..<rowCount {
+            values.append((0..<columnCount).map { c in
+                PQgetisnull(result, Int32(r), Int32(c)) == 1 ? nil : String(cString: PQgetvalue(result, Int32(r), Int32(c)))
+            })
+        }
+        let affected = Int(String(cString: PQcmdTuples(result))) ?? 0
+        return Rows(columns: columns, values: values, affected: affected)
+    }
+}
+
+/// A bounded pool of connections. A connection that broke is dropped, so the next call reconnects: the file
+/// system recovers by itself once PostgreSQL is back.
+public final class PostgresPool: @unchecked Sendable {
+    private let url: String
+    private let statementTimeoutMs: Int
+    private let lock = NSCondition()
+    private var idle: [PostgresConnection] = []
+    private var open = 0
+    private let capacity: Int
+
+    public init(url: String, capacity: Int = 8, statementTimeout: TimeInterval = 10) {
+        self.url = url
+        self.capacity = capacity
+        statementTimeoutMs = Int(statementTimeout * 1000)
+    }
+
+    public func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+        let connection = try checkout()
+        do {
+            let value = try body(connection)
+            checkin(connection)
+            return value
+        } catch {
+            checkin(connection)
+            throw error
+        }
+    }
+
+    /// Runs `body` in one transaction: committed if it returns, rolled back if it throws.
+    public func transaction<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+        try withConnection { connection in
+            try connection.query("BEGIN")
+            do {
+                let value = try body(connection)
+                try connection.query("COMMIT")
+                return value
+            } catch {
+                _ = try? connection.query("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    @discardableResult
+    public func query(_ sql: String, _ parameters: [String?] = []) throws -> Rows {
+        try withConnection { try $0.query(sql, parameters) }
+    }
+
+    private func checkout() throws -> PostgresConnection {
+        lock.lock()
+        while idle.isEmpty && open >= capacity {
+            if !lock.wait(until: Date().addingTimeInterval(Double(statementTimeoutMs) / 1000)) {
+                lock.unlock()
+                throw DatabaseError.connection("no free connection within the timeout")
+            }
+        }
+        if let connection = idle.popLast() {
+            lock.unlock()
+            return connection
+        }
+        open += 1
+        lock.unlock()
+        do {
+            return try PostgresConnection(url: url, statementTimeoutMs: statementTimeoutMs)
+        } catch {
+            lock.lock()
+            open -= 1
+            lock.signal()
+            lock.unlock()
+            throw error
+        }
+    }
+
+    private func checkin(_ connection: PostgresConnection) {
+        lock.lock()
+        if connection.isHealthy { idle.append(connection) } else { open -= 1 }
+        lock.signal()
+        lock.unlock()
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// A directory backed by a row: a meeting, a user, a temp area or a directory nested in one.
+public struct DirectoryRecord: Sendable, Equatable {
+    public let id: Int64
+    public let name: String
+    public let ownerId: Int64?
+    public let mode: UInt32
+    public let uid: UInt32
+    public let gid: UInt32
+    public let mtime: Double
+    /// For nested temp directories: their area, and the inode of the directory that lists them.
+    public let areaId: Int64?
+    public let parentIno: UInt64?
+}
+
+/// Where a file is listed, in both terms: the parent inode, and the domain columns with their foreign keys.
+public struct FilePlacement: Sendable, Equatable {
+    public let parentIno: UInt64
+    public let area: String
+    public let meetingId: Int64?
+    public let userId: Int64?
+    public let tempAreaId: Int64?
+    public let tempDirId: Int64?
+    /// The object key prefix of the storage layout (design §4), e.g. meetings/standup-1/raw.
+    public let keyPrefix: String
+}
+
+/// One row of files.
+public struct FileRecord: Sendable, Equatable {
+    public let id: Int64
+    public let parentIno: UInt64
+    public let name: String
+    public let area: String
+    public let meetingId: Int64?
+    public let s3Key: String?
+    public let version: Int
+    public let size: Int64
+    public let etag: String?
+    public let sha256: String?
+    public let status: String
+    public let mode: UInt32
+    public let uid: UInt32
+    public let gid: UInt32
+    public let mtime: Double
+    public let ctime: Double
+
+    public var isReady: Bool { status == "ready" }
+}
+
+/// What a commit stores for a written version.
+public struct CommittedVersion: Sendable {
+    public let s3Key: String
+    public let version: Int
+    public let size: Int64
+    public let etag: String
+    public let sha256: String
+    public let mtime: Double
+}
+
+/// What a changed row leaves behind: objects no row points to any more, to delete once no reader holds them.
+public struct Superseded: Sendable, Equatable {
+    public var fileIds: [Int64] = []
+    public var keys: [String] = []
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// What the file system needs from object storage. S3Client implements it on libcurl; unit tests may use a fake.
+public protocol ObjectStore: Sendable {
+    /// Bytes [offset, offset+length) of the object; fewer at its end.
+    func get(key: String, offset: Int64, length: Int) throws -> Data
+    /// Stores the object whole and returns its ETag.
+    func put(key: String, body: Data, contentType: String) throws -> String
+    func head(key: String) throws -> ObjectInfo?
+    func delete(key: String) throws
+    func list(prefix: String) throws -> [ObjectInfo]
+
+    func createMultipartUpload(key: String, contentType: String) throws -> String
+    func uploadPart(key: String, uploadId: String, partNumber: Int, body: Data) throws -> String
+    func completeMultipartUpload(key: String, uploadId: String, parts: [CompletedPart]) throws -> String
+    func abortMultipartUpload(key: String, uploadId: String) throws
+
+    func presignedGetURL(key: String, expires: Int) -> String
+}
+
+public struct ObjectInfo: Sendable, Equatable {
+    public let key: String
+    public let size: Int64
+    public let etag: String
+}
+
+public struct CompletedPart: Sendable {
+    public let number: Int
+    public let etag: String
+}
+
+/// Why an object call failed. The file system turns every one of these into EIO at the mount.
+public enum ObjectStoreError: Error, CustomStringConvertible {
+    case transport(String)
+    case status(Int, String)
+    case malformed(String)
+
+    public var description: String {
+        switch self {
+        case .transport(let message): return "S3 unreachable: \(message)"
+        case .status(let code, let body): return "S3 answered \(code): \(body.prefix(300))"
+        case .malformed(let what): return "S3 answer not understood: \(what)"
+        }
+    }
+
+    /// Worth another attempt: transport failures, throttling and server errors.
+    var isRetryable: Bool {
+        switch self {
+        case .transport: return true
+        case .status(let code, _): return code == 429 || code >= 500
+        case .malformed: return false
+        }
+    }
+}

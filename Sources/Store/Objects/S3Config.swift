@@ -1,0 +1,27 @@
+import Foundation
+
+public struct S3Config: Sendable {
+    public var endpoint: URL
+    public var bucket: String
+    public var accessKey: String
+    public var secretKey: String
+    public var region: String = "us-east-1"
+    /// Bound on one whole request, connection included.
+    public var requestTimeout: TimeInterval = 30
+    public var connectTimeout: TimeInterval = 3
+    /// Attempts for a retryable failure, the first included.
+    public var maxAttempts: Int = 3
+
+    public init(endpoint: URL, bucket: String, accessKey: String, secretKey: String) {
+        self.endpoint = endpoint
+        self.bucket = bucket
+        self.accessKey = accessKey
+        self.secretKey = secretKey
+    }
+
+    var hostHeader: String {
+        let host = endpoint.host ?? "localhost"
+        if let port = endpoint.port { return "\(host):\(port)" }
+        return host
+    }
+}

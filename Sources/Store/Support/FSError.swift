@@ -1,0 +1,37 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A POSIX error as a value: every FileSystem operation fails with one of these, and the FUSE adapter replies with
+/// its errno unchanged.
+public struct FSError: Error, Equatable, CustomStringConvertible {
+    public let errno: Int32
+    public let reason: String
+
+    public init(_ errno: Int32, _ reason: String = "") {
+        self.errno = errno
+        self.reason = reason
+    }
+
+    public var description: String {
+        let name = String(cString: strerror(errno))
+        return reason.isEmpty ? name : "\(name): \(reason)"
+    }
+
+    public static func == (a: FSError, b: FSError) -> Bool { a.errno == b.errno }
+
+    public static let notFound = FSError(ENOENT)
+    public static let exists = FSError(EEXIST)
+    public static let notPermitted = FSError(EPERM)
+    public static let accessDenied = FSError(EACCES)
+    public static let invalid = FSError(EINVAL)
+    public static let nameTooLong = FSError(ENAMETOOLONG)
+    public static let notEmpty = FSError(ENOTEMPTY)
+    public static let isDirectory = FSError(EISDIR)
+    public static let notDirectory = FSError(ENOTDIR)
+    public static let crossDevice = FSError(EXDEV)
+    public static let notSupported = FSError(ENOTSUP)
+    public static let badHandle = FSError(EBADF)
+
+    static func io(_ reason: String) -> FSError { FSError(EIO, reason) }
+}
