@@ -27,6 +27,9 @@ struct MountCommand: ParsableCommand {
     @Option(help: "FUSE worker threads.")
     var threads: UInt32 = 16
 
+    @Option(help: "Seconds a replaced or deleted version stays readable before its object is deleted.")
+    var deletionGrace: Double = 600
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error.")
     var logLevel: String = "info"
 
@@ -44,6 +47,7 @@ struct MountCommand: ParsableCommand {
         let pool = settings.makePool(capacity: 2)
         try Migrations.apply(to: pool) { logger.info("\($0)") }
         let fs = try settings.makeFileSystem(logger: logger)
+        settings.makeReaper(grace: deletionGrace, logger: logger).start(every: min(60, max(1, deletionGrace / 2)))
         var mountOptions = ["fsname=meetingfs", "subtype=meetingfs"] + options.flatMap { $0.split(separator: ",").map(String.init) }
         // The daemon checks every caller itself (design §6), so other users must reach it.
         if getuid() == 0 && !mountOptions.contains("allow_other") { mountOptions.append("allow_other") }

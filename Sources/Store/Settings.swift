@@ -30,6 +30,10 @@ public struct Settings: Sendable {
                               config: FileSystemConfig(stagingDirectory: staging), logger: logger)
     }
 
+    public func makeReaper(grace: TimeInterval, logger: Logger) -> Reaper {
+        Reaper(metadata: MetadataStore(pool: makePool(capacity: 2)), objects: S3Client(config: s3), grace: grace, logger: logger)
+    }
+
     /// Parses sizes such as 512M, 10G or a plain byte count.
     public static func parseSize(_ text: String) -> Int64? {
         let units: [Character: Int64] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40]

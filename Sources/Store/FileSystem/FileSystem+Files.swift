@@ -54,7 +54,7 @@ extension FileSystem {
             return Opened(handle: register(.writer(local)), keepCache: false)
         }
         guard let key = file.s3Key, let etag = file.etag else { throw FSError.notFound }
-        let stream = ReadStream(objectKey: key, etag: etag, size: file.size, fetcher: fetcher, readAhead: config.readAheadChunks)
+        let stream = ReadStream(fileId: file.id, objectKey: key, etag: etag, size: file.size, fetcher: fetcher, readAhead: config.readAheadChunks)
         return Opened(handle: register(.reader(stream)), keepCache: true)
     }
 
@@ -99,9 +99,8 @@ extension FileSystem {
             }
             session.abandon()
         }
-        // A file never committed, or unlinked while open, leaves no row behind.
-        if !session.committedOnce { try? metadata.markDeleting(fileId: session.fileId) }
-        try? metadata.purge(fileIds: [session.fileId])
+        // A file never committed leaves no row behind.
+        if !session.committedOnce { try? metadata.discardUncommitted(fileId: session.fileId) }
     }
 
     public func unlink(parent: UInt64, name: String, caller: Caller) throws {
@@ -111,14 +110,10 @@ extension FileSystem {
         let target = try child(of: directory, named: name, for: who)
         guard case .file(let id) = target else { throw FSError.isDirectory }
         try Namespace.checkWrite(in: directory, by: who, meetingOwner: try meetingOwner(of: directory))
-        let file = try database { try metadata.file(id: id) }
+        // The row stays, marked, until the reaper's grace period ends: open readers anywhere keep their bytes,
+        // and a commit still in progress sees the unlink and publishes nothing.
         try database { try metadata.markDeleting(fileId: id) }
-        let writing = lock.withLock { () -> Bool in
-            pendingNames.removeValue(forKey: PendingName(parentIno: parent, name: name))
-            return sessions[id] != nil
-        }
-        // A file still being written keeps its row (marked) until release, so its commit sees the unlink.
-        if !writing { reap(Superseded(fileIds: [id], keys: file?.s3Key.map { [$0] } ?? [])) }
+        _ = lock.withLock { pendingNames.removeValue(forKey: PendingName(parentIno: parent, name: name)) }
     }
 
     public func rename(parent: UInt64, name: String, newParent: UInt64, newName: String, noReplace: Bool, caller: Caller) throws {
@@ -145,13 +140,12 @@ extension FileSystem {
             throw FSError.isDirectory
         case (.file(let id), _):
             let place = try placement(in: to)
-            let superseded = try database { try metadata.rename(fileId: id, to: place, name: newName) }
+            try database { try metadata.rename(fileId: id, to: place, name: newName) }
             lock.withLock {
                 if pendingNames.removeValue(forKey: PendingName(parentIno: parent, name: name)) != nil {
                     pendingNames[PendingName(parentIno: newParent, name: newName)] = id
                 }
             }
-            reap(superseded)
         default:
             throw FSError(EPERM, "only files and temp directories can be renamed")
         }
@@ -238,7 +232,7 @@ extension FileSystem {
 
     private func copyCommitted(_ file: FileRecord, into staging: StagingFile) throws {
         guard let key = file.s3Key, let etag = file.etag else { return }
-        let stream = ReadStream(objectKey: key, etag: etag, size: file.size, fetcher: fetcher, readAhead: 0)
+        let stream = ReadStream(fileId: file.id, objectKey: key, etag: etag, size: file.size, fetcher: fetcher, readAhead: 0)
         var offset: Int64 = 0
         while offset < file.size {
             let data = try stream.read(at: offset, count: fetcher.chunkSize)
@@ -261,21 +255,20 @@ extension FileSystem {
             log.error("upload of file \(session.fileId) failed: \(error)")
             throw FSError.io("upload failed: \(error)")
         }
-        let superseded: Superseded?
+        let visible: Bool
         do {
-            superseded = try metadata.commit(fileId: session.fileId, version)
+            visible = try metadata.commit(fileId: session.fileId, version)
         } catch {
             session.discardUpload(version)
             log.error("commit of file \(session.fileId) failed: \(error)")
             throw FSError.io("commit failed: \(error)")
         }
         session.dirty = false
-        guard let superseded else {
+        if visible {
+            session.committedOnce = true
+        } else {
             session.discardUpload(version)  // unlinked while being written
-            return
         }
-        session.committedOnce = true
-        reap(superseded)
     }
 }
 

@@ -18,9 +18,8 @@ public final class FileSystem: @unchecked Sendable {
     /// Files being written through this mount, by file id, and by the name they will have.
     var sessions: [Int64: WriteSession] = [:]
     var pendingNames: [PendingName: Int64] = [:]
-    /// Object keys that open readers use, and those to delete once the last reader closes.
-    private var heldKeys: [String: Int] = [:]
-    private var doomedKeys: Set<String> = []
+    /// Open handles per file id: an unlinked file stays reachable through them (fstat after unlink).
+    private var openCounts: [Int64: Int] = [:]
     private var principals: [UInt32: (principal: Principal, until: Double)] = [:]
 
     enum OpenHandle {
@@ -161,7 +160,7 @@ public final class FileSystem: @unchecked Sendable {
             return directoryAttributes(node, try row(.tempDirs, id: id))
         case .file(let id):
             let session = lock.withLock { sessions[id] }
-            guard let file = try database({ try metadata.file(id: id) }), file.isReady || session != nil || isHeld(file)
+            guard let file = try database({ try metadata.file(id: id) }), file.isReady || session != nil || isOpen(id)
             else { throw FSError.notFound }
             let (size, mtime) = session.map { s in s.lock.withLock { (s.size, s.mtime) } } ?? (file.size, file.mtime)
             return Attributes(ino: node.ino, isDirectory: false, permissions: file.mode & 0o7777, uid: file.uid,
@@ -226,14 +225,14 @@ public final class FileSystem: @unchecked Sendable {
         }
     }
 
-    // MARK: - Handles and object lifetimes
+    // MARK: - Handles
 
     func register(_ handle: OpenHandle) -> UInt64 {
         lock.withLock {
             let id = nextHandle
             nextHandle += 1
             handles[id] = handle
-            if case .reader(let stream) = handle { heldKeys[stream.objectKey, default: 0] += 1 }
+            openCounts[handle.fileId, default: 0] += 1
             return id
         }
     }
@@ -243,39 +242,23 @@ public final class FileSystem: @unchecked Sendable {
         return handle
     }
 
-    /// Forgets a handle; returns the object key to delete if it was the last reader of a superseded version.
     func unregister(_ id: UInt64) -> OpenHandle? {
-        let (handle, doomed): (OpenHandle?, String?) = lock.withLock {
-            guard let handle = handles.removeValue(forKey: id) else { return (nil, nil) }
-            guard case .reader(let stream) = handle else { return (handle, nil) }
-            let key = stream.objectKey
-            heldKeys[key, default: 1] -= 1
-            guard heldKeys[key] == 0 else { return (handle, nil) }
-            heldKeys.removeValue(forKey: key)
-            return (handle, doomedKeys.remove(key))
+        lock.withLock {
+            guard let handle = handles.removeValue(forKey: id) else { return nil }
+            openCounts[handle.fileId, default: 1] -= 1
+            if openCounts[handle.fileId] == 0 { openCounts.removeValue(forKey: handle.fileId) }
+            return handle
         }
-        if let doomed { deleteObject(doomed) }
-        return handle
     }
 
-    private func isHeld(_ file: FileRecord) -> Bool {
-        guard let key = file.s3Key else { return false }
-        return lock.withLock { heldKeys[key] != nil }
-    }
+    private func isOpen(_ fileId: Int64) -> Bool { lock.withLock { openCounts[fileId] != nil } }
+}
 
-    /// Deletes superseded objects now, or when the last local reader of each lets go; then their rows.
-    func reap(_ superseded: Superseded) {
-        let now: [String] = lock.withLock {
-            superseded.keys.filter { key in
-                if heldKeys[key] != nil { doomedKeys.insert(key); return false }
-                return true
-            }
+extension FileSystem.OpenHandle {
+    var fileId: Int64 {
+        switch self {
+        case .reader(let stream): return stream.fileId
+        case .writer(let session): return session.fileId
         }
-        now.forEach(deleteObject)
-        do { try metadata.purge(fileIds: superseded.fileIds) } catch { log.warning("purge: \(error)") }
-    }
-
-    private func deleteObject(_ key: String) {
-        do { try objects.delete(key: key) } catch { log.warning("delete \(key) left for gc: \(error)") }
     }
 }

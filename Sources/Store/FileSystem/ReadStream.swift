@@ -4,6 +4,7 @@ import Foundation
 /// It holds the chunk it last used, so the kernel's small reads inside one chunk cost no further I/O, and it
 /// asks for read-ahead while the reads are sequential.
 final class ReadStream: @unchecked Sendable {
+    let fileId: Int64
     let objectKey: String
     let etag: String
     let size: Int64
@@ -13,7 +14,8 @@ final class ReadStream: @unchecked Sendable {
     private var current: (index: Int64, data: Data)?
     private var sequentialOffset: Int64 = 0
 
-    init(objectKey: String, etag: String, size: Int64, fetcher: ChunkFetcher, readAhead: Int) {
+    init(fileId: Int64, objectKey: String, etag: String, size: Int64, fetcher: ChunkFetcher, readAhead: Int) {
+        self.fileId = fileId
         self.objectKey = objectKey
         self.etag = etag
         self.size = size

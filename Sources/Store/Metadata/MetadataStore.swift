@@ -171,23 +171,26 @@ public final class MetadataStore: @unchecked Sendable {
         return Self.file(row.first!)
     }
 
-    /// Makes a written version visible, atomically replacing whatever had its name. Returns nil if the file was
-    /// unlinked while it was written (then nothing becomes visible), else what the commit superseded.
-    public func commit(fileId: Int64, _ version: CommittedVersion) throws -> Superseded? {
+    /// Makes a written version visible, atomically replacing whatever had its name; the replaced bytes wait in
+    /// the trash for the grace period. Returns false if the file was unlinked while it was written (then nothing
+    /// becomes visible).
+    public func commit(fileId: Int64, _ version: CommittedVersion) throws -> Bool {
         try pool.transaction { db in
             guard let current = try db.query("SELECT \(Self.fileColumns) FROM files WHERE id = $1 FOR UPDATE",
                                               [String(fileId)]).first.map(Self.file),
                 current.status != "deleting"
-            else { return nil }
-            var superseded = try Self.hideNamesake(db, parentIno: current.parentIno, name: current.name, except: fileId)
-            if current.isReady, let old = current.s3Key, old != version.s3Key { superseded.keys.append(old) }
+            else { return false }
+            try Self.hideNamesake(db, parentIno: current.parentIno, name: current.name, except: fileId)
+            if current.isReady, let old = current.s3Key, old != version.s3Key {
+                try db.query("INSERT INTO object_trash (key) VALUES ($1) ON CONFLICT DO NOTHING", [old])
+            }
             try db.query("""
                 UPDATE files SET status = 'ready', s3_key = $2, version = $3, size = $4, etag = $5, sha256 = $6,
                     mtime = to_timestamp($7), ctime = now() WHERE id = $1
                 """, [String(fileId), version.s3Key, String(version.version), String(version.size), version.etag,
                       version.sha256, String(version.mtime)])
             try Self.recordDomainEffects(db, file: current, isNew: !current.isReady)
-            return superseded
+            return true
         }
     }
 
@@ -213,9 +216,9 @@ public final class MetadataStore: @unchecked Sendable {
     }
 
     /// Moves a file under a new parent and name, replacing a visible namesake there.
-    public func rename(fileId: Int64, to placement: FilePlacement, name: String) throws -> Superseded {
+    public func rename(fileId: Int64, to placement: FilePlacement, name: String) throws {
         try pool.transaction { db in
-            let superseded = try Self.hideNamesake(db, parentIno: placement.parentIno, name: name, except: fileId)
+            try Self.hideNamesake(db, parentIno: placement.parentIno, name: name, except: fileId)
             try db.query("""
                 UPDATE files SET parent_ino = $2, name = $3, meeting_id = $4, user_id = $5, temp_area_id = $6,
                     temp_dir_id = $7, ctime = now() WHERE id = $1
@@ -223,7 +226,6 @@ public final class MetadataStore: @unchecked Sendable {
                       placement.userId.map(String.init), placement.tempAreaId.map(String.init),
                       placement.tempDirId.map(String.init)])
             try db.query("UPDATE artifacts SET kind = $2 WHERE file_id = $1", [String(fileId), Names.artifactKind(of: name)])
-            return superseded
         }
     }
 
@@ -236,23 +238,44 @@ public final class MetadataStore: @unchecked Sendable {
         }
     }
 
-    private static func hideNamesake(_ db: PostgresConnection, parentIno: UInt64, name: String, except id: Int64) throws -> Superseded {
-        let rows = try db.query("""
+    /// The replaced file's row turns 'deleting': invisible at once, reaped after the grace period.
+    private static func hideNamesake(_ db: PostgresConnection, parentIno: UInt64, name: String, except id: Int64) throws {
+        try db.query("""
             UPDATE files SET status = 'deleting', ctime = now()
-            WHERE parent_ino = $1 AND name = $2 AND status = 'ready' AND id <> $3 RETURNING id, s3_key
+            WHERE parent_ino = $1 AND name = $2 AND status = 'ready' AND id <> $3
             """, [String(parentIno), name, String(id)])
-        return Superseded(fileIds: rows.all.map { $0.int("id") }, keys: rows.all.compactMap { $0["s3_key"] })
     }
 
-    /// Unlink: the entry disappears at once; the row stays 'deleting' until its object is gone.
+    /// Unlink: the entry disappears at once; the row stays 'deleting' until the reaper deletes its object.
     public func markDeleting(fileId: Int64) throws {
         try pool.query("UPDATE files SET status = 'deleting', ctime = now() WHERE id = $1", [String(fileId)])
     }
 
-    public func purge(fileIds: [Int64]) throws {
-        guard !fileIds.isEmpty else { return }
-        try pool.query("DELETE FROM files WHERE id = ANY($1::bigint[]) AND status = 'deleting'",
-                       ["{\(fileIds.map(String.init).joined(separator: ","))}"])
+    /// Removes the row of a file that was never committed (so no reader can hold it).
+    public func discardUncommitted(fileId: Int64) throws {
+        try pool.query("DELETE FROM files WHERE id = $1 AND status = 'uploading'", [String(fileId)])
+    }
+
+    // MARK: Reaping
+
+    /// Objects past the grace period: replaced versions in the trash, and files marked 'deleting'.
+    public func expiredObjects(grace: TimeInterval, limit: Int = 500) throws -> [(fileId: Int64?, key: String?)] {
+        let rows = try pool.query("""
+            SELECT NULL::bigint AS id, key FROM object_trash WHERE trashed_at < now() - make_interval(secs => $1)
+            UNION ALL
+            SELECT id, s3_key AS key FROM files WHERE status = 'deleting' AND ctime < now() - make_interval(secs => $1)
+            LIMIT $2
+            """, [String(grace), String(limit)])
+        return rows.all.map { ($0.optionalInt("id"), $0["key"]) }
+    }
+
+    /// Forgets an expired object once it is gone from the bucket.
+    public func forgetExpired(fileId: Int64?, key: String?) throws {
+        if let fileId {
+            try pool.query("DELETE FROM files WHERE id = $1 AND status = 'deleting'", [String(fileId)])
+        } else if let key {
+            try pool.query("DELETE FROM object_trash WHERE key = $1", [key])
+        }
     }
 
     public func setFileAttributes(id: Int64, mode: UInt32?, uid: UInt32?, gid: UInt32?, mtime: Double?) throws {

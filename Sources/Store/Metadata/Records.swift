@@ -57,9 +57,3 @@ public struct CommittedVersion: Sendable {
     public let sha256: String
     public let mtime: Double
 }
-
-/// What a changed row leaves behind: objects no row points to any more, to delete once no reader holds them.
-public struct Superseded: Sendable, Equatable {
-    public var fileIds: [Int64] = []
-    public var keys: [String] = []
-}

@@ -157,5 +157,14 @@ enum Schema {
             result text NOT NULL
         );
         CREATE INDEX audit_log_at ON audit_log (at);
+
+        -- Objects of replaced versions. Readers on any mount may still use them, so they are deleted only after
+        -- a grace period (files rows marked 'deleting' wait the same way).
+        CREATE TABLE object_trash (
+            key text PRIMARY KEY,
+            trashed_at timestamptz NOT NULL DEFAULT now()
+        );
+        CREATE INDEX object_trash_age ON object_trash (trashed_at);
+        CREATE INDEX files_deleting_age ON files (ctime) WHERE status = 'deleting';
         """
 }

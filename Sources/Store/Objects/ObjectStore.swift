@@ -22,11 +22,22 @@ public struct ObjectInfo: Sendable, Equatable {
     public let key: String
     public let size: Int64
     public let etag: String
+
+    public init(key: String, size: Int64, etag: String) {
+        self.key = key
+        self.size = size
+        self.etag = etag
+    }
 }
 
 public struct CompletedPart: Sendable {
     public let number: Int
     public let etag: String
+
+    public init(number: Int, etag: String) {
+        self.number = number
+        self.etag = etag
+    }
 }
 
 /// Why an object call failed. The file system turns every one of these into EIO at the mount.

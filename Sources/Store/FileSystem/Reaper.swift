@@ -1,0 +1,47 @@
+import Foundation
+import Logging
+
+/// Deletes the objects of unlinked and replaced files once their grace period is over. Open readers on any
+/// mount keep reading a version until then; a row is forgotten only after its object is gone, so a failed
+/// delete is simply retried on the next round.
+public final class Reaper: @unchecked Sendable {
+    private let metadata: MetadataStore
+    private let objects: ObjectStore
+    private let grace: TimeInterval
+    private let log: Logger
+
+    public init(metadata: MetadataStore, objects: ObjectStore, grace: TimeInterval, logger: Logger) {
+        self.metadata = metadata
+        self.objects = objects
+        self.grace = grace
+        log = logger
+    }
+
+    /// One round; returns how many objects it reclaimed.
+    @discardableResult
+    public func runOnce() throws -> Int {
+        var reclaimed = 0
+        for expired in try metadata.expiredObjects(grace: grace) {
+            do {
+                if let key = expired.key { try objects.delete(key: key) }
+                try metadata.forgetExpired(fileId: expired.fileId, key: expired.key)
+                reclaimed += 1
+            } catch {
+                log.warning("reaper: \(expired.key ?? "row \(expired.fileId ?? 0)") kept for the next round: \(error)")
+            }
+        }
+        return reclaimed
+    }
+
+    /// Runs a round every `interval` seconds on a background thread for the life of the process.
+    public func start(every interval: TimeInterval) {
+        let thread = Thread { [self] in
+            while true {
+                Thread.sleep(forTimeInterval: interval)
+                do { try runOnce() } catch { log.warning("reaper: \(error)") }
+            }
+        }
+        thread.name = "meetingfs-reaper"
+        thread.start()
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import XCTest
+
+@testable import Store
+
+final class ChunkCacheTests: XCTestCase {
+    private var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("chunks-\(UUID().uuidString)")
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private func key(_ index: Int64, etag: String = "e1") -> ChunkKey { ChunkKey(objectKey: "k", etag: etag, index: index) }
+
+    func testStoresAndReturnsChunksKeyedByEtag() throws {
+        let cache = try ChunkCache(directory: directory, budget: 1 << 20)
+        cache.write(key(0), Data("hello".utf8))
+        XCTAssertEqual(cache.read(key(0)), Data("hello".utf8))
+        XCTAssertNil(cache.read(key(0, etag: "e2")), "another version must never see this chunk")
+        XCTAssertNil(cache.read(key(1)))
+    }
+
+    func testEvictsLeastRecentlyUsedWithinBudget() throws {
+        let chunk = Data(repeating: 7, count: 1000)
+        let cache = try ChunkCache(directory: directory, budget: 3 * 1032)  // three chunks with their digests
+        cache.write(key(0), chunk)
+        cache.write(key(1), chunk)
+        cache.write(key(2), chunk)
+        XCTAssertNotNil(cache.read(key(0)))  // 0 is now more recent than 1
+        cache.write(key(3), chunk)
+        XCTAssertNil(cache.read(key(1)))
+        XCTAssertNotNil(cache.read(key(0)))
+        XCTAssertNotNil(cache.read(key(3)))
+        XCTAssertLessThanOrEqual(cache.bytesUsed, 3 * 1032)
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        XCTAssertEqual(files.count, 3)
+    }
+
+    func testDetectsCorruptedChunkAndDropsIt() throws {
+        let cache = try ChunkCache(directory: directory, budget: 1 << 20)
+        cache.write(key(0), Data(repeating: 1, count: 4096))
+        let file = directory.appendingPathComponent(key(0).fileName)
+        var stored = try Data(contentsOf: file)
+        stored[100] ^= 0xff
+        try stored.write(to: file)
+        XCTAssertNil(cache.read(key(0)))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: file.path))
+    }
+
+    func testReloadsIndexAfterRestart() throws {
+        do {
+            let cache = try ChunkCache(directory: directory, budget: 1 << 20)
+            cache.write(key(0), Data("persisted".utf8))
+        }
+        let reopened = try ChunkCache(directory: directory, budget: 1 << 20)
+        XCTAssertEqual(reopened.read(key(0)), Data("persisted".utf8))
+    }
+
+    func testParsesSizes() {
+        XCTAssertEqual(Settings.parseSize("10G"), 10 << 30)
+        XCTAssertEqual(Settings.parseSize("512MiB"), 512 << 20)
+        XCTAssertEqual(Settings.parseSize("4096"), 4096)
+        XCTAssertNil(Settings.parseSize("lots"))
+    }
+
+    func testScansS3Answers() {
+        let xml = "<R><Contents><Key>a&amp;b</Key><Size>3</Size></Contents><Contents><Key>c</Key></Contents>"
+            + "<IsTruncated>false</IsTruncated></R>"
+        XCTAssertEqual(XMLScan.elements("Contents", in: xml).compactMap { XMLScan.value("Key", in: $0) }, ["a&b", "c"])
+        XCTAssertEqual(XMLScan.value("IsTruncated", in: xml), "false")
+    }
+}

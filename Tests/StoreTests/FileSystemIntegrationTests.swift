@@ -1,0 +1,112 @@
+import Foundation
+import Logging
+import Store
+import TestSupport
+import XCTest
+
+/// FileSystem without FUSE, on the real PostgreSQL and SeaweedFS: two instances stand for two mounts.
+final class FileSystemIntegrationTests: XCTestCase {
+    private let root = Caller(uid: 0, gid: 0)
+    private var fs: FileSystem!
+    private var other: FileSystem!
+    private var meeting: String!
+    private var raw: UInt64!
+
+    override func setUpWithError() throws {
+        let settings = try TestStack.settings()
+        try Migrations.apply(to: settings.makePool(capacity: 1))
+        fs = try settings.makeFileSystem(logger: Logger(label: "test"))
+        other = try TestStack.settings().makeFileSystem(logger: Logger(label: "test-other"))
+        meeting = TestStack.uniqueId("fs")
+        let dir = try fs.mkdir(parent: Node.meetingsRoot.ino, name: meeting, permissions: 0o755, caller: root)
+        raw = try fs.lookup(parent: dir.ino, name: "raw", caller: root).ino
+    }
+
+    private func writeFile(_ name: String, _ body: Data, in fs: FileSystem) throws -> UInt64 {
+        let (attributes, opened) = try fs.create(parent: raw, name: name, permissions: 0o644, flags: O_WRONLY | O_CREAT, caller: root)
+        _ = try body.withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
+        try fs.flush(handle: opened.handle)
+        fs.release(handle: opened.handle)
+        return attributes.ino
+    }
+
+    private func readAll(_ ino: UInt64, in fs: FileSystem) throws -> Data {
+        let opened = try fs.open(ino: ino, flags: O_RDONLY, caller: root)
+        defer { fs.release(handle: opened.handle) }
+        let size = try fs.getattr(ino: ino, caller: root).size
+        return try fs.read(handle: opened.handle, offset: 0, count: Int(size))
+    }
+
+    func testFileIsInvisibleToOthersUntilCommitted() throws {
+        let (attributes, opened) = try fs.create(parent: raw, name: "a.wav", permissions: 0o644, flags: O_WRONLY, caller: root)
+        _ = try Data("partial".utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
+        XCTAssertThrowsError(try other.lookup(parent: raw, name: "a.wav", caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
+        XCTAssertFalse(try other.readdir(ino: raw, caller: root).contains { $0.name == "a.wav" })
+        XCTAssertEqual(try fs.getattr(ino: attributes.ino, caller: root).size, 7, "the writer sees its own size")
+        try fs.flush(handle: opened.handle)
+        fs.release(handle: opened.handle)
+        XCTAssertEqual(try other.lookup(parent: raw, name: "a.wav", caller: root).size, 7)
+        XCTAssertEqual(try readAll(attributes.ino, in: other), Data("partial".utf8))
+    }
+
+    func testLargeSequentialWriteStreamsPartsAndReadsBack() throws {
+        let body = Data((0..<(21 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 13) })
+        let ino = try writeFile("big.bin", body, in: fs)
+        let read = try readAll(ino, in: other)
+        XCTAssertEqual(read.count, body.count)
+        XCTAssertTrue(read == body)
+    }
+
+    func testOpenReaderKeepsOldVersionAcrossReplace() throws {
+        let ino = try writeFile("v.txt", Data("version one".utf8), in: fs)
+        let reader = try other.open(ino: ino, flags: O_RDONLY, caller: root)
+        _ = try writeFile("v.txt", Data("version two!".utf8), in: fs)
+        XCTAssertEqual(try other.read(handle: reader.handle, offset: 0, count: 100), Data("version one".utf8))
+        other.release(handle: reader.handle)
+        XCTAssertEqual(try readAll(ino, in: other), Data("version two!".utf8))
+    }
+
+    func testRenameReplacesTargetAndUnlinkRemoves() throws {
+        let a = try writeFile("a.tmp", Data("new".utf8), in: fs)
+        _ = try writeFile("final.txt", Data("old".utf8), in: fs)
+        try fs.rename(parent: raw, name: "a.tmp", newParent: raw, newName: "final.txt", noReplace: false, caller: root)
+        XCTAssertEqual(try other.lookup(parent: raw, name: "final.txt", caller: root).ino, a)
+        XCTAssertEqual(try readAll(a, in: other), Data("new".utf8))
+        XCTAssertEqual(try other.readdir(ino: raw, caller: root).map(\.name), ["final.txt"])
+        try fs.unlink(parent: raw, name: "final.txt", caller: root)
+        XCTAssertThrowsError(try other.lookup(parent: raw, name: "final.txt", caller: root))
+    }
+
+    func testReaperDeletesReplacedAndUnlinkedObjectsAfterGrace() throws {
+        let settings = try TestStack.settings()
+        let s3 = S3Client(config: settings.s3)
+        let metadata = MetadataStore(pool: settings.makePool(capacity: 1))
+        let ino = try writeFile("r.txt", Data("one".utf8), in: fs)
+        guard case .file(let id) = Node(ino: ino) else { return XCTFail("not a file inode") }
+        let firstKey = try XCTUnwrap(try metadata.file(id: id)?.s3Key)
+        _ = try writeFile("r.txt", Data("two".utf8), in: fs)
+        let secondKey = try XCTUnwrap(try metadata.file(id: id)?.s3Key)
+        XCTAssertNotEqual(firstKey, secondKey, "each version has its own key")
+        let reaper = Reaper(metadata: metadata, objects: s3, grace: 3600, logger: Logger(label: "test"))
+        try reaper.runOnce()
+        XCTAssertNotNil(try s3.head(key: firstKey), "within the grace period the old version stays readable")
+        try fs.unlink(parent: raw, name: "r.txt", caller: root)
+        let now = Reaper(metadata: metadata, objects: s3, grace: 0, logger: Logger(label: "test"))
+        while try now.runOnce() > 0 {}
+        XCTAssertNil(try s3.head(key: firstKey))
+        XCTAssertNil(try s3.head(key: secondKey))
+        XCTAssertNil(try metadata.file(id: id), "the row goes once its object is gone")
+    }
+
+    func testUnknownUidIsRefused() throws {
+        XCTAssertThrowsError(try fs.readdir(ino: Node.meetingsRoot.ino, caller: Caller(uid: 54321, gid: 0))) {
+            XCTAssertEqual(($0 as? FSError)?.errno, EACCES)
+        }
+    }
+
+    func testMigrationsAreIdempotent() throws {
+        let pool = try TestStack.settings().makePool(capacity: 1)
+        XCTAssertEqual(try Migrations.apply(to: pool), [])
+        XCTAssertEqual(try Migrations.currentVersion(of: pool), Migrations.all.last?.version)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Runs shell commands the way a user would, with a bound on how long each may take.
+public enum Shell {
+    public struct Result {
+        public let status: Int32
+        public let output: String
+        public let error: String
+        public var succeeded: Bool { status == 0 }
+    }
+
+    @discardableResult
+    public static func run(_ command: String, timeout: TimeInterval = 300) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", command]
+        let out = TempCapture(), err = TempCapture()
+        process.standardOutput = out.handle
+        process.standardError = err.handle
+        try process.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+            return Result(status: -1, output: out.text(), error: "timed out after \(timeout)s: \(command)\n" + err.text())
+        }
+        return Result(status: process.terminationStatus, output: out.text(), error: err.text())
+    }
+
+    /// Output goes to a file, not a pipe, so a chatty command can never block on a full pipe.
+    private final class TempCapture {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("meetingfs-sh-\(UUID().uuidString)")
+        let handle: FileHandle
+
+        init() {
+            FileManager.default.createFile(atPath: url.path, contents: nil)
+            handle = FileHandle(forWritingAtPath: url.path)!
+        }
+
+        func text() -> String {
+            defer { try? FileManager.default.removeItem(at: url) }
+            return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        }
+    }
+}
