@@ -7,6 +7,8 @@ struct HTTPRequest {
     var url: String
     var headers: [String: String]
     var body: Data?
+    /// Bound on this exchange, connection included.
+    var timeout: TimeInterval
 }
 
 struct HTTPResponse {
@@ -45,14 +47,12 @@ final class CurlSession: @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [UnsafeMutableRawPointer] = []
     private let connectTimeoutMs: Int
-    private let requestTimeoutMs: Int
 
     private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_ALL)) }()
 
-    init(connectTimeout: TimeInterval, requestTimeout: TimeInterval) {
+    init(connectTimeout: TimeInterval) {
         _ = Self.globalInit
         connectTimeoutMs = Int(connectTimeout * 1000)
-        requestTimeoutMs = Int(requestTimeout * 1000)
     }
 
     deinit {
@@ -76,8 +76,9 @@ final class CurlSession: @unchecked Sendable {
         curl_easy_reset(handle)
         ccurl_setopt_string(handle, CURLOPT_URL, request.url)
         ccurl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
-        ccurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, connectTimeoutMs)
-        ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, requestTimeoutMs)
+        let timeoutMs = max(1, Int(request.timeout * 1000))
+        ccurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, min(connectTimeoutMs, timeoutMs))
+        ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, timeoutMs)
         ccurl_setopt_long(handle, CURLOPT_TCP_NODELAY, 1)
         ccurl_setopt_data_fn(handle, CURLOPT_WRITEFUNCTION, writeBody)
         ccurl_setopt_pointer(handle, CURLOPT_WRITEDATA, sinkPointer)

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The S3 API on libcurl, signed with SigV4, path-style addressing (SeaweedFS and most S3 servers accept it).
-/// Every call is bounded by the configured timeouts and retried with backoff when the failure is transient.
+/// Every call, its retries included, ends within the configured request timeout; a transient failure is retried
+/// with backoff while time remains.
 public final class S3Client: ObjectStore, @unchecked Sendable {
     public let config: S3Config
     private let signer: SigV4Signer
@@ -10,7 +11,7 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
     public init(config: S3Config) {
         self.config = config
         signer = SigV4Signer(accessKey: config.accessKey, secretKey: config.secretKey, region: config.region)
-        session = CurlSession(connectTimeout: config.connectTimeout, requestTimeout: config.requestTimeout)
+        session = CurlSession(connectTimeout: config.connectTimeout)
     }
 
     public func get(key: String, offset: Int64, length: Int) throws -> Data {
@@ -102,9 +103,14 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
         body: Data? = nil, expect: Set<Int> = [200]
     ) throws -> HTTPResponse {
         let path = objectPath(key)
+        let deadline = Date().addingTimeInterval(config.requestTimeout)
         var lastError: ObjectStoreError = .transport("no attempt made")
         for attempt in 0..<max(1, config.maxAttempts) {
-            if attempt > 0 { usleep(useconds_t(100_000 << (2 * (attempt - 1)))) }  // 100 ms, 400 ms, 1.6 s
+            if attempt > 0 {
+                let backoff = 0.1 * pow(4, Double(attempt - 1))  // 100 ms, 400 ms, 1.6 s
+                guard deadline.timeIntervalSinceNow > backoff + 0.05 else { break }
+                usleep(useconds_t(backoff * 1_000_000))
+            }
             var signed = headers
             signed["host"] = config.hostHeader
             signed = signer.signedHeaders(
@@ -113,7 +119,9 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
             let queryString = query.isEmpty ? "" : "?" + SigV4Signer.canonicalQuery(query)
             let url = "\(config.endpoint.absoluteString.trimmingSuffix("/"))\(SigV4Signer.encodePath(path))\(queryString)"
             do {
-                let response = try session.perform(HTTPRequest(method: method, url: url, headers: signed, body: body))
+                let request = HTTPRequest(method: method, url: url, headers: signed, body: body,
+                                          timeout: deadline.timeIntervalSinceNow)
+                let response = try session.perform(request)
                 if expect.contains(response.status) { return response }
                 lastError = .status(response.status, String(decoding: response.body, as: UTF8.self))
             } catch let error as ObjectStoreError {

@@ -6,7 +6,7 @@ public struct S3Config: Sendable {
     public var accessKey: String
     public var secretKey: String
     public var region: String = "us-east-1"
-    /// Bound on one whole request, connection included.
+    /// Bound on one whole call: connection, transfer and every retry.
     public var requestTimeout: TimeInterval = 30
     public var connectTimeout: TimeInterval = 3
     /// Attempts for a retryable failure, the first included.
