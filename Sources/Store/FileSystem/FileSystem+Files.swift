@@ -12,7 +12,7 @@ extension FileSystem {
         try Names.validateEntry(name)
         let directory = try node(parent)
         try Namespace.checkWrite(in: directory, by: who, meetingOwner: try meetingOwner(of: directory))
-        if let existing = try? child(of: directory, named: name, for: who) {
+        if let existing = try existingChild(of: directory, named: name, for: who) {
             if flags & O_EXCL != 0 { throw FSError.exists }
             if existing.isDirectory { throw FSError.isDirectory }
             let opened = try open(ino: existing.ino, flags: flags | O_TRUNC, caller: caller)
@@ -123,7 +123,7 @@ extension FileSystem {
         let from = try node(parent)
         let to = try node(newParent)
         let source = try child(of: from, named: name, for: who)
-        let existing = try? child(of: to, named: newName, for: who)
+        let existing = try existingChild(of: to, named: newName, for: who)
         if existing == source { return }
         if noReplace && existing != nil { throw FSError.exists }
         let sameTempArea = try from.isTemp && to.isTemp && tempAreaId(of: from) == tempAreaId(of: to)

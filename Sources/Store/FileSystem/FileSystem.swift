@@ -145,6 +145,15 @@ public final class FileSystem: @unchecked Sendable {
         }
     }
 
+    /// Like `child`, but nil where the name is free; every other failure still throws.
+    func existingChild(of parent: Node, named name: String, for who: Principal) throws -> Node? {
+        do {
+            return try child(of: parent, named: name, for: who)
+        } catch let error as FSError where error.errno == ENOENT {
+            return nil
+        }
+    }
+
     func attributes(of node: Node) throws -> Attributes {
         switch node {
         case .root, .meetingsRoot, .usersRoot, .tempRoot:
