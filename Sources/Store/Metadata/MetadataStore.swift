@@ -48,8 +48,9 @@ public final class MetadataStore: @unchecked Sendable {
     }
 
     public func directories(_ table: DirectoryTable, ownedBy owner: Int64? = nil) throws -> [DirectoryRecord] {
-        let filter = owner.map { "WHERE \(table.ownerColumn) = \($0)" } ?? ""
-        return try pool.query("SELECT \(table.select) \(filter) ORDER BY 2").all.map(Self.directory)
+        let filter = owner == nil ? "" : "WHERE \(table.ownerColumn) = $1"
+        return try pool.query("SELECT \(table.select) \(filter) ORDER BY 2", owner.map { [String($0)] } ?? [])
+            .all.map(Self.directory)
     }
 
     public func tempDirs(parentIno: UInt64) throws -> [DirectoryRecord] {
