@@ -5,6 +5,7 @@ let package = Package(
     name: "MeetingFS",
     products: [
         .executable(name: "meetingfs", targets: ["MeetingFS"]),
+        .executable(name: "meetingfs-bench", targets: ["Bench"]),
         .library(name: "Store", targets: ["Store"]),
     ],
     dependencies: [
@@ -30,6 +31,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        .executableTarget(
+            name: "Bench",
+            dependencies: ["Store", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", dependencies: ["Store"], path: "Tests/TestSupport"),
         .testTarget(name: "StoreTests", dependencies: ["Store", "TestSupport"]),

@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import Store
+
+/// The direct S3 path of scripts/bench: the project's S3 client with no FUSE in between, on the same SeaweedFS
+/// (whole-object GETs are measured with curl, which streams them). Each command prints one JSON object.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meetingfs-bench", abstract: "Direct S3 workloads for scripts/bench.",
+        subcommands: [PutFile.self, SmallObjects.self, RandomReads.self])
+}
+
+struct Endpoint: ParsableArguments {
+    func client() throws -> S3Client {
+        let env = ProcessInfo.processInfo.environment
+        guard let endpoint = env["MEETINGFS_S3_ENDPOINT"].flatMap(URL.init(string:)), let bucket = env["MEETINGFS_S3_BUCKET"],
+            let access = env["MEETINGFS_S3_ACCESS_KEY"], let secret = env["MEETINGFS_S3_SECRET_KEY"]
+        else { throw ValidationError("set the MEETINGFS_S3_* variables (eval \"$(scripts/dev-stack env)\")") }
+        var config = S3Config(endpoint: endpoint, bucket: bucket, accessKey: access, secretKey: secret)
+        config.requestTimeout = 300
+        return S3Client(config: config)
+    }
+}
+
+func emit(_ fields: [String: Any]) {
+    let data = try! JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])
+    print(String(decoding: data, as: UTF8.self))
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+/// Uploads a local file as one PUT, or as a multipart upload with parallel parts.
+struct PutFile: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "put")
+    @OptionGroup var endpoint: Endpoint
+    @Option var file: String
+    @Option var key: String
+    @Option(help: "0 for one PUT; otherwise parts uploaded this many at a time.") var parallel = 0
+    @Option var partSize = 8 << 20
+
+    func run() throws {
+        let s3 = try endpoint.client()
+        let body = try Data(contentsOf: URL(fileURLWithPath: file))  // read before the clock starts
+        let elapsed = try seconds {
+            if parallel == 0 {
+                _ = try s3.put(key: key, body: body, contentType: "application/octet-stream")
+                return
+            }
+            let upload = try s3.createMultipartUpload(key: key, contentType: "application/octet-stream")
+            let count = (body.count + partSize - 1) / partSize
+            let results = Results()
+            let queue = OperationQueue()
+            queue.maxConcurrentOperationCount = parallel
+            for index in 0..<count {
+                let piece = body.subdata(in: index * partSize..<min(body.count, (index + 1) * partSize))
+                queue.addOperation {
+                    results.record(Result { CompletedPart(number: index + 1, etag: try s3.uploadPart(
+                        key: key, uploadId: upload, partNumber: index + 1, body: piece)) })
+                }
+            }
+            queue.waitUntilAllOperationsAreFinished()
+            _ = try s3.completeMultipartUpload(key: key, uploadId: upload, parts: try results.parts())
+        }
+        emit(["seconds": elapsed, "bytes": body.count])
+    }
+}
+
+/// Parts uploaded by concurrent operations.
+final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [Result<CompletedPart, Error>] = []
+
+    func record(_ result: Result<CompletedPart, Error>) { lock.withLock { collected.append(result) } }
+
+    func parts() throws -> [CompletedPart] {
+        try lock.withLock { try collected.map { try $0.get() } }.sorted { $0.number < $1.number }
+    }
+}
+
+/// Many small objects one after another: PUT all, then GET all.
+struct SmallObjects: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "small")
+    @OptionGroup var endpoint: Endpoint
+    @Option var prefix: String
+    @Option var count = 1000
+    @Option var size = 4096
+
+    func run() throws {
+        let s3 = try endpoint.client()
+        let body = Data((0..<size).map { UInt8(truncatingIfNeeded: $0) })
+        let put = try seconds {
+            for i in 0..<count { _ = try s3.put(key: "\(prefix)/f\(i)", body: body, contentType: "application/octet-stream") }
+        }
+        let get = try seconds {
+            for i in 0..<count { _ = try s3.get(key: "\(prefix)/f\(i)", offset: 0, length: size) }
+        }
+        for i in 0..<count { try s3.delete(key: "\(prefix)/f\(i)") }
+        emit(["put_seconds": put, "get_seconds": get, "count": count])
+    }
+}
+
+/// 4 KiB ranged GETs at random offsets, one at a time (iodepth 1).
+struct RandomReads: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "random")
+    @OptionGroup var endpoint: Endpoint
+    @Option var key: String
+    @Option var size: Int64
+    @Option var count = 2000
+    @Option var blockSize = 4096
+
+    func run() throws {
+        let s3 = try endpoint.client()
+        var generator = SystemRandomNumberGenerator()
+        var latencies: [Double] = []
+        let total = try seconds {
+            for _ in 0..<count {
+                let block = Int64.random(in: 0..<(size / Int64(blockSize)), using: &generator)
+                latencies.append(try seconds { _ = try s3.get(key: key, offset: block * Int64(blockSize), length: blockSize) })
+            }
+        }
+        latencies.sort()
+        emit(["iops": Double(count) / total, "p50_ms": latencies[count / 2] * 1000,
+              "p99_ms": latencies[count * 99 / 100] * 1000])
+    }
+}
+
+BenchCommand.main()
