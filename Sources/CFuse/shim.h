@@ -18,3 +18,7 @@ static inline int cfuse_session_loop_mt(struct fuse_session *se, unsigned int ma
 static inline void cfuse_set_keep_cache(struct fuse_file_info *fi, int on) { fi->keep_cache = on ? 1 : 0; }
 static inline void cfuse_set_direct_io(struct fuse_file_info *fi, int on) { fi->direct_io = on ? 1 : 0; }
 static inline int cfuse_flags(const struct fuse_file_info *fi) { return fi->flags; }
+
+// The daemon's allocator setting (malloc.h is not part of Swift's Glibc module).
+#include <malloc.h>
+static inline void cfuse_mmap_large_buffers(int threshold) { mallopt(M_MMAP_THRESHOLD, threshold); }

@@ -26,7 +26,7 @@ final class ChunkCacheTests: XCTestCase {
 
     func testEvictsLeastRecentlyUsedWithinBudget() throws {
         let chunk = Data(repeating: 7, count: 1000)
-        let cache = try ChunkCache(directory: directory, budget: 3 * 1032)  // three chunks with their digests
+        let cache = try ChunkCache(directory: directory, budget: 3 * 1004)  // three chunks with their checksums
         cache.write(key(0), chunk)
         cache.write(key(1), chunk)
         cache.write(key(2), chunk)
@@ -35,7 +35,7 @@ final class ChunkCacheTests: XCTestCase {
         XCTAssertNil(cache.read(key(1)))
         XCTAssertNotNil(cache.read(key(0)))
         XCTAssertNotNil(cache.read(key(3)))
-        XCTAssertLessThanOrEqual(cache.bytesUsed, 3 * 1032)
+        XCTAssertLessThanOrEqual(cache.bytesUsed, 3 * 1004)
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         XCTAssertEqual(files.count, 3)
     }
@@ -72,5 +72,15 @@ final class ChunkCacheTests: XCTestCase {
             + "<IsTruncated>false</IsTruncated></R>"
         XCTAssertEqual(XMLScan.elements("Contents", in: xml).compactMap { XMLScan.value("Key", in: $0) }, ["a&b", "c"])
         XCTAssertEqual(XMLScan.value("IsTruncated", in: xml), "false")
+    }
+}
+
+final class ChecksumTests: XCTestCase {
+    /// RFC 3720 B.4 test vectors for CRC-32C.
+    func testCRC32CMatchesPublishedVectors() {
+        XCTAssertEqual(Checksum.crc32c(Data(repeating: 0, count: 32)), 0x8A91_36AA)
+        XCTAssertEqual(Checksum.crc32c(Data(repeating: 0xff, count: 32)), 0x62A8_AB43)
+        XCTAssertEqual(Checksum.crc32c(Data((0..<32).map { UInt8($0) })), 0x46DD_794E)
+        XCTAssertEqual(Checksum.crc32c(Data("123456789".utf8)), 0xE306_9283)
     }
 }

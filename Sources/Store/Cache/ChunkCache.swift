@@ -13,11 +13,11 @@ public struct ChunkKey: Hashable, Sendable {
 }
 
 /// Chunks on local disk under a byte budget, least recently used evicted first. Each chunk file ends with the
-/// SHA-256 of its data, checked on every read: a damaged chunk is dropped and fetched again. Writes go to a temp
+/// CRC-32C of its data, checked on every read: a damaged chunk is dropped and fetched again. Writes go to a temp
 /// file renamed into place, so a crash never leaves a torn chunk. Any disk error makes the cache step aside
 /// (reads go to S3) rather than fail a read.
 public final class ChunkCache: @unchecked Sendable {
-    private static let digestLength = 32
+    private static let digestLength = 4
 
     public let directory: URL
     public let budget: Int64
@@ -35,6 +35,10 @@ public final class ChunkCache: @unchecked Sendable {
 
     public var bytesUsed: Int64 { lock.withLock { usedBytes } }
 
+    public func contains(_ key: ChunkKey) -> Bool {
+        lock.withLock { entries[key.fileName] != nil }
+    }
+
     public func read(_ key: ChunkKey) -> Data? {
         let name = key.fileName
         guard lock.withLock({ entries[name] != nil }) else { return nil }
@@ -43,7 +47,7 @@ public final class ChunkCache: @unchecked Sendable {
             return nil
         }
         let data = stored.prefix(stored.count - Self.digestLength)
-        guard Digest.sha256(data) == Array(stored.suffix(Self.digestLength)) else {
+        guard Self.trailer(of: data) == stored.suffix(Self.digestLength) else {
             forget(name)  // damaged on disk: drop it so the caller refetches
             return nil
         }
@@ -51,7 +55,11 @@ public final class ChunkCache: @unchecked Sendable {
             clock += 1
             entries[name]?.lastUse = clock
         }
-        return Data(data)
+        return data
+    }
+
+    private static func trailer(of data: Data) -> Data {
+        withUnsafeBytes(of: Checksum.crc32c(data).littleEndian) { Data($0) }
     }
 
     public func write(_ key: ChunkKey, _ data: Data) {
@@ -60,7 +68,7 @@ public final class ChunkCache: @unchecked Sendable {
         guard size <= budget else { return }
         let temp = directory.appendingPathComponent(".\(name).\(UUID().uuidString)")
         var stored = data
-        stored.append(contentsOf: Digest.sha256(data))
+        stored.append(Self.trailer(of: data))
         do {
             try stored.write(to: temp)
             guard rename(temp.path, path(name).path) == 0 else { throw FSError(errno) }

@@ -1,15 +1,21 @@
 import Foundation
 
-/// Gets chunks of object versions: from the disk cache, else with one ranged GET, however many readers want the
-/// same chunk at once (single flight). Read-ahead runs on a bounded number of background fetches.
+/// Gets chunks of object versions: from memory (chunks fetched moments ago, read-ahead among them), else the disk
+/// cache, else one ranged GET however many readers want the same chunk at once (single flight). Fetched chunks
+/// go to the disk cache in the background, off the reader's path. Memory is bounded: the in-memory chunks by
+/// `memoryBudget`, read-ahead by `maxPrefetches` fetches at a time, queued cache writes by a quarter of the budget.
 public final class ChunkFetcher: @unchecked Sendable {
     public let chunkSize: Int
     private let objects: ObjectStore
     private let cache: ChunkCache?
     private let lock = NSLock()
     private var flights: [ChunkKey: Flight] = [:]
+    private var memory: RecentChunks
+    private var pendingCacheBytes = 0
+    private let memoryBudget: Int
     private let prefetchSlots: DispatchSemaphore
     private let prefetchQueue = DispatchQueue(label: "meetingfs.prefetch", attributes: .concurrent)
+    private let cacheWriter = DispatchQueue(label: "meetingfs.cache-writer")
 
     private final class Flight {
         let done = DispatchSemaphore(value: 0)
@@ -17,72 +23,126 @@ public final class ChunkFetcher: @unchecked Sendable {
         var result: Result<Data, Error> = .failure(FSError.io("fetch not finished"))
     }
 
-    public init(objects: ObjectStore, cache: ChunkCache?, chunkSize: Int, maxPrefetches: Int = 4) {
+    public init(objects: ObjectStore, cache: ChunkCache?, chunkSize: Int, memoryBudget: Int, maxPrefetches: Int) {
         self.objects = objects
         self.cache = cache
         self.chunkSize = chunkSize
+        self.memoryBudget = memoryBudget
+        memory = RecentChunks(budget: memoryBudget)
         prefetchSlots = DispatchSemaphore(value: maxPrefetches)
     }
 
-    /// The bytes of chunk `index` of a version of `objectSize` bytes.
+    /// The bytes of one chunk of a version of `objectSize` bytes.
     public func chunk(_ key: ChunkKey, objectSize: Int64) throws -> Data {
-        if let cached = cache?.read(key) { return cached }
-        let (flight, leader) = join(key)
+        let (found, flight, leader): (Data?, Flight?, Bool) = lock.withLock {
+            if let data = memory.get(key) { return (data, nil, false) }
+            if let flight = flights[key] {
+                flight.waiters += 1
+                return (nil, flight, false)
+            }
+            let flight = Flight()
+            flights[key] = flight
+            return (nil, flight, true)
+        }
+        if let found { return found }
+        guard let flight else { throw FSError.io("no flight") }
         if leader {
-            flight.result = Result { try fetch(key, objectSize: objectSize) }
-            finish(key, flight)
+            flight.result = Result { try load(key, objectSize: objectSize) }
+            let waiters: Int = lock.withLock {
+                flights.removeValue(forKey: key)
+                if case .success(let data) = flight.result { memory.put(key, data) }
+                return flight.waiters
+            }
+            for _ in 0..<waiters { flight.done.signal() }
         } else {
             flight.done.wait()
         }
         return try flight.result.get()
     }
 
-    /// Starts fetching a chunk into the cache in the background, unless it is cached, in flight, or every
-    /// read-ahead slot is busy (read-ahead never queues up unbounded work).
+    /// Starts fetching a chunk in the background, unless it is at hand or on its way, or every read-ahead slot is
+    /// busy (read-ahead never queues up unbounded work).
     public func prefetch(_ key: ChunkKey, objectSize: Int64) {
-        guard let cache, Int64(key.index) * Int64(chunkSize) < objectSize else { return }
-        guard lock.withLock({ flights[key] == nil }), prefetchSlots.wait(timeout: .now()) == .success else { return }
+        guard key.index >= 0, key.index * Int64(chunkSize) < objectSize else { return }
+        guard lock.withLock({ !memory.contains(key) && flights[key] == nil }),
+            prefetchSlots.wait(timeout: .now()) == .success
+        else { return }
         prefetchQueue.async {
             defer { self.prefetchSlots.signal() }
-            if cache.read(key) != nil { return }
             _ = try? self.chunk(key, objectSize: objectSize)
         }
     }
 
-    private func join(_ key: ChunkKey) -> (Flight, Bool) {
-        lock.withLock {
-            if let flight = flights[key] {
-                flight.waiters += 1
-                return (flight, false)
-            }
-            let flight = Flight()
-            flights[key] = flight
-            return (flight, true)
-        }
+    /// Whether a chunk is in memory or in the disk cache, so reading it costs no network round trip.
+    public func isAtHand(_ key: ChunkKey) -> Bool {
+        lock.withLock { memory.contains(key) } || (cache?.contains(key) ?? false)
     }
 
-    private func finish(_ key: ChunkKey, _ flight: Flight) {
-        let waiters: Int = lock.withLock {
-            flights.removeValue(forKey: key)
-            return flight.waiters
-        }
-        for _ in 0..<waiters { flight.done.signal() }
-    }
-
-    private func fetch(_ key: ChunkKey, objectSize: Int64) throws -> Data {
-        let offset = key.index * Int64(chunkSize)
-        let length = Int(min(Int64(chunkSize), objectSize - offset))
-        guard length > 0 else { return Data() }
-        let data: Data
+    /// Bytes [offset, offset+length) straight from S3, for random reads where a whole chunk would be waste.
+    public func range(objectKey: String, offset: Int64, length: Int) throws -> Data {
         do {
-            data = try objects.get(key: key.objectKey, offset: offset, length: length)
+            return try objects.get(key: objectKey, offset: offset, length: length)
         } catch {
             throw FSError.io("\(error)")
         }
+    }
+
+    private func load(_ key: ChunkKey, objectSize: Int64) throws -> Data {
+        if let cached = cache?.read(key) { return cached }
+        let offset = key.index * Int64(chunkSize)
+        let length = Int(min(Int64(chunkSize), objectSize - offset))
+        guard length > 0 else { return Data() }
+        let data = try range(objectKey: key.objectKey, offset: offset, length: length)
         guard data.count == length else {
             throw FSError.io("short read of \(key.objectKey) chunk \(key.index): \(data.count) of \(length) bytes")
         }
-        cache?.write(key, data)
+        cacheInBackground(key, data)
         return data
+    }
+
+    /// Writes a fetched chunk to the disk cache on one background thread; skipped when too much is queued.
+    private func cacheInBackground(_ key: ChunkKey, _ data: Data) {
+        guard let cache else { return }
+        let queued: Bool = lock.withLock {
+            guard pendingCacheBytes + data.count <= memoryBudget / 4 else { return false }
+            pendingCacheBytes += data.count
+            return true
+        }
+        guard queued else { return }
+        cacheWriter.async {
+            cache.write(key, data)
+            self.lock.withLock { self.pendingCacheBytes -= data.count }
+        }
+    }
+}
+
+/// Chunks fetched or read recently, least recently used dropped first once over the byte budget.
+struct RecentChunks {
+    private var entries: [ChunkKey: (data: Data, lastUse: UInt64)] = [:]
+    private var bytes = 0
+    private var clock: UInt64 = 0
+    let budget: Int
+
+    init(budget: Int) { self.budget = budget }
+
+    func contains(_ key: ChunkKey) -> Bool { entries[key] != nil }
+
+    mutating func get(_ key: ChunkKey) -> Data? {
+        guard let entry = entries[key] else { return nil }
+        clock += 1
+        entries[key]?.lastUse = clock
+        return entry.data
+    }
+
+    mutating func put(_ key: ChunkKey, _ data: Data) {
+        guard data.count <= budget else { return }
+        clock += 1
+        if let old = entries[key] { bytes -= old.data.count }
+        entries[key] = (data, clock)
+        bytes += data.count
+        while bytes > budget, let oldest = entries.min(by: { $0.value.lastUse < $1.value.lastUse }) {
+            entries.removeValue(forKey: oldest.key)
+            bytes -= oldest.value.data.count
+        }
     }
 }

@@ -54,7 +54,7 @@ extension FileSystem {
             return Opened(handle: register(.writer(local)), keepCache: false)
         }
         guard let key = file.s3Key, let etag = file.etag else { throw FSError.notFound }
-        let stream = ReadStream(fileId: file.id, objectKey: key, etag: etag, size: file.size, fetcher: fetcher, readAhead: config.readAheadChunks)
+        let stream = ReadStream(fileId: file.id, objectKey: key, etag: etag, size: file.size, fetcher: fetcher, maxWindow: config.readAheadChunks)
         return Opened(handle: register(.reader(stream)), keepCache: true)
     }
 
@@ -232,7 +232,7 @@ extension FileSystem {
 
     private func copyCommitted(_ file: FileRecord, into staging: StagingFile) throws {
         guard let key = file.s3Key, let etag = file.etag else { return }
-        let stream = ReadStream(fileId: file.id, objectKey: key, etag: etag, size: file.size, fetcher: fetcher, readAhead: 0)
+        let stream = ReadStream(fileId: file.id, objectKey: key, etag: etag, size: file.size, fetcher: fetcher, maxWindow: 0)
         var offset: Int64 = 0
         while offset < file.size {
             let data = try stream.read(at: offset, count: fetcher.chunkSize)

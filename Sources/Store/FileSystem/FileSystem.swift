@@ -38,7 +38,8 @@ public final class FileSystem: @unchecked Sendable {
         self.objects = objects
         self.config = config
         log = logger
-        fetcher = ChunkFetcher(objects: objects, cache: cache, chunkSize: config.chunkSize)
+        fetcher = ChunkFetcher(objects: objects, cache: cache, chunkSize: config.chunkSize,
+                               memoryBudget: config.readMemoryBudget, maxPrefetches: config.maxPrefetches)
         try FileManager.default.createDirectory(at: config.stagingDirectory, withIntermediateDirectories: true)
     }
 

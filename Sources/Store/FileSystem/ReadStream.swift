@@ -1,60 +1,78 @@
 import Foundation
 
 /// An open handle on one committed version: it keeps reading that version's bytes even if the file is replaced.
-/// It holds the chunk it last used, so the kernel's small reads inside one chunk cost no further I/O, and it
-/// asks for read-ahead while the reads are sequential.
+/// Sequential reads grow a read-ahead window of whole chunks (doubling up to `maxWindow`); a read that jumps
+/// elsewhere resets it and, unless its chunk is already at hand, fetches just the aligned block it needs.
 final class ReadStream: @unchecked Sendable {
+    /// What a random read fetches around the requested bytes.
+    static let randomBlock: Int64 = 128 << 10
+
     let fileId: Int64
     let objectKey: String
     let etag: String
     let size: Int64
     private let fetcher: ChunkFetcher
-    private let readAhead: Int
+    private let maxWindow: Int
     private let lock = NSLock()
-    private var current: (index: Int64, data: Data)?
-    private var sequentialOffset: Int64 = 0
+    private var nextOffset: Int64 = 0
+    private var window = 0
 
-    init(fileId: Int64, objectKey: String, etag: String, size: Int64, fetcher: ChunkFetcher, readAhead: Int) {
+    init(fileId: Int64, objectKey: String, etag: String, size: Int64, fetcher: ChunkFetcher, maxWindow: Int) {
         self.fileId = fileId
         self.objectKey = objectKey
         self.etag = etag
         self.size = size
         self.fetcher = fetcher
-        self.readAhead = readAhead
+        self.maxWindow = maxWindow
     }
 
     func read(at offset: Int64, count: Int) throws -> Data {
         guard offset < size, count > 0 else { return Data() }
         let end = min(size, offset + Int64(count))
         let chunkSize = Int64(fetcher.chunkSize)
-        var result = Data(capacity: Int(end - offset))
-        try lock.withLock {
-            var position = offset
-            while position < end {
-                let index = position / chunkSize
-                let data = try chunk(index)
-                let start = Int(position - index * chunkSize)
-                let stop = Int(min(end - index * chunkSize, Int64(data.count)))
-                guard stop > start else { throw FSError.io("object \(objectKey) shorter than its metadata") }
-                result.append(data[data.startIndex + start..<data.startIndex + stop])
-                position += Int64(stop - start)
-            }
-            if offset == sequentialOffset || offset == 0 {
-                let last = (end - 1) / chunkSize
-                for ahead in 1...max(1, readAhead) where readAhead > 0 {
-                    fetcher.prefetch(key(last + Int64(ahead)), objectSize: size)
-                }
-            }
-            sequentialOffset = end
+        let window: Int? = lock.withLock {
+            // The kernel's own read-ahead may deliver a sequential stream slightly out of order.
+            let sequential = offset >= nextOffset - chunkSize && offset <= nextOffset + chunkSize
+            self.window = sequential ? min(maxWindow, max(1, self.window * 2)) : 0
+            nextOffset = sequential ? max(nextOffset, end) : end
+            return sequential ? self.window : nil
         }
-        return result
+        guard let window else { return try randomRead(from: offset, to: end) }
+        let last = (end - 1) / chunkSize
+        for ahead in 0..<Int64(window) { fetcher.prefetch(key(last + 1 + ahead), objectSize: size) }
+        return try bytes(from: offset, to: end)
     }
 
-    private func chunk(_ index: Int64) throws -> Data {
-        if let current, current.index == index { return current.data }
-        let data = try fetcher.chunk(key(index), objectSize: size)
-        current = (index, data)
-        return data
+    /// Bytes of whole chunks; a read inside one chunk returns a slice of it without copying.
+    private func bytes(from offset: Int64, to end: Int64) throws -> Data {
+        let chunkSize = Int64(fetcher.chunkSize)
+        var pieces: [Data] = []
+        var position = offset
+        while position < end {
+            let index = position / chunkSize
+            let data = try fetcher.chunk(key(index), objectSize: size)
+            let start = Int(position - index * chunkSize)
+            let stop = Int(min(end - index * chunkSize, Int64(data.count)))
+            guard stop > start else { throw FSError.io("object \(objectKey) shorter than its metadata") }
+            pieces.append(data[data.startIndex + start..<data.startIndex + stop])
+            position += Int64(stop - start)
+        }
+        if pieces.count == 1 { return pieces[0] }
+        var joined = Data(capacity: Int(end - offset))
+        pieces.forEach { joined.append($0) }
+        return joined
+    }
+
+    private func randomRead(from offset: Int64, to end: Int64) throws -> Data {
+        let chunkSize = Int64(fetcher.chunkSize)
+        if offset / chunkSize == (end - 1) / chunkSize, fetcher.isAtHand(key(offset / chunkSize)) {
+            return try bytes(from: offset, to: end)
+        }
+        let start = offset / Self.randomBlock * Self.randomBlock
+        let stop = min(size, max(end, start + Self.randomBlock))
+        let block = try fetcher.range(objectKey: objectKey, offset: start, length: Int(stop - start))
+        guard block.count >= Int(end - start) else { throw FSError.io("object \(objectKey) shorter than its metadata") }
+        return block[block.startIndex + Int(offset - start)..<block.startIndex + Int(end - start)]
     }
 
     private func key(_ index: Int64) -> ChunkKey { ChunkKey(objectKey: objectKey, etag: etag, index: index) }

@@ -55,8 +55,12 @@ public struct FileSystemConfig: Sendable {
     public var partSize = 8 << 20
     /// Parts in flight per file being written.
     public var uploadConcurrency = 4
-    /// Chunks fetched ahead of a sequential reader.
-    public var readAheadChunks = 2
+    /// Most chunks fetched ahead of one sequential reader (the window doubles up to this).
+    public var readAheadChunks = 8
+    /// Read-ahead fetches in flight across the mount.
+    public var maxPrefetches = 8
+    /// Bytes of recently fetched chunks kept in memory (read-ahead lands here), and of queued cache writes.
+    public var readMemoryBudget = 128 << 20
     public var tempAreaTTL: TimeInterval = 24 * 3600
     public var stagingDirectory: URL
     /// How long a uid's role is remembered before it is looked up again.

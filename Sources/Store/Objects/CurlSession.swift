@@ -9,6 +9,8 @@ struct HTTPRequest {
     var body: Data?
     /// Bound on this exchange, connection included.
     var timeout: TimeInterval
+    /// Size of the body expected back, so it is received into one allocation.
+    var expectedBytes = 0
 }
 
 struct HTTPResponse {
@@ -65,6 +67,7 @@ final class CurlSession: @unchecked Sendable {
         defer { checkin(handle, reuse: healthy) }
 
         let sink = ResponseSink()
+        sink.body.reserveCapacity(request.expectedBytes)
         let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
         var headerList: UnsafeMutablePointer<curl_slist>? = nil
         defer { curl_slist_free_all(headerList) }

@@ -16,7 +16,7 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
 
     public func get(key: String, offset: Int64, length: Int) throws -> Data {
         let range = "bytes=\(offset)-\(offset + Int64(length) - 1)"
-        let response = try send("GET", key: key, headers: ["Range": range], expect: [200, 206, 416])
+        let response = try send("GET", key: key, headers: ["Range": range], expect: [200, 206, 416], expectedBytes: length)
         return response.status == 416 ? Data() : response.body
     }
 
@@ -100,7 +100,7 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
 
     private func send(
         _ method: String, key: String, query: [(String, String)] = [], headers: [String: String] = [:],
-        body: Data? = nil, expect: Set<Int> = [200]
+        body: Data? = nil, expect: Set<Int> = [200], expectedBytes: Int = 0
     ) throws -> HTTPResponse {
         let path = objectPath(key)
         let deadline = Date().addingTimeInterval(config.requestTimeout)
@@ -120,7 +120,7 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
             let url = "\(config.endpoint.absoluteString.trimmingSuffix("/"))\(SigV4Signer.encodePath(path))\(queryString)"
             do {
                 let request = HTTPRequest(method: method, url: url, headers: signed, body: body,
-                                          timeout: deadline.timeIntervalSinceNow)
+                                          timeout: deadline.timeIntervalSinceNow, expectedBytes: expectedBytes)
                 let response = try session.perform(request)
                 if expect.contains(response.status) { return response }
                 lastError = .status(response.status, String(decoding: response.body, as: UTF8.self))
