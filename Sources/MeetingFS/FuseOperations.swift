@@ -12,7 +12,7 @@ enum FuseOperations {
         ops.`init` = { _, conn in
             guard let conn else { return }
             conn.pointee.max_write = 1 << 20
-            conn.pointee.max_readahead = 1 << 20
+            conn.pointee.max_readahead = 4 << 20
         }
         ops.lookup = { req, parent, name in
             let a = FuseAdapter.from(req)

@@ -7,7 +7,7 @@ import Store
 /// or signalled.
 enum FuseSession {
     static func run(fs: FileSystem, mountpoint: String, options: [String], threads: UInt32, cacheTimeout: Double,
-                    logger: Logger) throws {
+                    readAheadKiB: Int, logger: Logger) throws {
         let adapter = FuseAdapter(fs: fs, cacheTimeout: cacheTimeout, logger: logger)
         var ops = FuseOperations.table()
         var arguments = ["meetingfs"]
@@ -30,11 +30,30 @@ enum FuseSession {
             }
             defer { fuse_session_unmount(session) }
             logger.info("mounted at \(mountpoint)")
+            raiseKernelReadAhead(mountpoint: mountpoint, kib: readAheadKiB, logger: logger)
             let result = cfuse_session_loop_mt(session, threads)
             if result != 0 { logger.warning("FUSE loop ended with \(result)") }
         }
         withExtendedLifetime(adapter) {}
     }
+}
+
+/// The kernel caps a FUSE mount's read-ahead at its 128 KiB default whatever INIT asks for; only the mount's
+/// backing-device setting raises it. It is set once the kernel has processed INIT (the first stat of the
+/// mountpoint waits for that), from a helper thread because the loop must be running to answer that stat.
+private func raiseKernelReadAhead(mountpoint: String, kib: Int, logger: Logger) {
+    let thread = Thread {
+        var st = stat()
+        guard stat(mountpoint, &st) == 0 else { return }
+        let device = "\(cfuse_dev_major(st.st_dev)):\(cfuse_dev_minor(st.st_dev))"
+        do {
+            try "\(kib)".write(toFile: "/sys/class/bdi/\(device)/read_ahead_kb", atomically: false, encoding: .utf8)
+            logger.info("kernel read-ahead of \(device) set to \(kib) KiB")
+        } catch {
+            logger.notice("kernel read-ahead left at its default (needs root): \(error)")
+        }
+    }
+    thread.start()
 }
 
 struct MountError: Error, CustomStringConvertible {

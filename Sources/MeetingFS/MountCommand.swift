@@ -25,6 +25,9 @@ struct MountCommand: ParsableCommand {
     @Option(help: "Seconds the kernel caches names and attributes.")
     var attrTimeout: Double = 1
 
+    @Option(help: "Kernel read-ahead of the mount in KiB (set through /sys/class/bdi as root).")
+    var readAheadKb: Int = 4096
+
     @Option(help: "FUSE worker threads.")
     var threads: UInt32 = 16
 
@@ -56,7 +59,7 @@ struct MountCommand: ParsableCommand {
         // The daemon checks every caller itself (design §6), so other users must reach it.
         if getuid() == 0 && !mountOptions.contains("allow_other") { mountOptions.append("allow_other") }
         try FuseSession.run(fs: fs, mountpoint: path, options: mountOptions, threads: threads, cacheTimeout: attrTimeout,
-                            logger: logger)
+                            readAheadKiB: readAheadKb, logger: logger)
     }
 }
 

@@ -49,6 +49,7 @@ final class FaultTests: EndToEndCase {
         XCTAssertTrue(copied.contains("1073741824 bytes"), copied)
         let peak = try mount.peakRSS()
         print("daemon peak RSS while streaming 1 GiB: \(peak >> 20) MiB")
-        XCTAssertLessThan(peak, 256 << 20, "memory stays bounded, independent of file size")
+        // Defaults: 192 MiB of chunks in memory, 8 fetches of 16 MiB in flight, the runtime's own ~40 MiB.
+        XCTAssertLessThan(peak, 384 << 20, "memory stays within the read budget, independent of file size")
     }
 }

@@ -49,18 +49,18 @@ public struct AttributeChanges: Sendable {
 }
 
 public struct FileSystemConfig: Sendable {
-    /// Unit of ranged GETs and of the chunk cache.
-    public var chunkSize = 4 << 20
+    /// Unit of ranged GETs and of the chunk cache (measured: 4 MiB gave 275 MB/s cold, 8 MiB 417, 16 MiB 512).
+    public var chunkSize = 16 << 20
     /// Multipart part size; files up to this size go up in one PUT.
     public var partSize = 8 << 20
     /// Parts in flight per file being written.
     public var uploadConcurrency = 4
     /// Most chunks fetched ahead of one sequential reader (the window doubles up to this).
-    public var readAheadChunks = 8
+    public var readAheadChunks = 4
     /// Read-ahead fetches in flight across the mount.
     public var maxPrefetches = 8
     /// Bytes of recently fetched chunks kept in memory (read-ahead lands here), and of queued cache writes.
-    public var readMemoryBudget = 128 << 20
+    public var readMemoryBudget = 192 << 20
     public var tempAreaTTL: TimeInterval = 24 * 3600
     public var stagingDirectory: URL
     /// How long a uid's role is remembered before it is looked up again.
