@@ -95,4 +95,36 @@ final class FuseAdapter: @unchecked Sendable {
     func listing(_ id: UInt64) -> [DirectoryEntry]? { lock.withLock { listings[id] } }
 
     func closeListing(_ id: UInt64) { _ = lock.withLock { listings.removeValue(forKey: id) } }
+
+    /// Fills one readdir(plus) reply from the listing snapshotted at opendir. Offsets: 1 is ".", 2 is "..",
+    /// 3 + i is entry i. "." and ".." carry no entry (ino 0), so the kernel takes no reference for them.
+    func listDirectory(_ req: fuse_req_t?, _ ino: UInt64, _ size: Int, _ offset: off_t, _ fi: UnsafeMutablePointer<fuse_file_info>?,
+                       plus: Bool) {
+        reply(req) {
+            guard let entries = listing(fi!.pointee.fh) else { throw FSError.badHandle }
+            var buffer = [CChar](repeating: 0, count: size)
+            var used = 0
+            var index = Int(offset)
+            while index < entries.count + 2 {
+                var e = fuse_entry_param()
+                let name: String
+                if index < 2 {
+                    name = index == 0 ? "." : ".."
+                    e.attr.st_ino = UInt(ino)
+                    e.attr.st_mode = S_IFDIR
+                } else {
+                    name = entries[index - 2].name
+                    e = entry(entries[index - 2].attributes)
+                }
+                let needed = buffer.withUnsafeMutableBufferPointer { b in
+                    plus ? fuse_add_direntry_plus(req, b.baseAddress! + used, size - used, name, &e, off_t(index + 1))
+                         : fuse_add_direntry(req, b.baseAddress! + used, size - used, name, &e.attr, off_t(index + 1))
+                }
+                if needed > size - used { break }
+                used += needed
+                index += 1
+            }
+            fuse_reply_buf(req, buffer, used)
+        }
+    }
 }

@@ -132,29 +132,9 @@ enum FuseOperations {
                 fuse_reply_open(req, fi)
             }
         }
-        ops.readdir = { req, ino, size, offset, fi in
-            let a = FuseAdapter.from(req)
-            a.reply(req) {
-                guard let entries = a.listing(fi!.pointee.fh) else { throw FSError.badHandle }
-                var buffer = [CChar](repeating: 0, count: size)
-                var used = 0
-                // Offsets: 1 is ".", 2 is "..", 3 + i is entries[i].
-                let all = [(".", ino, true), ("..", ino, true)] + entries.map { ($0.name, $0.ino, $0.isDirectory) }
-                var index = Int(offset)
-                while index < all.count {
-                    var st = Glibc.stat()
-                    st.st_ino = UInt(all[index].1)
-                    st.st_mode = all[index].2 ? S_IFDIR : S_IFREG
-                    let needed = buffer.withUnsafeMutableBufferPointer { b in
-                        fuse_add_direntry(req, b.baseAddress! + used, size - used, all[index].0, &st, off_t(index + 1))
-                    }
-                    if needed > size - used { break }
-                    used += needed
-                    index += 1
-                }
-                fuse_reply_buf(req, buffer, used)
-            }
-        }
+        ops.readdir = { req, ino, size, offset, fi in FuseAdapter.from(req).listDirectory(req, ino, size, offset, fi, plus: false) }
+        // READDIRPLUS: names and attributes in one reply, so `ls -l` costs no lookup per entry.
+        ops.readdirplus = { req, ino, size, offset, fi in FuseAdapter.from(req).listDirectory(req, ino, size, offset, fi, plus: true) }
         ops.releasedir = { req, _, fi in
             FuseAdapter.from(req).closeListing(fi!.pointee.fh)
             fuse_reply_err(req, 0)

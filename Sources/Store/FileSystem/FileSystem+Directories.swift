@@ -28,7 +28,7 @@ extension FileSystem {
     public func rmdir(parent: UInt64, name: String, caller: Caller) throws {
         let who = try principal(caller)
         try Names.validateEntry(name)
-        let target = try child(of: try node(parent), named: name, for: who)
+        let target = try child(of: try node(parent), named: name, for: who).node
         switch target {
         case .meeting(let id):
             try Namespace.checkRemoveDirectory(target, by: who, owner: try row(.meetings, id: id).ownerId)

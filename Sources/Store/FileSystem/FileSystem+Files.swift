@@ -107,7 +107,7 @@ extension FileSystem {
         let who = try principal(caller)
         try Names.validateEntry(name)
         let directory = try node(parent)
-        let target = try child(of: directory, named: name, for: who)
+        let target = try child(of: directory, named: name, for: who).node
         guard case .file(let id) = target else { throw FSError.isDirectory }
         try Namespace.checkWrite(in: directory, by: who, meetingOwner: try meetingOwner(of: directory))
         // The row stays, marked, until the reaper's grace period ends: open readers anywhere keep their bytes,
@@ -122,7 +122,7 @@ extension FileSystem {
         try Names.validateEntry(newName)
         let from = try node(parent)
         let to = try node(newParent)
-        let source = try child(of: from, named: name, for: who)
+        let source = try child(of: from, named: name, for: who).node
         let existing = try existingChild(of: to, named: newName, for: who)
         if existing == source { return }
         if noReplace && existing != nil { throw FSError.exists }

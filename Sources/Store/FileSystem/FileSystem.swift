@@ -61,7 +61,7 @@ public final class FileSystem: @unchecked Sendable {
     public func lookup(parent: UInt64, name: String, caller: Caller) throws -> Attributes {
         let who = try principal(caller)
         try Names.validateEntry(name)
-        return try attributes(of: try child(of: try node(parent), named: name, for: who))
+        return try child(of: try node(parent), named: name, for: who).attributes
     }
 
     public func getattr(ino: UInt64, caller: Caller) throws -> Attributes {
@@ -77,8 +77,7 @@ public final class FileSystem: @unchecked Sendable {
         case .root, .meeting, .user:
             if case .meeting(let id) = directory { try checkMeetingReadable(id, by: who) }
             return try directory.fixedChildren.map { name in
-                let child = try self.child(of: directory, named: name, for: who)
-                return DirectoryEntry(name: name, ino: child.ino, isDirectory: true)
+                DirectoryEntry(name: name, attributes: try self.child(of: directory, named: name, for: who).attributes)
             }
         case .meetingsRoot:
             return try rowEntries(.meetings, ownedBy: ownFilter) { .meeting($0) }
@@ -101,44 +100,46 @@ public final class FileSystem: @unchecked Sendable {
         return node
     }
 
-    /// The node `name` names inside `parent`, or ENOENT.
-    func child(of parent: Node, named name: String, for who: Principal) throws -> Node {
+    /// A name resolved: its node, and its attributes built from the same rows.
+    struct Resolved {
+        let node: Node
+        let attributes: Attributes
+    }
+
+    /// What `name` names inside `parent`, or ENOENT. One query for most names: the row that proves the name
+    /// exists also gives its attributes.
+    func child(of parent: Node, named name: String, for who: Principal) throws -> Resolved {
         switch parent {
         case .root:
-            switch name {
-            case "meetings": return .meetingsRoot
-            case "users": return .usersRoot
-            case "temp": return .tempRoot
-            default: throw FSError.notFound
-            }
+            let fixed: [String: Node] = ["meetings": .meetingsRoot, "users": .usersRoot, "temp": .tempRoot]
+            guard let node = fixed[name] else { throw FSError.notFound }
+            return Resolved(node: node, attributes: try attributes(of: node))
         case .meetingsRoot:
             let meeting = try row(.meetings, named: name)
             try Namespace.checkRead(meetingOwner: meeting.ownerId, by: who)
-            return .meeting(meeting.id)
+            return Resolved(node: .meeting(meeting.id), attributes: directoryAttributes(.meeting(meeting.id), meeting))
         case .usersRoot:
             let user = try row(.users, named: name)
             try Namespace.checkRead(meetingOwner: user.id, by: who)
-            return .user(user.id)
+            return Resolved(node: .user(user.id), attributes: directoryAttributes(.user(user.id), user))
         case .tempRoot:
-            return .tempArea(try row(.tempAreas, named: name).id)
+            let area = try row(.tempAreas, named: name)
+            return Resolved(node: .tempArea(area.id), attributes: directoryAttributes(.tempArea(area.id), area))
         case .meeting(let id):
             guard let area = MeetingArea(rawValue: name) else { throw FSError.notFound }
-            return .area(id, area)
+            return Resolved(node: .area(id, area), attributes: try attributes(of: .area(id, area)))
         case .user(let id):
             guard name == "profiles" else { throw FSError.notFound }
-            return .profiles(id)
+            return Resolved(node: .profiles(id), attributes: try attributes(of: .profiles(id)))
         case .area, .profiles, .tempArea, .tempDir:
             if let id = lock.withLock({ pendingNames[PendingName(parentIno: parent.ino, name: name)] }) {
-                return .file(id)
+                return Resolved(node: .file(id), attributes: try attributes(of: .file(id)))
             }
             if let file = try database({ try metadata.visibleFile(parentIno: parent.ino, name: name) }) {
-                return .file(file.id)
+                return Resolved(node: .file(file.id), attributes: fileAttributes(file))
             }
-            if case .tempArea = parent, let dir = try database({ try metadata.tempDir(parentIno: parent.ino, name: name) }) {
-                return .tempDir(dir.id)
-            }
-            if case .tempDir = parent, let dir = try database({ try metadata.tempDir(parentIno: parent.ino, name: name) }) {
-                return .tempDir(dir.id)
+            if parent.isTemp, let dir = try database({ try metadata.tempDir(parentIno: parent.ino, name: name) }) {
+                return Resolved(node: .tempDir(dir.id), attributes: directoryAttributes(.tempDir(dir.id), dir))
             }
             throw FSError.notFound
         case .file:
@@ -149,7 +150,7 @@ public final class FileSystem: @unchecked Sendable {
     /// Like `child`, but nil where the name is free; every other failure still throws.
     func existingChild(of parent: Node, named name: String, for who: Principal) throws -> Node? {
         do {
-            return try child(of: parent, named: name, for: who)
+            return try child(of: parent, named: name, for: who).node
         } catch let error as FSError where error.errno == ENOENT {
             return nil
         }
@@ -169,40 +170,48 @@ public final class FileSystem: @unchecked Sendable {
         case .tempDir(let id):
             return directoryAttributes(node, try row(.tempDirs, id: id))
         case .file(let id):
-            let session = lock.withLock { sessions[id] }
-            guard let file = try database({ try metadata.file(id: id) }), file.isReady || session != nil || isOpen(id)
+            guard let file = try database({ try metadata.file(id: id) }),
+                file.isReady || isOpen(id) || lock.withLock({ sessions[id] != nil })
             else { throw FSError.notFound }
-            let (size, mtime) = session.map { s in s.lock.withLock { (s.size, s.mtime) } } ?? (file.size, file.mtime)
-            return Attributes(ino: node.ino, isDirectory: false, permissions: file.mode & 0o7777, uid: file.uid,
-                              gid: file.gid, size: size, mtime: mtime, ctime: file.ctime)
+            return fileAttributes(file)
         }
     }
 
-    private func directoryAttributes(_ node: Node, _ record: DirectoryRecord) -> Attributes {
+    /// A file's attributes; while this mount writes it, size and mtime are those of the bytes written so far.
+    func fileAttributes(_ file: FileRecord) -> Attributes {
+        let session = lock.withLock { sessions[file.id] }
+        let (size, mtime) = session.map { s in s.lock.withLock { (s.size, s.mtime) } } ?? (file.size, file.mtime)
+        return Attributes(ino: Node.file(file.id).ino, isDirectory: false, permissions: file.mode & 0o7777, uid: file.uid,
+                          gid: file.gid, size: size, mtime: mtime, ctime: file.ctime)
+    }
+
+    func directoryAttributes(_ node: Node, _ record: DirectoryRecord) -> Attributes {
         Attributes(ino: node.ino, isDirectory: true, permissions: record.mode & 0o7777, uid: record.uid,
                    gid: record.gid, size: 0, mtime: record.mtime, ctime: record.mtime)
     }
 
     private func rowEntries(_ table: MetadataStore.DirectoryTable, ownedBy owner: Int64?, _ make: (Int64) -> Node) throws -> [DirectoryEntry] {
         try database { try metadata.directories(table, ownedBy: owner) }.map {
-            DirectoryEntry(name: $0.name, ino: make($0.id).ino, isDirectory: true)
+            DirectoryEntry(name: $0.name, attributes: directoryAttributes(make($0.id), $0))
         }
     }
 
     private func fileEntries(in directory: Node) throws -> [DirectoryEntry] {
         var entries = try database { try metadata.visibleFiles(parentIno: directory.ino) }.map {
-            DirectoryEntry(name: $0.name, ino: Node.file($0.id).ino, isDirectory: false)
+            DirectoryEntry(name: $0.name, attributes: fileAttributes($0))
         }
-        switch directory {
-        case .tempArea, .tempDir:
+        if directory.isTemp {
             entries += try database { try metadata.tempDirs(parentIno: directory.ino) }.map {
-                DirectoryEntry(name: $0.name, ino: Node.tempDir($0.id).ino, isDirectory: true)
+                DirectoryEntry(name: $0.name, attributes: directoryAttributes(.tempDir($0.id), $0))
             }
-        default: break
         }
         let listed = Set(entries.map(\.name))
         let pending = lock.withLock { pendingNames.filter { $0.key.parentIno == directory.ino && !listed.contains($0.key.name) } }
-        entries += pending.map { DirectoryEntry(name: $0.key.name, ino: Node.file($0.value).ino, isDirectory: false) }
+        for (pendingName, id) in pending {
+            if let attributes = try? attributes(of: .file(id)) {
+                entries.append(DirectoryEntry(name: pendingName.name, attributes: attributes))
+            }
+        }
         return entries.sorted { $0.name < $1.name }
     }
 

@@ -25,10 +25,13 @@ public struct Attributes: Sendable, Equatable {
     public var nlink: UInt32 { isDirectory ? 2 : 1 }
 }
 
+/// A listed name with the attributes of what it names (READDIRPLUS hands both to the kernel at once).
 public struct DirectoryEntry: Sendable, Equatable {
     public let name: String
-    public let ino: UInt64
-    public let isDirectory: Bool
+    public let attributes: Attributes
+
+    public var ino: UInt64 { attributes.ino }
+    public var isDirectory: Bool { attributes.isDirectory }
 }
 
 /// What setattr changes; nil fields stay as they are.
