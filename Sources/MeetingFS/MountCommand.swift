@@ -25,6 +25,9 @@ struct MountCommand: ParsableCommand {
     @Option(help: "Seconds the kernel caches names and attributes.")
     var attrTimeout: Double = 1
 
+    @Option(help: "MiB of memory for chunk buffers (recent chunks, fetches in flight, queued cache writes).")
+    var readBufferMib: Int = 256
+
     @Option(help: "Kernel read-ahead of the mount in KiB (set through /sys/class/bdi as root).")
     var readAheadKb: Int = 4096
 
@@ -53,7 +56,9 @@ struct MountCommand: ParsableCommand {
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         let pool = settings.makePool(capacity: 2)
         try Migrations.apply(to: pool) { logger.info("\($0)") }
-        let fs = try settings.makeFileSystem(logger: logger)
+        var tuning = FileSystemConfig(stagingDirectory: settings.cacheDirectory.appendingPathComponent("staging"))
+        tuning.readMemoryBudget = readBufferMib << 20
+        let fs = try settings.makeFileSystem(config: tuning, logger: logger)
         settings.makeReaper(grace: deletionGrace, logger: logger).start(every: min(60, max(1, deletionGrace / 2)))
         var mountOptions = ["fsname=meetingfs", "subtype=meetingfs"] + options.flatMap { $0.split(separator: ",").map(String.init) }
         // The daemon checks every caller itself (design §6), so other users must reach it.

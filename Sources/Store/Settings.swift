@@ -20,14 +20,15 @@ public struct Settings: Sendable {
         PostgresPool(url: postgresURL, capacity: capacity, statementTimeout: databaseTimeout)
     }
 
-    /// The file system over these endpoints: chunks in <cache>/chunks, staging files in <cache>/staging.
-    public func makeFileSystem(logger: Logger) throws -> FileSystem {
-        let staging = cacheDirectory.appendingPathComponent("staging")
+    /// The file system over these endpoints: chunks in <cache>/chunks, staging files in `config`'s directory
+    /// (default <cache>/staging).
+    public func makeFileSystem(config: FileSystemConfig? = nil, logger: Logger) throws -> FileSystem {
+        let config = config ?? FileSystemConfig(stagingDirectory: cacheDirectory.appendingPathComponent("staging"))
         // Staging files of a previous run belong to uploads that never committed: nothing refers to them.
-        try? FileManager.default.removeItem(at: staging)
+        try? FileManager.default.removeItem(at: config.stagingDirectory)
         let cache = try ChunkCache(directory: cacheDirectory.appendingPathComponent("chunks"), budget: cacheBytes)
         return try FileSystem(metadata: MetadataStore(pool: makePool()), objects: S3Client(config: s3), cache: cache,
-                              config: FileSystemConfig(stagingDirectory: staging), logger: logger)
+                              config: config, logger: logger)
     }
 
     public func makeReaper(grace: TimeInterval, logger: Logger) -> Reaper {

@@ -40,6 +40,21 @@ final class FaultTests: EndToEndCase {
         XCTAssertEqual(try sh("ls '\(meetingPath)/raw'"), "r.bin\n", "the failed upload left nothing visible")
     }
 
+    func testSixteenConcurrentReadersStayWithinTheReadBudget() throws {
+        try sh("for n in $(seq 1 16); do head -c 24M /dev/urandom > \"\(meetingPath)/raw/f$n.bin\"; done", timeout: 600)
+        let expected = try sh("cd '\(meetingPath)/raw' && sha256sum f*.bin")
+        mount.unmount()
+        mount = try MountedFS(arguments: ["--read-buffer-mib", "64"])
+        try sh("sync; echo 3 > /proc/sys/vm/drop_caches")
+        let concurrent = try sh("cd '\(meetingPath)/raw' && for n in $(seq 1 16); do sha256sum f$n.bin & done; wait")
+        XCTAssertEqual(concurrent.split(separator: "\n").sorted(), expected.split(separator: "\n").sorted())
+        XCTAssertEqual(concurrent.split(separator: "\n").count, 16)
+        let peak = try mount.peakRSS()
+        print("daemon peak RSS with 16 concurrent readers and a 64 MiB read budget: \(peak >> 20) MiB")
+        // The budget, plus the runtime, 16 FUSE threads' 1 MiB request buffers and the reply in flight per reader.
+        XCTAssertLessThan(peak, (64 + 96) << 20)
+    }
+
     func testStreamingOneGiBKeepsDaemonMemoryBounded() throws {
         try sh("dd if=/dev/urandom of='\(meetingPath)/raw/long.bin' bs=1M count=1024 status=none", timeout: 600)
         mount.unmount()
@@ -49,7 +64,7 @@ final class FaultTests: EndToEndCase {
         XCTAssertTrue(copied.contains("1073741824 bytes"), copied)
         let peak = try mount.peakRSS()
         print("daemon peak RSS while streaming 1 GiB: \(peak >> 20) MiB")
-        // Defaults: 192 MiB of chunks in memory, 8 fetches of 16 MiB in flight, the runtime's own ~40 MiB.
-        XCTAssertLessThan(peak, 384 << 20, "memory stays within the read budget, independent of file size")
+        // The default read budget is 256 MiB; the runtime and FUSE buffers add well under 100 MiB.
+        XCTAssertLessThan(peak, (256 + 96) << 20, "memory stays within the read budget, independent of file size")
     }
 }

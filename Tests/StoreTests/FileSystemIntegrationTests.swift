@@ -98,6 +98,34 @@ final class FileSystemIntegrationTests: XCTestCase {
         XCTAssertNil(try metadata.file(id: id), "the row goes once its object is gone")
     }
 
+    func testCorruptedCacheChunkIsDetectedAndFetchedAgain() throws {
+        let body = Data((0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 / 7) })
+        let ino = try writeFile("cached.bin", body, in: fs)
+        let cacheDirectory = TestStack.scratchDirectory("corrupt")
+        let chunks = cacheDirectory.appendingPathComponent("chunks")
+        let first = try TestStack.settings(cacheDirectory: cacheDirectory).makeFileSystem(logger: Logger(label: "first"))
+        XCTAssertEqual(try readAll(ino, in: first), body)
+        let files = try waitForChunkFiles(in: chunks)
+        for file in files {  // flip one byte in every cached chunk
+            var stored = try Data(contentsOf: file)
+            stored[stored.count / 2] ^= 0x5a
+            try stored.write(to: file)
+        }
+        let second = try TestStack.settings(cacheDirectory: cacheDirectory).makeFileSystem(logger: Logger(label: "second"))
+        XCTAssertEqual(try readAll(ino, in: second), body, "damaged chunks are never served")
+    }
+
+    /// Chunks reach the disk cache in the background; wait for them.
+    private func waitForChunkFiles(in directory: URL) throws -> [URL] {
+        for _ in 0..<250 {
+            let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
+            let complete = files.filter { !$0.lastPathComponent.hasPrefix(".") }
+            if !complete.isEmpty { return complete }
+            usleep(20_000)
+        }
+        throw FSError(EIO, "no chunk reached the disk cache")
+    }
+
     func testUnknownUidIsRefused() throws {
         XCTAssertThrowsError(try fs.readdir(ino: Node.meetingsRoot.ino, caller: Caller(uid: 54321, gid: 0))) {
             XCTAssertEqual(($0 as? FSError)?.errno, EACCES)

@@ -2,8 +2,10 @@ import Foundation
 
 /// Gets chunks of object versions: from memory (chunks fetched moments ago, read-ahead among them), else the disk
 /// cache, else one ranged GET however many readers want the same chunk at once (single flight). Fetched chunks
-/// go to the disk cache in the background, off the reader's path. Memory is bounded: the in-memory chunks by
-/// `memoryBudget`, read-ahead by `maxPrefetches` fetches at a time, queued cache writes by a quarter of the budget.
+/// go to the disk cache in the background, off the reader's path.
+///
+/// One budget bounds every chunk buffer: half holds recent chunks, a quarter the chunks being loaded from disk or
+/// S3 (readers and read-ahead alike wait for a slot), a quarter the chunks queued for the disk cache.
 public final class ChunkFetcher: @unchecked Sendable {
     public let chunkSize: Int
     private let objects: ObjectStore
@@ -14,6 +16,7 @@ public final class ChunkFetcher: @unchecked Sendable {
     private var pendingCacheBytes = 0
     private let memoryBudget: Int
     private let prefetchSlots: DispatchSemaphore
+    private let fetchSlots: DispatchSemaphore
     private let prefetchQueue = DispatchQueue(label: "meetingfs.prefetch", attributes: .concurrent)
     private let cacheWriter = DispatchQueue(label: "meetingfs.cache-writer")
 
@@ -28,8 +31,9 @@ public final class ChunkFetcher: @unchecked Sendable {
         self.cache = cache
         self.chunkSize = chunkSize
         self.memoryBudget = memoryBudget
-        memory = RecentChunks(budget: memoryBudget)
+        memory = RecentChunks(budget: memoryBudget / 2)
         prefetchSlots = DispatchSemaphore(value: maxPrefetches)
+        fetchSlots = DispatchSemaphore(value: max(1, memoryBudget / 4 / chunkSize))
     }
 
     /// The bytes of one chunk of a version of `objectSize` bytes.
@@ -87,7 +91,10 @@ public final class ChunkFetcher: @unchecked Sendable {
         }
     }
 
+    /// A chunk not in memory, from disk or S3; either way it holds a fetch slot while its buffer is filled.
     private func load(_ key: ChunkKey, objectSize: Int64) throws -> Data {
+        fetchSlots.wait()
+        defer { fetchSlots.signal() }
         if let cached = cache?.read(key) { return cached }
         let offset = key.index * Int64(chunkSize)
         let length = Int(min(Int64(chunkSize), objectSize - offset))

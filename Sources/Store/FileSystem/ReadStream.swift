@@ -43,10 +43,11 @@ final class ReadStream: @unchecked Sendable {
         return try bytes(from: offset, to: end)
     }
 
-    /// Bytes of whole chunks; a read inside one chunk returns a slice of it without copying.
+    /// Bytes copied out of whole chunks. A copy, not a slice: a slice would keep its whole chunk alive after the
+    /// memory budget let go of it, and replies in flight would then hold memory no budget counts.
     private func bytes(from offset: Int64, to end: Int64) throws -> Data {
         let chunkSize = Int64(fetcher.chunkSize)
-        var pieces: [Data] = []
+        var result = Data(capacity: Int(end - offset))
         var position = offset
         while position < end {
             let index = position / chunkSize
@@ -54,13 +55,10 @@ final class ReadStream: @unchecked Sendable {
             let start = Int(position - index * chunkSize)
             let stop = Int(min(end - index * chunkSize, Int64(data.count)))
             guard stop > start else { throw FSError.io("object \(objectKey) shorter than its metadata") }
-            pieces.append(data[data.startIndex + start..<data.startIndex + stop])
+            result.append(data[data.startIndex + start..<data.startIndex + stop])
             position += Int64(stop - start)
         }
-        if pieces.count == 1 { return pieces[0] }
-        var joined = Data(capacity: Int(end - offset))
-        pieces.forEach { joined.append($0) }
-        return joined
+        return result
     }
 
     private func randomRead(from offset: Int64, to end: Int64) throws -> Data {
