@@ -49,7 +49,9 @@ final class ShellWorkflowTests: EndToEndCase {
         try sh("echo one > '\(local)/one.txt' && chmod 600 '\(local)/one.txt' && touch -d '2020-01-02 03:04:05' '\(local)/one.txt'")
         try sh("cp -a '\(local)/one.txt' '\(raw)/'")
         XCTAssertEqual(try sh("stat -c '%a %Y' '\(raw)/one.txt'"), try sh("stat -c '%a %Y' '\(local)/one.txt'"))
-        try sh("echo two > '\(local)/two.txt' && rsync -a '\(local)/' '\(raw)/'")
+        // The source directory's mode differs from raw/'s, so rsync also sets the target directory's mode and times.
+        try sh("chmod 700 '\(local)' && echo two > '\(local)/two.txt' && rsync -a '\(local)/' '\(raw)/'")
+        XCTAssertEqual(try sh("stat -c '%a' '\(raw)'"), "700\n")
         XCTAssertEqual(try sh("cat '\(raw)/two.txt'"), "two\n")
         XCTAssertEqual(try sh("ls -a '\(raw)'"), ".\n..\none.txt\ntwo.txt\n", "no rsync temp files are left")
 

@@ -35,10 +35,6 @@ public final class ChunkCache: @unchecked Sendable {
 
     public var bytesUsed: Int64 { lock.withLock { usedBytes } }
 
-    public func contains(_ key: ChunkKey) -> Bool {
-        lock.withLock { entries[key.fileName] != nil }
-    }
-
     public func read(_ key: ChunkKey) -> Data? {
         let name = key.fileName
         guard lock.withLock({ entries[name] != nil }) else { return nil }

@@ -77,9 +77,10 @@ public final class ChunkFetcher: @unchecked Sendable {
         }
     }
 
-    /// Whether a chunk is in memory or in the disk cache, so reading it costs no network round trip.
-    public func isAtHand(_ key: ChunkKey) -> Bool {
-        lock.withLock { memory.contains(key) } || (cache?.contains(key) ?? false)
+    /// Whether a chunk is in memory. (A chunk only on disk costs a whole-chunk read and check, more than a small
+    /// ranged GET, so random readers do not use it.)
+    public func isInMemory(_ key: ChunkKey) -> Bool {
+        lock.withLock { memory.contains(key) }
     }
 
     /// Bytes [offset, offset+length) straight from S3, for random reads where a whole chunk would be waste.

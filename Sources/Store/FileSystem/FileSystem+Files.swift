@@ -168,10 +168,11 @@ extension FileSystem {
                 try metadata.setFileAttributes(id: id, mode: changes.permissions, uid: changes.uid, gid: changes.gid,
                                                mtime: changes.mtime)
             }
-        case .meeting(let id), .user(let id), .tempArea(let id), .tempDir(let id):
+        case _ where target.attributeRow != nil:
             if changes.size != nil { throw FSError.isDirectory }
+            let (table, id) = target.attributeRow!
             try database {
-                try metadata.setDirectoryAttributes(target.table!, id: id, mode: changes.permissions, uid: changes.uid,
+                try metadata.setDirectoryAttributes(table, id: id, mode: changes.permissions, uid: changes.uid,
                                                     gid: changes.gid, mtime: changes.mtime)
             }
         default:
@@ -280,13 +281,14 @@ extension Node {
         }
     }
 
-    /// The table whose row backs this directory node.
-    var table: MetadataStore.DirectoryTable? {
+    /// The row that holds this directory's mode, owner and mtime. A meeting's raw/, audio/ and artifacts/ share
+    /// the meeting's row, and profiles/ its user's: changing one changes them together.
+    var attributeRow: (MetadataStore.DirectoryTable, Int64)? {
         switch self {
-        case .meeting: return .meetings
-        case .user: return .users
-        case .tempArea: return .tempAreas
-        case .tempDir: return .tempDirs
+        case .meeting(let id), .area(let id, _): return (.meetings, id)
+        case .user(let id), .profiles(let id): return (.users, id)
+        case .tempArea(let id): return (.tempAreas, id)
+        case .tempDir(let id): return (.tempDirs, id)
         default: return nil
         }
     }

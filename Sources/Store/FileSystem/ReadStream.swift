@@ -2,10 +2,14 @@ import Foundation
 
 /// An open handle on one committed version: it keeps reading that version's bytes even if the file is replaced.
 /// Sequential reads grow a read-ahead window of whole chunks (doubling up to `maxWindow`); a read that jumps
-/// elsewhere resets it and, unless its chunk is already at hand, fetches just the aligned block it needs.
+/// elsewhere resets it and, unless its chunk is already in memory, fetches just the aligned block it needs. A
+/// stream counts as sequential from its first byte, or after two reads in a row that continue the previous one,
+/// so a random reader that happens to land next to its last read does not pull in whole chunks.
 final class ReadStream: @unchecked Sendable {
     /// What a random read fetches around the requested bytes.
     static let randomBlock: Int64 = 128 << 10
+    /// How far out of order the kernel's concurrent read-ahead requests of one stream arrive (its 4 MiB window).
+    static let reorderSlack: Int64 = 4 << 20
 
     let fileId: Int64
     let objectKey: String
@@ -16,6 +20,7 @@ final class ReadStream: @unchecked Sendable {
     private let lock = NSLock()
     private var nextOffset: Int64 = 0
     private var window = 0
+    private var streak = 0
 
     init(fileId: Int64, objectKey: String, etag: String, size: Int64, fetcher: ChunkFetcher, maxWindow: Int) {
         self.fileId = fileId
@@ -32,9 +37,11 @@ final class ReadStream: @unchecked Sendable {
         let chunkSize = Int64(fetcher.chunkSize)
         let window: Int? = lock.withLock {
             // The kernel's own read-ahead may deliver a sequential stream slightly out of order.
-            let sequential = offset >= nextOffset - chunkSize && offset <= nextOffset + chunkSize
+            let continues = offset >= nextOffset - Self.reorderSlack && offset <= nextOffset + Self.reorderSlack
+            streak = continues ? streak + 1 : 0
+            let sequential = continues && (nextOffset == 0 || streak >= 2)
             self.window = sequential ? min(maxWindow, max(1, self.window * 2)) : 0
-            nextOffset = sequential ? max(nextOffset, end) : end
+            nextOffset = continues ? max(nextOffset, end) : end
             return sequential ? self.window : nil
         }
         guard let window else { return try randomRead(from: offset, to: end) }
@@ -63,7 +70,7 @@ final class ReadStream: @unchecked Sendable {
 
     private func randomRead(from offset: Int64, to end: Int64) throws -> Data {
         let chunkSize = Int64(fetcher.chunkSize)
-        if offset / chunkSize == (end - 1) / chunkSize, fetcher.isAtHand(key(offset / chunkSize)) {
+        if offset / chunkSize == (end - 1) / chunkSize, fetcher.isInMemory(key(offset / chunkSize)) {
             return try bytes(from: offset, to: end)
         }
         let start = offset / Self.randomBlock * Self.randomBlock
