@@ -95,8 +95,9 @@ enum FuseOperations {
         ops.read = { req, _, size, offset, fi in
             let a = FuseAdapter.from(req)
             a.reply(req) {
-                let data = try a.fs.read(handle: fi!.pointee.fh, offset: Int64(offset), count: size)
-                _ = data.withUnsafeBytes { fuse_reply_buf(req, $0.baseAddress?.assumingMemoryBound(to: CChar.self), $0.count) }
+                try a.fs.read(handle: fi!.pointee.fh, offset: Int64(offset), count: size) { bytes in
+                    _ = fuse_reply_buf(req, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count)
+                }
             }
         }
         ops.write = { req, _, buffer, size, offset, fi in

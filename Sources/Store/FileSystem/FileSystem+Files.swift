@@ -58,13 +58,20 @@ extension FileSystem {
         return Opened(handle: register(.reader(stream)), keepCache: true)
     }
 
-    public func read(handle: UInt64, offset: Int64, count: Int) throws -> Data {
+    /// Hands the bytes read to `deliver`, which must use them before it returns (the FUSE reply copies them).
+    public func read(handle: UInt64, offset: Int64, count: Int, into deliver: (UnsafeRawBufferPointer) -> Void) throws {
         switch try self.handle(handle) {
         case .reader(let stream):
-            return try stream.read(at: offset, count: count)
+            try stream.read(at: offset, count: count, into: deliver)
         case .writer(let session):
-            return try session.lock.withLock { try session.read(at: offset, count: count) }
+            try session.lock.withLock { try session.read(at: offset, count: count) }.withUnsafeBytes(deliver)
         }
+    }
+
+    public func read(handle: UInt64, offset: Int64, count: Int) throws -> Data {
+        var result = Data()
+        try read(handle: handle, offset: offset, count: count) { result = Data($0) }
+        return result
     }
 
     public func write(handle: UInt64, offset: Int64, bytes: UnsafeRawBufferPointer) throws -> Int {

@@ -31,8 +31,11 @@ final class ReadStream: @unchecked Sendable {
         self.maxWindow = maxWindow
     }
 
-    func read(at offset: Int64, count: Int) throws -> Data {
-        guard offset < size, count > 0 else { return Data() }
+    /// Hands the bytes [offset, offset+count) to `deliver` (fewer at the end of the file). Inside one chunk they
+    /// are delivered straight from the chunk's buffer, with no copy and no allocation; the chunk stays referenced
+    /// only while `deliver` runs, so the memory budget still accounts for it.
+    func read(at offset: Int64, count: Int, into deliver: (UnsafeRawBufferPointer) -> Void) throws {
+        guard offset < size, count > 0 else { return deliver(UnsafeRawBufferPointer(start: nil, count: 0)) }
         let end = min(size, offset + Int64(count))
         let chunkSize = Int64(fetcher.chunkSize)
         let window: Int? = lock.withLock {
@@ -44,14 +47,26 @@ final class ReadStream: @unchecked Sendable {
             nextOffset = continues ? max(nextOffset, end) : end
             return sequential ? self.window : nil
         }
-        guard let window else { return try randomRead(from: offset, to: end) }
+        guard let window else { return try randomRead(from: offset, to: end).withUnsafeBytes(deliver) }
         let last = (end - 1) / chunkSize
         for ahead in 0..<Int64(window) { fetcher.prefetch(key(last + 1 + ahead), objectSize: size) }
-        return try bytes(from: offset, to: end)
+        let first = offset / chunkSize
+        guard first == last else { return try bytes(from: offset, to: end).withUnsafeBytes(deliver) }
+        let data = try fetcher.chunk(key(first), objectSize: size)
+        let start = Int(offset - first * chunkSize), stop = Int(end - first * chunkSize)
+        guard stop <= data.count else { throw FSError.io("object \(objectKey) shorter than its metadata") }
+        data.withUnsafeBytes { deliver(UnsafeRawBufferPointer(rebasing: $0[start..<stop])) }
     }
 
-    /// Bytes copied out of whole chunks. A copy, not a slice: a slice would keep its whole chunk alive after the
-    /// memory budget let go of it, and replies in flight would then hold memory no budget counts.
+    /// The bytes as a value, for callers that keep them.
+    func read(at offset: Int64, count: Int) throws -> Data {
+        var result = Data()
+        try read(at: offset, count: count) { result = Data($0) }
+        return result
+    }
+
+    /// Bytes spanning chunks, copied out of them. A copy, not a slice: a slice would keep its whole chunk alive after
+    /// the memory budget let go of it.
     private func bytes(from offset: Int64, to end: Int64) throws -> Data {
         let chunkSize = Int64(fetcher.chunkSize)
         var result = Data(capacity: Int(end - offset))
