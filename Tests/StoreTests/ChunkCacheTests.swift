@@ -16,12 +16,19 @@ final class ChunkCacheTests: XCTestCase {
 
     private func key(_ index: Int64, etag: String = "e1") -> ChunkKey { ChunkKey(objectKey: "k", etag: etag, index: index) }
 
+    /// What the cache holds for `key`, read into a buffer of `capacity` bytes.
+    private func read(_ cache: ChunkCache, _ key: ChunkKey, capacity: Int = 1 << 16) -> Data? {
+        var buffer = Data(count: capacity)
+        let count = buffer.withUnsafeMutableBytes { cache.read(key, into: $0) }
+        return count.map { buffer.prefix($0) }
+    }
+
     func testStoresAndReturnsChunksKeyedByEtag() throws {
         let cache = try ChunkCache(directory: directory, budget: 1 << 20)
         cache.write(key(0), Data("hello".utf8))
-        XCTAssertEqual(cache.read(key(0)), Data("hello".utf8))
-        XCTAssertNil(cache.read(key(0, etag: "e2")), "another version must never see this chunk")
-        XCTAssertNil(cache.read(key(1)))
+        XCTAssertEqual(read(cache, key(0)), Data("hello".utf8))
+        XCTAssertNil(read(cache, key(0, etag: "e2")), "another version must never see this chunk")
+        XCTAssertNil(read(cache, key(1)))
     }
 
     func testEvictsLeastRecentlyUsedWithinBudget() throws {
@@ -30,11 +37,11 @@ final class ChunkCacheTests: XCTestCase {
         cache.write(key(0), chunk)
         cache.write(key(1), chunk)
         cache.write(key(2), chunk)
-        XCTAssertNotNil(cache.read(key(0)))  // 0 is now more recent than 1
+        XCTAssertNotNil(read(cache, key(0)))  // 0 is now more recent than 1
         cache.write(key(3), chunk)
-        XCTAssertNil(cache.read(key(1)))
-        XCTAssertNotNil(cache.read(key(0)))
-        XCTAssertNotNil(cache.read(key(3)))
+        XCTAssertNil(read(cache, key(1)))
+        XCTAssertNotNil(read(cache, key(0)))
+        XCTAssertNotNil(read(cache, key(3)))
         XCTAssertLessThanOrEqual(cache.bytesUsed, 3 * 1004)
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         XCTAssertEqual(files.count, 3)
@@ -47,8 +54,15 @@ final class ChunkCacheTests: XCTestCase {
         var stored = try Data(contentsOf: file)
         stored[100] ^= 0xff
         try stored.write(to: file)
-        XCTAssertNil(cache.read(key(0)))
+        XCTAssertNil(read(cache, key(0)))
         XCTAssertFalse(FileManager.default.fileExists(atPath: file.path))
+    }
+
+    func testRefusesChunkLargerThanTheBuffer() throws {
+        let cache = try ChunkCache(directory: directory, budget: 1 << 20)
+        cache.write(key(0), Data(repeating: 3, count: 2000))
+        XCTAssertEqual(read(cache, key(0), capacity: 2000), Data(repeating: 3, count: 2000))
+        XCTAssertNil(read(cache, key(0), capacity: 1999), "a chunk of another chunk size must not overrun the buffer")
     }
 
     func testReloadsIndexAfterRestart() throws {
@@ -57,7 +71,7 @@ final class ChunkCacheTests: XCTestCase {
             cache.write(key(0), Data("persisted".utf8))
         }
         let reopened = try ChunkCache(directory: directory, budget: 1 << 20)
-        XCTAssertEqual(reopened.read(key(0)), Data("persisted".utf8))
+        XCTAssertEqual(read(reopened, key(0)), Data("persisted".utf8))
     }
 
     func testParsesSizes() {

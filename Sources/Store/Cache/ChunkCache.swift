@@ -35,42 +35,53 @@ public final class ChunkCache: @unchecked Sendable {
 
     public var bytesUsed: Int64 { lock.withLock { usedBytes } }
 
-    public func read(_ key: ChunkKey) -> Data? {
+    /// Reads a cached chunk into `buffer` and returns its length, or nil when it is not cached, does not fit, or
+    /// fails its checksum (then it is dropped, so the caller refetches).
+    public func read(_ key: ChunkKey, into buffer: UnsafeMutableRawBufferPointer) -> Int? {
         let name = key.fileName
         guard lock.withLock({ entries[name] != nil }) else { return nil }
-        guard let stored = try? Data(contentsOf: path(name)), stored.count >= Self.digestLength else {
+        let fd = open(path(name).path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
             forget(name)
             return nil
         }
-        let data = stored.prefix(stored.count - Self.digestLength)
-        guard Self.trailer(of: data) == stored.suffix(Self.digestLength) else {
-            forget(name)  // damaged on disk: drop it so the caller refetches
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size >= Self.digestLength,
+            Int(info.st_size) - Self.digestLength <= buffer.count
+        else {
+            forget(name)
+            return nil
+        }
+        let count = Int(info.st_size) - Self.digestLength
+        var stored: UInt32 = 0
+        guard readAll(fd, buffer.baseAddress, count: count, at: 0),
+            readAll(fd, &stored, count: Self.digestLength, at: off_t(count)),
+            UInt32(littleEndian: stored) == Checksum.crc32c(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+        else {
+            forget(name)  // damaged on disk
             return nil
         }
         lock.withLock {
             clock += 1
             entries[name]?.lastUse = clock
         }
-        return data
-    }
-
-    private static func trailer(of data: Data) -> Data {
-        withUnsafeBytes(of: Checksum.crc32c(data).littleEndian) { Data($0) }
+        return count
     }
 
     public func write(_ key: ChunkKey, _ data: Data) {
         let name = key.fileName
         let size = Int64(data.count + Self.digestLength)
         guard size <= budget else { return }
-        let temp = directory.appendingPathComponent(".\(name).\(UUID().uuidString)")
-        var stored = data
-        stored.append(Self.trailer(of: data))
-        do {
-            try stored.write(to: temp)
-            guard rename(temp.path, path(name).path) == 0 else { throw FSError(errno) }
-        } catch {
-            try? FileManager.default.removeItem(at: temp)
-            return  // full or failing disk: this chunk is simply not cached
+        let temp = directory.appendingPathComponent(".\(name).\(UUID().uuidString)").path
+        var trailer = Checksum.crc32c(data).littleEndian
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return }  // full or failing disk: this chunk is simply not cached
+        let written = data.withUnsafeBytes { writeAll(fd, $0.baseAddress, count: $0.count) }
+            && writeAll(fd, &trailer, count: Self.digestLength)
+        guard close(fd) == 0, written, rename(temp, path(name).path) == 0 else {
+            unlink(temp)
+            return
         }
         let victims: [String] = lock.withLock {
             clock += 1
@@ -116,4 +127,26 @@ public final class ChunkCache: @unchecked Sendable {
             usedBytes += item.size
         }
     }
+}
+
+private func readAll(_ fd: Int32, _ pointer: UnsafeMutableRawPointer?, count: Int, at offset: off_t) -> Bool {
+    var done = 0
+    while done < count {
+        let n = pread(fd, pointer! + done, count - done, offset + off_t(done))
+        if n < 0 && errno == EINTR { continue }
+        guard n > 0 else { return false }
+        done += n
+    }
+    return true
+}
+
+private func writeAll(_ fd: Int32, _ pointer: UnsafeRawPointer?, count: Int) -> Bool {
+    var done = 0
+    while done < count {
+        let n = Foundation.write(fd, pointer! + done, count - done)
+        if n < 0 && errno == EINTR { continue }
+        guard n > 0 else { return false }
+        done += n
+    }
+    return true
 }

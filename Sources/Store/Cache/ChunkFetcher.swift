@@ -14,6 +14,7 @@ public final class ChunkFetcher: @unchecked Sendable {
     private var flights: [ChunkKey: Flight] = [:]
     private var memory: RecentChunks
     private var pendingCacheBytes = 0
+    private let buffers: ChunkBuffers
     private let memoryBudget: Int
     private let prefetchSlots: DispatchSemaphore
     private let fetchSlots: DispatchSemaphore
@@ -34,6 +35,7 @@ public final class ChunkFetcher: @unchecked Sendable {
         memory = RecentChunks(budget: memoryBudget / 2)
         prefetchSlots = DispatchSemaphore(value: maxPrefetches)
         fetchSlots = DispatchSemaphore(value: max(1, memoryBudget / 4 / chunkSize))
+        buffers = ChunkBuffers(capacity: chunkSize, spareLimit: max(1, memoryBudget / 4 / chunkSize))
     }
 
     /// The bytes of one chunk of a version of `objectSize` bytes.
@@ -92,17 +94,26 @@ public final class ChunkFetcher: @unchecked Sendable {
         }
     }
 
-    /// A chunk not in memory, from disk or S3; either way it holds a fetch slot while its buffer is filled.
+    /// A chunk not in memory, from disk or S3, into a pooled buffer; either way it holds a fetch slot while the
+    /// buffer is filled.
     private func load(_ key: ChunkKey, objectSize: Int64) throws -> Data {
         fetchSlots.wait()
         defer { fetchSlots.signal() }
-        if let cached = cache?.read(key) { return cached }
         let offset = key.index * Int64(chunkSize)
         let length = Int(min(Int64(chunkSize), objectSize - offset))
         guard length > 0 else { return Data() }
-        let data = try range(objectKey: key.objectKey, offset: offset, length: length)
-        guard data.count == length else {
-            throw FSError.io("short read of \(key.objectKey) chunk \(key.index): \(data.count) of \(length) bytes")
+        let buffer = buffers.take()
+        if let count = cache?.read(key, into: buffer), count == length { return buffers.data(buffer, count: count) }
+        let received: Int
+        do {
+            received = try objects.get(key: key.objectKey, offset: offset, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<length]))
+        } catch {
+            buffers.give(buffer.baseAddress!)
+            throw FSError.io("\(error)")
+        }
+        let data = buffers.data(buffer, count: received)
+        guard received == length else {
+            throw FSError.io("short read of \(key.objectKey) chunk \(key.index): \(received) of \(length) bytes")
         }
         cacheInBackground(key, data)
         return data

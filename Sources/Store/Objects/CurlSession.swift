@@ -11,24 +11,37 @@ struct HTTPRequest {
     var timeout: TimeInterval
     /// Size of the body expected back, so it is received into one allocation.
     var expectedBytes = 0
+    /// Where the body goes instead, when the caller has a buffer for it; a longer body fails the exchange.
+    var destination: UnsafeMutableRawBufferPointer? = nil
 }
 
 struct HTTPResponse {
     var status: Int
     var headers: [String: String]  // lowercased names
     var body: Data
+    /// Bytes of the body placed in the request's destination.
+    var received = 0
 }
 
 /// Collects the response while curl runs; curl's C callbacks reach it through an unretained pointer.
 private final class ResponseSink {
     var body = Data()
+    var destination: UnsafeMutableRawBufferPointer?
+    var received = 0
     var headers: [String: String] = [:]
 }
 
 private let writeBody: ccurl_data_fn = { pointer, size, count, userdata in
     let sink = Unmanaged<ResponseSink>.fromOpaque(userdata!).takeUnretainedValue()
     let total = size * count
-    if let pointer { sink.body.append(UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: total) }
+    guard let pointer else { return total }
+    if let destination = sink.destination {
+        guard sink.received + total <= destination.count else { return 0 }  // curl fails with a write error
+        (destination.baseAddress! + sink.received).copyMemory(from: pointer, byteCount: total)
+        sink.received += total
+    } else {
+        sink.body.append(UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: total)
+    }
     return total
 }
 
@@ -67,6 +80,7 @@ final class CurlSession: @unchecked Sendable {
         defer { checkin(handle, reuse: healthy) }
 
         let sink = ResponseSink()
+        sink.destination = request.destination
         sink.body.reserveCapacity(request.expectedBytes)
         let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
         var headerList: UnsafeMutablePointer<curl_slist>? = nil
@@ -107,7 +121,7 @@ final class CurlSession: @unchecked Sendable {
         var status = 0
         ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
         healthy = true
-        return HTTPResponse(status: status, headers: sink.headers, body: sink.body)
+        return HTTPResponse(status: status, headers: sink.headers, body: sink.body, received: sink.received)
     }
 
     /// Methods with a body send it as POSTFIELDS under a custom method; an empty body still needs a pointer.

@@ -4,6 +4,8 @@ import Foundation
 public protocol ObjectStore: Sendable {
     /// Bytes [offset, offset+length) of the object; fewer at its end.
     func get(key: String, offset: Int64, length: Int) throws -> Data
+    /// Bytes from `offset` into `buffer`, as many as fit; returns how many arrived (fewer at the object's end).
+    func get(key: String, offset: Int64, into buffer: UnsafeMutableRawBufferPointer) throws -> Int
     /// Stores the object whole and returns its ETag.
     func put(key: String, body: Data, contentType: String) throws -> String
     func head(key: String) throws -> ObjectInfo?
@@ -16,6 +18,13 @@ public protocol ObjectStore: Sendable {
     func abortMultipartUpload(key: String, uploadId: String) throws
 
     func presignedGetURL(key: String, expires: Int) -> String
+}
+
+extension ObjectStore {
+    public func get(key: String, offset: Int64, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        let data = try get(key: key, offset: offset, length: buffer.count)
+        return data.copyBytes(to: buffer)
+    }
 }
 
 public struct ObjectInfo: Sendable, Equatable {

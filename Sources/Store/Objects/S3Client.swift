@@ -20,6 +20,13 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
         return response.status == 416 ? Data() : response.body
     }
 
+    public func get(key: String, offset: Int64, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        guard buffer.count > 0 else { return 0 }
+        let range = "bytes=\(offset)-\(offset + Int64(buffer.count) - 1)"
+        let response = try send("GET", key: key, headers: ["Range": range], expect: [200, 206, 416], destination: buffer)
+        return response.status == 416 ? 0 : response.received
+    }
+
     public func put(key: String, body: Data, contentType: String) throws -> String {
         let response = try send("PUT", key: key, headers: ["Content-Type": contentType], body: body)
         return try etag(of: response)
@@ -100,7 +107,8 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
 
     private func send(
         _ method: String, key: String, query: [(String, String)] = [], headers: [String: String] = [:],
-        body: Data? = nil, expect: Set<Int> = [200], expectedBytes: Int = 0
+        body: Data? = nil, expect: Set<Int> = [200], expectedBytes: Int = 0,
+        destination: UnsafeMutableRawBufferPointer? = nil
     ) throws -> HTTPResponse {
         let path = objectPath(key)
         let deadline = Date().addingTimeInterval(config.requestTimeout)
@@ -120,16 +128,23 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
             let url = "\(config.endpoint.absoluteString.trimmingSuffix("/"))\(SigV4Signer.encodePath(path))\(queryString)"
             do {
                 let request = HTTPRequest(method: method, url: url, headers: signed, body: body,
-                                          timeout: deadline.timeIntervalSinceNow, expectedBytes: expectedBytes)
+                                          timeout: deadline.timeIntervalSinceNow, expectedBytes: expectedBytes,
+                                          destination: destination)
                 let response = try session.perform(request)
                 if expect.contains(response.status) { return response }
-                lastError = .status(response.status, String(decoding: response.body, as: UTF8.self))
+                lastError = .status(response.status, Self.errorText(response, destination))
             } catch let error as ObjectStoreError {
                 lastError = error
             }
             if !lastError.isRetryable { break }
         }
         throw lastError
+    }
+
+    /// An error answer's body, wherever it was received.
+    private static func errorText(_ response: HTTPResponse, _ destination: UnsafeMutableRawBufferPointer?) -> String {
+        guard let destination else { return String(decoding: response.body, as: UTF8.self) }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: destination[..<response.received]), as: UTF8.self)
     }
 
     private func etag(of response: HTTPResponse) throws -> String {
