@@ -20,8 +20,14 @@ final class ChunkBuffers: @unchecked Sendable {
     }
 
     func take() -> UnsafeMutableRawBufferPointer {
-        let reused = lock.withLock { spare.popLast() }
-        guard let pointer = reused ?? malloc(capacity) else { fatalError("out of memory for a \(capacity)-byte chunk") }
+        if let reused = lock.withLock({ spare.popLast() }) {
+            return UnsafeMutableRawBufferPointer(start: reused, count: capacity)
+        }
+        // Page-aligned, so the disk cache can write it with O_DIRECT.
+        var pointer: UnsafeMutableRawPointer?
+        guard posix_memalign(&pointer, 4096, capacity) == 0, let pointer else {
+            fatalError("out of memory for a \(capacity)-byte chunk")
+        }
         return UnsafeMutableRawBufferPointer(start: pointer, count: capacity)
     }
 
