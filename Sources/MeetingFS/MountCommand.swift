@@ -58,6 +58,7 @@ struct MountCommand: ParsableCommand {
         try Migrations.apply(to: pool) { logger.info("\($0)") }
         var tuning = FileSystemConfig(stagingDirectory: settings.cacheDirectory.appendingPathComponent("staging"))
         tuning.readMemoryBudget = readBufferMib << 20
+        tuning.listingTTL = attrTimeout
         let fs = try settings.makeFileSystem(config: tuning, logger: logger)
         settings.makeReaper(grace: deletionGrace, logger: logger).start(every: min(60, max(1, deletionGrace / 2)))
         var mountOptions = ["fsname=meetingfs", "subtype=meetingfs"] + options.flatMap { $0.split(separator: ",").map(String.init) }

@@ -77,6 +77,38 @@ final class FileSystemIntegrationTests: XCTestCase {
         XCTAssertThrowsError(try other.lookup(parent: raw, name: "final.txt", caller: root))
     }
 
+    func testListingAnswersLookupBurstsAndForgetsWhatThisMountChanges() throws {
+        for name in ["a", "b", "c"] { _ = try writeFile(name, Data(name.utf8), in: fs) }
+        // Two lookups in a row list the directory; the listing then answers for its names.
+        _ = try fs.lookup(parent: raw, name: "a", caller: root)
+        _ = try fs.lookup(parent: raw, name: "b", caller: root)
+        try fs.unlink(parent: raw, name: "a", caller: root)
+        XCTAssertThrowsError(try fs.lookup(parent: raw, name: "a", caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
+        try fs.rename(parent: raw, name: "b", newParent: raw, newName: "b2", noReplace: false, caller: root)
+        XCTAssertThrowsError(try fs.lookup(parent: raw, name: "b", caller: root))
+        let c = try fs.lookup(parent: raw, name: "c", caller: root)
+        _ = try fs.setattr(ino: c.ino, changes: AttributeChanges(permissions: 0o600), caller: root)
+        XCTAssertEqual(try fs.lookup(parent: raw, name: "c", caller: root).permissions, 0o600)
+        _ = try writeFile("c", Data("longer now".utf8), in: fs)
+        XCTAssertEqual(try fs.lookup(parent: raw, name: "c", caller: root).size, 10)
+        _ = try writeFile("d", Data("new".utf8), in: fs)
+        XCTAssertEqual(try fs.lookup(parent: raw, name: "d", caller: root).size, 3)
+    }
+
+    func testListingOfAnotherMountIsTrustedOnlyForItsTime() throws {
+        var config = FileSystemConfig(stagingDirectory: TestStack.scratchDirectory("staging"))
+        config.listingTTL = 30
+        let patient = try TestStack.settings().makeFileSystem(config: config, logger: Logger(label: "patient"))
+        for name in ["a", "b"] { _ = try writeFile(name, Data(name.utf8), in: fs) }
+        _ = try patient.lookup(parent: raw, name: "a", caller: root)
+        _ = try patient.lookup(parent: raw, name: "b", caller: root)
+        try fs.unlink(parent: raw, name: "a", caller: root)
+        XCTAssertNoThrow(try patient.lookup(parent: raw, name: "a", caller: root), "answered from the listing, within its time")
+        _ = try writeFile("new", Data("fresh".utf8), in: fs)
+        XCTAssertEqual(try patient.lookup(parent: raw, name: "new", caller: root).size, 5, "a name not listed is asked for afresh")
+        XCTAssertThrowsError(try other.lookup(parent: raw, name: "a", caller: root), "a mount without a listing asks the database")
+    }
+
     func testReaperDeletesReplacedAndUnlinkedObjectsAfterGrace() throws {
         let settings = try TestStack.settings()
         let s3 = S3Client(config: settings.s3)

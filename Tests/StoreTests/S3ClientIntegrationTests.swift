@@ -19,6 +19,10 @@ final class S3ClientIntegrationTests: XCTestCase {
         XCTAssertFalse(etag.isEmpty)
         XCTAssertEqual(try client.get(key: key, offset: 100, length: 50), body[100..<150])
         XCTAssertEqual(try client.get(key: key, offset: 9_990, length: 100), body[9_990...], "a range past the end is cut")
+        var buffer = Data(count: 64)
+        let received = try buffer.withUnsafeMutableBytes { try client.get(key: key, offset: 9_980, into: $0) }
+        XCTAssertEqual(received, 20, "into a buffer: as many bytes as the object still has")
+        XCTAssertEqual(buffer.prefix(received), body[9_980...])
         XCTAssertEqual(try client.head(key: key), ObjectInfo(key: key, size: 10_000, etag: etag))
         XCTAssertEqual(try client.list(prefix: prefix).map(\.key), [key])
         try client.delete(key: key)

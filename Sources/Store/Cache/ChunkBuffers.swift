@@ -3,7 +3,8 @@ import Foundation
 /// Reusable chunk-sized buffers. A fresh multi-megabyte allocation is fresh pages from the kernel, each faulted in
 /// and zeroed on first touch: that cost a quarter of the daemon's CPU on cold reads (perf). Buffers given back are
 /// kept for the next chunk, so the pool never holds more buffers than were in use at once, and at most
-/// `spareLimit` idle ones.
+/// `spareLimit` idle ones. A small chunk (a small file, the tail of a big one) gets a buffer of its own size
+/// instead, so that the bytes the memory budget counts are the bytes held.
 final class ChunkBuffers: @unchecked Sendable {
     let capacity: Int
     private let spareLimit: Int
@@ -19,33 +20,39 @@ final class ChunkBuffers: @unchecked Sendable {
         for buffer in spare { free(buffer) }
     }
 
-    func take() -> UnsafeMutableRawBufferPointer {
-        if let reused = lock.withLock({ spare.popLast() }) {
+    /// Bytes held by the buffer for a chunk of `count` bytes.
+    func footprint(of count: Int) -> Int { count > capacity / 2 ? capacity : count }
+
+    /// A page-aligned buffer (so the disk cache can write it with O_DIRECT) of at least `count` bytes.
+    func take(count: Int) -> UnsafeMutableRawBufferPointer {
+        let pooled = footprint(of: count) == capacity
+        if pooled, let reused = lock.withLock({ spare.popLast() }) {
             return UnsafeMutableRawBufferPointer(start: reused, count: capacity)
         }
-        // Page-aligned, so the disk cache can write it with O_DIRECT.
+        let size = pooled ? capacity : max(1, count)
         var pointer: UnsafeMutableRawPointer?
-        guard posix_memalign(&pointer, 4096, capacity) == 0, let pointer else {
-            fatalError("out of memory for a \(capacity)-byte chunk")
+        guard posix_memalign(&pointer, 4096, size) == 0, let pointer else {
+            fatalError("out of memory for a \(size)-byte chunk")
         }
-        return UnsafeMutableRawBufferPointer(start: pointer, count: capacity)
+        return UnsafeMutableRawBufferPointer(start: pointer, count: size)
     }
 
-    func give(_ buffer: UnsafeMutableRawPointer) {
-        let kept = lock.withLock {
+    func give(_ buffer: UnsafeMutableRawBufferPointer) {
+        guard let base = buffer.baseAddress else { return }
+        let kept = buffer.count == capacity && lock.withLock {
             guard spare.count < spareLimit else { return false }
-            spare.append(buffer)
+            spare.append(base)
             return true
         }
-        if !kept { free(buffer) }
+        if !kept { free(base) }
     }
 
     /// The first `count` bytes of a taken buffer as Data that gives the buffer back once the last copy is gone.
     func data(_ buffer: UnsafeMutableRawBufferPointer, count: Int) -> Data {
         guard let base = buffer.baseAddress, count > 0 else {
-            buffer.baseAddress.map(give)
+            give(buffer)
             return Data()
         }
-        return Data(bytesNoCopy: base, count: count, deallocator: .custom { [self] pointer, _ in give(pointer) })
+        return Data(bytesNoCopy: base, count: count, deallocator: .custom { [self] _, _ in give(buffer) })
     }
 }

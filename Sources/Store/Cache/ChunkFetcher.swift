@@ -56,7 +56,7 @@ public final class ChunkFetcher: @unchecked Sendable {
             flight.result = Result { try load(key, objectSize: objectSize) }
             let waiters: Int = lock.withLock {
                 flights.removeValue(forKey: key)
-                if case .success(let data) = flight.result { memory.put(key, data) }
+                if case .success(let data) = flight.result { memory.put(key, data, cost: buffers.footprint(of: data.count)) }
                 return flight.waiters
             }
             for _ in 0..<waiters { flight.done.signal() }
@@ -102,13 +102,13 @@ public final class ChunkFetcher: @unchecked Sendable {
         let offset = key.index * Int64(chunkSize)
         let length = Int(min(Int64(chunkSize), objectSize - offset))
         guard length > 0 else { return Data() }
-        let buffer = buffers.take()
+        let buffer = buffers.take(count: length)
         if let count = cache?.read(key, into: buffer), count == length { return buffers.data(buffer, count: count) }
         let received: Int
         do {
             received = try objects.get(key: key.objectKey, offset: offset, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<length]))
         } catch {
-            buffers.give(buffer.baseAddress!)
+            buffers.give(buffer)
             throw FSError.io("\(error)")
         }
         let data = buffers.data(buffer, count: received)
@@ -135,9 +135,9 @@ public final class ChunkFetcher: @unchecked Sendable {
     }
 }
 
-/// Chunks fetched or read recently, least recently used dropped first once over the byte budget.
+/// Chunks fetched or read recently, least recently used dropped first once the bytes they hold exceed the budget.
 struct RecentChunks {
-    private var entries: [ChunkKey: (data: Data, lastUse: UInt64)] = [:]
+    private var entries: [ChunkKey: (data: Data, cost: Int, lastUse: UInt64)] = [:]
     private var bytes = 0
     private var clock: UInt64 = 0
     let budget: Int
@@ -153,15 +153,15 @@ struct RecentChunks {
         return entry.data
     }
 
-    mutating func put(_ key: ChunkKey, _ data: Data) {
-        guard data.count <= budget else { return }
+    mutating func put(_ key: ChunkKey, _ data: Data, cost: Int) {
+        guard cost <= budget else { return }
         clock += 1
-        if let old = entries[key] { bytes -= old.data.count }
-        entries[key] = (data, clock)
-        bytes += data.count
+        if let old = entries[key] { bytes -= old.cost }
+        entries[key] = (data, cost, clock)
+        bytes += cost
         while bytes > budget, let oldest = entries.min(by: { $0.value.lastUse < $1.value.lastUse }) {
             entries.removeValue(forKey: oldest.key)
-            bytes -= oldest.value.data.count
+            bytes -= oldest.value.cost
         }
     }
 }

@@ -22,6 +22,7 @@ extension FileSystem {
                                                            name: name, mode: mode, uid: caller.uid, gid: caller.gid).id)
             }
         }
+        listings.invalidate([parent])
         return try attributes(of: node)
     }
 
@@ -48,6 +49,7 @@ extension FileSystem {
         default:
             try Namespace.checkRemoveDirectory(target, by: who, owner: nil)
         }
+        listings.invalidate([parent])
     }
 
     private func ensureNothingPending(in directory: Node) throws {

@@ -121,6 +121,7 @@ extension FileSystem {
         // and a commit still in progress sees the unlink and publishes nothing.
         try database { try metadata.markDeleting(fileId: id) }
         _ = lock.withLock { pendingNames.removeValue(forKey: PendingName(parentIno: parent, name: name)) }
+        listings.invalidate([parent])
     }
 
     public func rename(parent: UInt64, name: String, newParent: UInt64, newName: String, noReplace: Bool, caller: Caller) throws {
@@ -156,6 +157,7 @@ extension FileSystem {
         default:
             throw FSError(EPERM, "only files and temp directories can be renamed")
         }
+        listings.invalidate([parent, newParent])
     }
 
     public func setattr(ino: UInt64, changes: AttributeChanges, caller: Caller) throws -> Attributes {
@@ -175,6 +177,7 @@ extension FileSystem {
                 try metadata.setFileAttributes(id: id, mode: changes.permissions, uid: changes.uid, gid: changes.gid,
                                                mtime: changes.mtime)
             }
+            listings.invalidate(fileId: id)
         case _ where target.attributeRow != nil:
             if changes.size != nil { throw FSError.isDirectory }
             let (table, id) = target.attributeRow!
@@ -182,6 +185,7 @@ extension FileSystem {
                 try metadata.setDirectoryAttributes(table, id: id, mode: changes.permissions, uid: changes.uid,
                                                     gid: changes.gid, mtime: changes.mtime)
             }
+            listings.invalidateAll()  // nested temp directories are listed with their attributes
         default:
             if changes.size != nil { throw FSError.isDirectory }
             throw FSError(EPERM, "fixed directory")
@@ -271,6 +275,8 @@ extension FileSystem {
             log.error("commit of file \(session.fileId) failed: \(error)")
             throw FSError.io("commit failed: \(error)")
         }
+        let pendingParents = lock.withLock { pendingNames.filter { $0.value == session.fileId }.map(\.key.parentIno) }
+        listings.invalidate(fileId: session.fileId, and: pendingParents)
         session.dirty = false
         if visible {
             session.committedOnce = true

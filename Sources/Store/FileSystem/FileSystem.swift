@@ -8,6 +8,7 @@ public final class FileSystem: @unchecked Sendable {
     let metadata: MetadataStore
     let objects: ObjectStore
     let fetcher: ChunkFetcher
+    let listings: DirectoryListings
     let config: FileSystemConfig
     let log: Logger
     let mountTime = Date().timeIntervalSince1970
@@ -40,6 +41,7 @@ public final class FileSystem: @unchecked Sendable {
         log = logger
         fetcher = ChunkFetcher(objects: objects, cache: cache, chunkSize: config.chunkSize,
                                memoryBudget: config.readMemoryBudget, maxPrefetches: config.maxPrefetches)
+        listings = DirectoryListings(ttl: config.listingTTL, maxEntries: config.listingMaxEntries)
         try FileManager.default.createDirectory(at: config.stagingDirectory, withIntermediateDirectories: true)
     }
 
@@ -61,7 +63,7 @@ public final class FileSystem: @unchecked Sendable {
     public func lookup(parent: UInt64, name: String, caller: Caller) throws -> Attributes {
         let who = try principal(caller)
         try Names.validateEntry(name)
-        return try child(of: try node(parent), named: name, for: who).attributes
+        return try child(of: try node(parent), named: name, for: who, mayList: true).attributes
     }
 
     public func getattr(ino: UInt64, caller: Caller) throws -> Attributes {
@@ -107,8 +109,9 @@ public final class FileSystem: @unchecked Sendable {
     }
 
     /// What `name` names inside `parent`, or ENOENT. One query for most names: the row that proves the name
-    /// exists also gives its attributes.
-    func child(of parent: Node, named name: String, for who: Principal) throws -> Resolved {
+    /// exists also gives its attributes. `mayList`: the kernel is resolving names, and a burst of those in one
+    /// directory is answered from its listing.
+    func child(of parent: Node, named name: String, for who: Principal, mayList: Bool = false) throws -> Resolved {
         switch parent {
         case .root:
             let fixed: [String: Node] = ["meetings": .meetingsRoot, "users": .usersRoot, "temp": .tempRoot]
@@ -134,6 +137,11 @@ public final class FileSystem: @unchecked Sendable {
         case .area, .profiles, .tempArea, .tempDir:
             if let id = lock.withLock({ pendingNames[PendingName(parentIno: parent.ino, name: name)] }) {
                 return Resolved(node: .file(id), attributes: try attributes(of: .file(id)))
+            }
+            if let listing = try listingForLookup(in: parent, mayList: mayList) {
+                if let file = listing.files[name] { return Resolved(node: .file(file.id), attributes: fileAttributes(file)) }
+                if let dir = listing.tempDirs[name] { return Resolved(node: .tempDir(dir.id), attributes: directoryAttributes(.tempDir(dir.id), dir)) }
+                // Not listed: asked again below, so a name another mount just created is found at once.
             }
             if let file = try database({ try metadata.visibleFile(parentIno: parent.ino, name: name) }) {
                 return Resolved(node: .file(file.id), attributes: fileAttributes(file))
@@ -196,15 +204,26 @@ public final class FileSystem: @unchecked Sendable {
         }
     }
 
+    /// The kept listing of a directory, or a new one where lookups in it come in a burst.
+    private func listingForLookup(in directory: Node, mayList: Bool) throws -> DirectoryListings.Listing? {
+        if let listing = listings.listing(of: directory.ino) { return listing }
+        guard mayList, listings.missWarrantsListing(directory.ino) else { return nil }
+        let start = listings.beginRead()
+        let (files, tempDirs) = try contents(of: directory)
+        return listings.store(directory.ino, files: files, tempDirs: tempDirs, readStart: start)
+    }
+
+    /// A file-holding directory's committed files, and its nested directories in temp.
+    private func contents(of directory: Node) throws -> ([FileRecord], [DirectoryRecord]) {
+        let files = try database { try metadata.visibleFiles(parentIno: directory.ino) }
+        let tempDirs = directory.isTemp ? try database { try metadata.tempDirs(parentIno: directory.ino) } : []
+        return (files, tempDirs)
+    }
+
     private func fileEntries(in directory: Node) throws -> [DirectoryEntry] {
-        var entries = try database { try metadata.visibleFiles(parentIno: directory.ino) }.map {
-            DirectoryEntry(name: $0.name, attributes: fileAttributes($0))
-        }
-        if directory.isTemp {
-            entries += try database { try metadata.tempDirs(parentIno: directory.ino) }.map {
-                DirectoryEntry(name: $0.name, attributes: directoryAttributes(.tempDir($0.id), $0))
-            }
-        }
+        let (files, tempDirs) = try contents(of: directory)
+        var entries = files.map { DirectoryEntry(name: $0.name, attributes: fileAttributes($0)) }
+        entries += tempDirs.map { DirectoryEntry(name: $0.name, attributes: directoryAttributes(.tempDir($0.id), $0)) }
         let listed = Set(entries.map(\.name))
         let pending = lock.withLock { pendingNames.filter { $0.key.parentIno == directory.ino && !listed.contains($0.key.name) } }
         for (pendingName, id) in pending {

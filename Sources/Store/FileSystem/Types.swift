@@ -65,6 +65,10 @@ public struct FileSystemConfig: Sendable {
     public var maxPrefetches = 8
     /// Bytes of chunk buffers: recent chunks (read-ahead lands here), fetches in flight, queued cache writes.
     public var readMemoryBudget = 256 << 20
+    /// Seconds a directory listing answers lookups (no longer than the kernel keeps the names it is given).
+    public var listingTTL: TimeInterval = 1
+    /// Largest directory whose listing is kept for lookups.
+    public var listingMaxEntries = 4096
     public var tempAreaTTL: TimeInterval = 24 * 3600
     public var stagingDirectory: URL
     /// How long a uid's role is remembered before it is looked up again.
