@@ -7,7 +7,7 @@ import Store
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meetingfs-bench", abstract: "Direct S3 workloads for scripts/bench.",
-        subcommands: [PutFile.self, SmallObjects.self, RandomReads.self])
+        subcommands: [PutFile.self, SmallObjects.self, RandomReads.self, DeletePrefix.self])
 }
 
 struct Endpoint: ParsableArguments {
@@ -125,6 +125,21 @@ struct RandomReads: ParsableCommand {
         latencies.sort()
         emit(["iops": Double(count) / total, "p50_ms": latencies[count / 2] * 1000,
               "p99_ms": latencies[count * 99 / 100] * 1000])
+    }
+}
+
+
+/// Deletes what a bench run stored directly, so runs do not fill the disk.
+struct DeletePrefix: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "delete")
+    @OptionGroup var endpoint: Endpoint
+    @Option var prefix: String
+
+    func run() throws {
+        let s3 = try endpoint.client()
+        let objects = try s3.list(prefix: prefix)
+        for object in objects { try s3.delete(key: object.key) }
+        emit(["deleted": objects.count])
     }
 }
 

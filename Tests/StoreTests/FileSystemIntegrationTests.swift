@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-import Store
+@testable import Store
 import TestSupport
 import XCTest
 
@@ -107,6 +107,21 @@ final class FileSystemIntegrationTests: XCTestCase {
         _ = try writeFile("new", Data("fresh".utf8), in: fs)
         XCTAssertEqual(try patient.lookup(parent: raw, name: "new", caller: root).size, 5, "a name not listed is asked for afresh")
         XCTAssertThrowsError(try other.lookup(parent: raw, name: "a", caller: root), "a mount without a listing asks the database")
+    }
+
+    func testOpeningASmallListedFileFetchesTheNextOnesAhead() throws {
+        for name in ["a", "b", "c"] { _ = try writeFile(name, Data(repeating: 7, count: 4096), in: fs) }
+        XCTAssertEqual(try other.readdir(ino: raw, caller: root).map(\.name), ["a", "b", "c"])
+        let a = try other.lookup(parent: raw, name: "a", caller: root)
+        let opened = try other.open(ino: a.ino, flags: O_RDONLY, caller: root)
+        defer { other.release(handle: opened.handle) }
+        let later = try ["b", "c"].map { name -> ChunkKey in
+            let file = try XCTUnwrap(try other.metadata.visibleFile(parentIno: raw, name: name))
+            return ChunkKey(objectKey: try XCTUnwrap(file.s3Key), etag: try XCTUnwrap(file.etag), index: 0)
+        }
+        let deadline = Date().addingTimeInterval(10)
+        while !later.allSatisfy(other.fetcher.isInMemory), Date() < deadline { usleep(10_000) }
+        XCTAssertTrue(later.allSatisfy(other.fetcher.isInMemory), "b and c are fetched before anyone reads them")
     }
 
     func testReaperDeletesReplacedAndUnlinkedObjectsAfterGrace() throws {

@@ -56,3 +56,28 @@ final class ChunkBuffers: @unchecked Sendable {
         return Data(bytesNoCopy: base, count: count, deallocator: .custom { [self] _, _ in give(buffer) })
     }
 }
+
+/// Bytes that may be held at once by buffers being filled; a taker waits until its bytes fit. Counting bytes
+/// rather than buffers lets many small files load at once where few whole chunks could.
+final class ByteBudget: @unchecked Sendable {
+    private let limit: Int
+    private var used = 0
+    private let condition = NSCondition()
+
+    init(limit: Int) { self.limit = limit }
+
+    func acquire(_ bytes: Int) {
+        condition.lock()
+        // One taker larger than the whole budget still gets through once nothing else is held.
+        while used > 0 && used + bytes > limit { condition.wait() }
+        used += bytes
+        condition.unlock()
+    }
+
+    func release(_ bytes: Int) {
+        condition.lock()
+        used -= bytes
+        condition.broadcast()
+        condition.unlock()
+    }
+}

@@ -5,7 +5,7 @@ import Foundation
 /// go to the disk cache in the background, off the reader's path.
 ///
 /// One budget bounds every chunk buffer: half holds recent chunks, a quarter the chunks being loaded from disk or
-/// S3 (readers and read-ahead alike wait for a slot), a quarter the chunks queued for the disk cache.
+/// S3 (readers and read-ahead alike wait for room), a quarter the chunks queued for the disk cache.
 public final class ChunkFetcher: @unchecked Sendable {
     public let chunkSize: Int
     private let objects: ObjectStore
@@ -17,7 +17,7 @@ public final class ChunkFetcher: @unchecked Sendable {
     private let buffers: ChunkBuffers
     private let memoryBudget: Int
     private let prefetchSlots: DispatchSemaphore
-    private let fetchSlots: DispatchSemaphore
+    private let loading: ByteBudget
     private let prefetchQueue = DispatchQueue(label: "meetingfs.prefetch", attributes: .concurrent)
     private let cacheWriter = DispatchQueue(label: "meetingfs.cache-writer")
 
@@ -34,7 +34,7 @@ public final class ChunkFetcher: @unchecked Sendable {
         self.memoryBudget = memoryBudget
         memory = RecentChunks(budget: memoryBudget / 2)
         prefetchSlots = DispatchSemaphore(value: maxPrefetches)
-        fetchSlots = DispatchSemaphore(value: max(1, memoryBudget / 4 / chunkSize))
+        loading = ByteBudget(limit: memoryBudget / 4)
         buffers = ChunkBuffers(capacity: chunkSize, spareLimit: max(1, memoryBudget / 4 / chunkSize))
     }
 
@@ -94,14 +94,15 @@ public final class ChunkFetcher: @unchecked Sendable {
         }
     }
 
-    /// A chunk not in memory, from disk or S3, into a pooled buffer; either way it holds a fetch slot while the
-    /// buffer is filled.
+    /// A chunk not in memory, from disk or S3, into a pooled buffer; either way its bytes count against the
+    /// loading quarter of the budget while the buffer is filled.
     private func load(_ key: ChunkKey, objectSize: Int64) throws -> Data {
-        fetchSlots.wait()
-        defer { fetchSlots.signal() }
         let offset = key.index * Int64(chunkSize)
         let length = Int(min(Int64(chunkSize), objectSize - offset))
         guard length > 0 else { return Data() }
+        let footprint = buffers.footprint(of: length)
+        loading.acquire(footprint)
+        defer { loading.release(footprint) }
         let buffer = buffers.take(count: length)
         if let count = cache?.read(key, into: buffer), count == length { return buffers.data(buffer, count: count) }
         let received: Int

@@ -55,7 +55,16 @@ extension FileSystem {
         }
         guard let key = file.s3Key, let etag = file.etag else { throw FSError.notFound }
         let stream = ReadStream(fileId: file.id, objectKey: key, etag: etag, size: file.size, fetcher: fetcher, maxWindow: config.readAheadChunks)
+        if file.size <= SiblingPrefetch.smallFile { prefetchSiblings(of: file) }
         return Opened(handle: register(.reader(stream)), keepCache: true)
+    }
+
+    /// Starts fetching the small files listed after this one, for tools that read a whole directory.
+    private func prefetchSiblings(of file: FileRecord) {
+        for sibling in siblings.siblings(after: file, count: config.siblingPrefetch) {
+            guard let key = sibling.s3Key, let etag = sibling.etag else { continue }
+            fetcher.prefetch(ChunkKey(objectKey: key, etag: etag, index: 0), objectSize: sibling.size)
+        }
     }
 
     /// Hands the bytes read to `deliver`, which must use them before it returns (the FUSE reply copies them).

@@ -9,6 +9,7 @@ public final class FileSystem: @unchecked Sendable {
     let objects: ObjectStore
     let fetcher: ChunkFetcher
     let listings: DirectoryListings
+    let siblings = SiblingPrefetch(ttl: 60)
     let config: FileSystemConfig
     let log: Logger
     let mountTime = Date().timeIntervalSince1970
@@ -221,7 +222,9 @@ public final class FileSystem: @unchecked Sendable {
     }
 
     private func fileEntries(in directory: Node) throws -> [DirectoryEntry] {
-        let (files, tempDirs) = try contents(of: directory)
+        let (unsorted, tempDirs) = try contents(of: directory)
+        let files = unsorted.sorted { $0.name < $1.name }
+        siblings.remember(directory.ino, files: files)
         var entries = files.map { DirectoryEntry(name: $0.name, attributes: fileAttributes($0)) }
         entries += tempDirs.map { DirectoryEntry(name: $0.name, attributes: directoryAttributes(.tempDir($0.id), $0)) }
         let listed = Set(entries.map(\.name))
