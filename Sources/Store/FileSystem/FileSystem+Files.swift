@@ -11,7 +11,7 @@ extension FileSystem {
         let who = try principal(caller)
         try Names.validateEntry(name)
         let directory = try node(parent)
-        try Namespace.checkWrite(in: directory, by: who, meetingOwner: try meetingOwner(of: directory))
+        try Namespace.checkWrite(in: directory, by: who, meetingOwner: meetingOwner(of: directory))
         if let existing = try existingChild(of: directory, named: name, for: who) {
             if flags & O_EXCL != 0 { throw FSError.exists }
             if existing.isDirectory { throw FSError.isDirectory }
@@ -30,7 +30,7 @@ extension FileSystem {
             pendingNames[PendingName(parentIno: parent, name: name)] = record.id
         }
         let handle = register(.writer(session))
-        return (try attributes(of: .file(record.id)), Opened(handle: handle, keepCache: false))
+        return (fileAttributes(record), Opened(handle: handle, keepCache: false))
     }
 
     public func open(ino: UInt64, flags: Int32, caller: Caller) throws -> Opened {
@@ -43,7 +43,7 @@ extension FileSystem {
         }
         let directory = try node(file.parentIno)
         if writing {
-            try Namespace.checkWrite(in: directory, by: who, meetingOwner: try meetingOwner(of: directory))
+            try Namespace.checkWrite(in: directory, by: who, meetingOwner: meetingOwner(of: directory))
             let session = try writeSession(for: file, in: directory, truncate: flags & O_TRUNC != 0)
             return Opened(handle: register(.writer(session)), keepCache: false)
         }
@@ -125,7 +125,7 @@ extension FileSystem {
         let directory = try node(parent)
         let target = try child(of: directory, named: name, for: who).node
         guard case .file(let id) = target else { throw FSError.isDirectory }
-        try Namespace.checkWrite(in: directory, by: who, meetingOwner: try meetingOwner(of: directory))
+        try Namespace.checkWrite(in: directory, by: who, meetingOwner: meetingOwner(of: directory))
         // The row stays, marked, until the reaper's grace period ends: open readers anywhere keep their bytes,
         // and a commit still in progress sees the unlink and publishes nothing.
         try database { try metadata.markDeleting(fileId: id) }
@@ -145,8 +145,8 @@ extension FileSystem {
         if noReplace && existing != nil { throw FSError.exists }
         let sameTempArea = try from.isTemp && to.isTemp && tempAreaId(of: from) == tempAreaId(of: to)
         try Namespace.checkRename(from: from, to: to, sameTempArea: sameTempArea)
-        try Namespace.checkWrite(in: from, by: who, meetingOwner: try meetingOwner(of: from))
-        try Namespace.checkWrite(in: to, by: who, meetingOwner: try meetingOwner(of: to))
+        try Namespace.checkWrite(in: from, by: who, meetingOwner: meetingOwner(of: from))
+        try Namespace.checkWrite(in: to, by: who, meetingOwner: meetingOwner(of: to))
         switch (source, existing) {
         case (.tempDir(let id), nil):
             try ensureNotInside(to, directory: source)
@@ -177,7 +177,7 @@ extension FileSystem {
         case .file(let id):
             guard let file = try database({ try metadata.file(id: id) }) else { throw FSError.notFound }
             let directory = try node(file.parentIno)
-            try Namespace.checkWrite(in: directory, by: who, meetingOwner: try meetingOwner(of: directory))
+            try Namespace.checkWrite(in: directory, by: who, meetingOwner: meetingOwner(of: directory))
             if let size = changes.size { try truncate(file, in: directory, to: size) }
             if let mtime = changes.mtime, let session = lock.withLock({ sessions[id] }) {
                 session.lock.withLock { session.setMtime(mtime) }

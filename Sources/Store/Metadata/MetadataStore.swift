@@ -205,12 +205,12 @@ public final class MetadataStore: @unchecked Sendable {
                 ON CONFLICT (file_id) DO UPDATE SET kind = EXCLUDED.kind
                 """, [String(meeting), String(file.id), Names.artifactKind(of: file.name)])
         case "raw" where isNew:
-            let job = try db.query("""
-                INSERT INTO jobs (kind, meeting_id, file_id) VALUES ('transcribe', $1, $2) RETURNING id
-                """, [String(meeting), String(file.id)]).first!.int("id")
-            try db.query("UPDATE meetings SET status = 'uploaded', updated_at = now() WHERE id = $1 AND status = 'new'",
-                         [String(meeting)])
-            try db.query("SELECT pg_notify('meetingfs_jobs', $1)", [String(job)])
+            // One statement, as each round trip inside the commit is one more wait for the closing process.
+            try db.query("""
+                WITH job AS (INSERT INTO jobs (kind, meeting_id, file_id) VALUES ('transcribe', $1, $2) RETURNING id),
+                     uploaded AS (UPDATE meetings SET status = 'uploaded', updated_at = now() WHERE id = $1 AND status = 'new')
+                SELECT pg_notify('meetingfs_jobs', id::text) FROM job
+                """, [String(meeting), String(file.id)])
         default:
             break
         }

@@ -57,8 +57,9 @@ public enum Namespace {
         }
     }
 
-    /// Whether `parent` accepts a new regular file (or a removal or rename of one) from `principal`.
-    public static func checkWrite(in parent: Node, by principal: Principal, meetingOwner: Int64?) throws {
+    /// Whether `parent` accepts a new regular file (or a removal or rename of one) from `principal`. The meeting's
+    /// owner is asked for only where it decides (a member writing to raw/), as it costs a query.
+    public static func checkWrite(in parent: Node, by principal: Principal, meetingOwner: @autoclosure () throws -> Int64?) throws {
         switch parent {
         case .file: throw FSError.notDirectory
         case let node where !node.holdsFiles: throw FSError(EPERM, "this directory holds no files")
@@ -68,13 +69,14 @@ public enum Namespace {
         case (.admin, _): return
         case (.worker, .area(_, .audio)), (.worker, .area(_, .artifacts)), (.worker, .tempArea), (.worker, .tempDir):
             return
-        case (.member, .area(_, .raw)) where meetingOwner != nil && meetingOwner == principal.userId:
-            return
+        case (.member, .area(_, .raw)):
+            if let owner = try meetingOwner(), owner == principal.userId { return }
         case (.member, .profiles(let user)) where user == principal.userId:
             return
         default:
-            throw FSError(EACCES, "\(principal.role.rawValue) may not write here")
+            break
         }
+        throw FSError(EACCES, "\(principal.role.rawValue) may not write here")
     }
 
     /// Whether `principal` may see inside a meeting owned by `owner` (or a user's directory).
