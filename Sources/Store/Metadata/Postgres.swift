@@ -52,6 +52,9 @@ public struct Row: Sendable {
 /// One libpq connection. Not thread-safe: the pool hands it to one caller at a time.
 public final class PostgresConnection {
     private let connection: OpaquePointer
+    /// Statements with parameters are prepared on first use and run by name after: the server parses and plans
+    /// each of the file system's few statements once per connection, not on every call.
+    private var prepared: [String: String] = [:]
 
     init(url: String, statementTimeoutMs: Int) throws {
         // Bounds so that a dead or wedged server fails a call instead of hanging it.
@@ -89,10 +92,24 @@ public final class PostgresConnection {
         let copies = parameters.map { $0.map { strdup($0) } ?? nil }
         defer { copies.forEach { free($0) } }
         // Without parameters the simple protocol runs it, which also accepts several statements (migrations).
-        let result: OpaquePointer? = parameters.isEmpty ? PQexec(connection, sql) :
-            copies.map { UnsafePointer($0) }.withUnsafeBufferPointer { params in
-                PQexecParams(connection, sql, Int32(parameters.count), nil, params.baseAddress, nil, nil, 0)
-            }
+        if parameters.isEmpty { return try check(PQexec(connection, sql)) }
+        let name = try statement(for: sql, parameterCount: parameters.count)
+        return try check(copies.map { UnsafePointer($0) }.withUnsafeBufferPointer { params in
+            PQexecPrepared(connection, name, Int32(parameters.count), params.baseAddress, nil, nil, 0)
+        })
+    }
+
+    /// The name `sql` is prepared under on this connection, preparing it the first time.
+    private func statement(for sql: String, parameterCount: Int) throws -> String {
+        if let name = prepared[sql] { return name }
+        let name = "s\(prepared.count)"
+        _ = try check(PQprepare(connection, name, sql, Int32(parameterCount), nil))
+        prepared[sql] = name
+        return name
+    }
+
+    /// The rows of a result, or its error thrown; the result is freed either way.
+    private func check(_ result: OpaquePointer?) throws -> Rows {
         guard let result else {
             throw DatabaseError.connection(String(cString: PQerrorMessage(connection)))
         }
