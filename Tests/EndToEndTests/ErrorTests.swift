@@ -26,6 +26,8 @@ final class ErrorTests: EndToEndCase {
             attempt("rmdir-nonempty-meeting", lambda: os.rmdir(f"{m}/meetings/{meeting}/raw/.."))
             attempt("mkdir-users-root-file", lambda: open(f"{m}/users/x.txt", "w"))
             attempt("duplicate-meeting", lambda: os.mkdir(f"{m}/meetings/{meeting}"))
+            attempt("getxattr", lambda: os.getxattr(f"{raw}/keep.txt", "user.x"))
+            attempt("setxattr", lambda: os.setxattr(f"{raw}/keep.txt", "user.x", b"1"))
             """
         let output = try sh("python3 -c '\(script.replacingOccurrences(of: "'", with: "'\\''"))' '\(mount.path)' '\(meeting!)'")
         let answers = Dictionary(uniqueKeysWithValues: output.split(separator: "\n").map {
@@ -42,6 +44,8 @@ final class ErrorTests: EndToEndCase {
         XCTAssertEqual(answers["rmdir-fixed-raw"], "EPERM")
         XCTAssertEqual(answers["mkdir-users-root-file"], "EPERM")
         XCTAssertEqual(answers["duplicate-meeting"], "EEXIST")
+        XCTAssertEqual(answers["getxattr"], "ENOTSUP", "no extended attributes yet (ENOTSUP is EOPNOTSUPP on Linux)")
+        XCTAssertEqual(answers["setxattr"], "ENOTSUP")
         XCTAssertNotEqual(answers["rmdir-nonempty-meeting"], "OK")
 
         XCTAssertFalse(try sh("ls '\(mount.at("meetings"))'").contains("bad id!"))
