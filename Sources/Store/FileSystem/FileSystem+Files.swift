@@ -248,7 +248,7 @@ extension FileSystem {
     func newSession(_ file: FileRecord, keyPrefix: String, initialContents: (StagingFile) throws -> Int64) throws -> WriteSession {
         try WriteSession(file: file, keyPrefix: keyPrefix, stagingDirectory: config.stagingDirectory, objects: objects,
                          limits: .init(partSize: config.partSize, concurrency: config.uploadConcurrency),
-                         initialContents: initialContents)
+                         partBuffers: partBuffers, initialContents: initialContents)
     }
 
     private func copyCommitted(_ file: FileRecord, into staging: StagingFile) throws {

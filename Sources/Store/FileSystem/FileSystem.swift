@@ -10,6 +10,7 @@ public final class FileSystem: @unchecked Sendable {
     let fetcher: ChunkFetcher
     let listings: DirectoryListings
     let siblings = SiblingPrefetch(ttl: 60)
+    let partBuffers: ChunkBuffers
     let config: FileSystemConfig
     let log: Logger
     let mountTime = Date().timeIntervalSince1970
@@ -42,6 +43,7 @@ public final class FileSystem: @unchecked Sendable {
         log = logger
         fetcher = ChunkFetcher(objects: objects, cache: cache, chunkSize: config.chunkSize,
                                memoryBudget: config.readMemoryBudget, maxPrefetches: config.maxPrefetches)
+        partBuffers = ChunkBuffers(capacity: config.partSize, spareLimit: config.uploadConcurrency)
         listings = DirectoryListings(ttl: config.listingTTL, maxEntries: config.listingMaxEntries)
         try FileManager.default.createDirectory(at: config.stagingDirectory, withIntermediateDirectories: true)
     }

@@ -26,19 +26,34 @@ final class StagingFile: @unchecked Sendable {
         }
     }
 
+    /// Up to `count` bytes from `offset` (fewer at the end).
     func read(at offset: Int64, count: Int) throws -> Data {
         var data = Data(count: count)
-        let got = try data.withUnsafeMutableBytes { raw -> Int in
-            var done = 0
-            while done < count {
-                let n = pread(fd, raw.baseAddress! + done, count - done, off_t(offset) + off_t(done))
-                if n < 0 { throw FSError(errno, "staging read failed") }
-                if n == 0 { break }
-                done += n
-            }
-            return done
-        }
+        let got = try data.withUnsafeMutableBytes { try read(at: offset, into: $0) }
         return data.prefix(got)
+    }
+
+    /// The same, in a buffer of the pool (uploads read one part after another: reused buffers spare the kernel
+    /// faulting in and zeroing fresh pages for every part).
+    func read(at offset: Int64, count: Int, into buffers: ChunkBuffers) throws -> Data {
+        let buffer = buffers.take(count: count)
+        do {
+            return buffers.data(buffer, count: try read(at: offset, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<count])))
+        } catch {
+            buffers.give(buffer)
+            throw error
+        }
+    }
+
+    private func read(at offset: Int64, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        var done = 0
+        while done < buffer.count {
+            let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
+            if n < 0 { throw FSError(errno, "staging read failed") }
+            if n == 0 { break }
+            done += n
+        }
+        return done
     }
 
     func truncate(to size: Int64) throws {

@@ -26,19 +26,22 @@ final class WriteSession: @unchecked Sendable {
     private let staging: StagingFile
     private let objects: ObjectStore
     private let limits: Limits
+    /// Buffers parts are read into for their upload, shared by the mount's write sessions.
+    private let partBuffers: ChunkBuffers
     private var stream: PartUploader?
     private var streamedBytes: Int64 = 0
     private var sequential: Bool
     private var hasher: StreamingSHA256? = StreamingSHA256()
 
     init(file: FileRecord, keyPrefix: String, stagingDirectory: URL, objects: ObjectStore, limits: Limits,
-         initialContents: (StagingFile) throws -> Int64) throws {
+         partBuffers: ChunkBuffers, initialContents: (StagingFile) throws -> Int64) throws {
         fileId = file.id
         self.keyPrefix = keyPrefix
         name = file.name
         version = file.version + 1
         self.objects = objects
         self.limits = limits
+        self.partBuffers = partBuffers
         committedOnce = file.isReady
         mtime = file.mtime
         staging = try StagingFile(directory: stagingDirectory)
@@ -140,13 +143,14 @@ final class WriteSession: @unchecked Sendable {
 
     private func queuePart(_ uploader: PartUploader, from offset: Int64, count: Int) {
         let number = Int(offset / Int64(limits.partSize)) + 1
-        let staging = self.staging
-        uploader.upload(number: number) { try staging.read(at: offset, count: count) }
+        let staging = self.staging, buffers = partBuffers
+        uploader.upload(number: number) { try staging.read(at: offset, count: count, into: buffers) }
     }
 
     private func uploadWhole(key: String) throws -> String {
         if size <= Int64(limits.partSize) {
-            return try objects.put(key: key, body: try staging.read(at: 0, count: Int(size)), contentType: ContentType.of(name))
+            let body = try staging.read(at: 0, count: Int(size), into: partBuffers)
+            return try objects.put(key: key, body: body, contentType: ContentType.of(name))
         }
         let uploader = try PartUploader(objects: objects, key: key, contentType: ContentType.of(name),
                                         concurrency: limits.concurrency)
@@ -163,7 +167,7 @@ final class WriteSession: @unchecked Sendable {
         let hasher = StreamingSHA256()
         var offset: Int64 = 0
         while offset < size {
-            let block = try staging.read(at: offset, count: Int(min(Int64(limits.partSize), size - offset)))
+            let block = try staging.read(at: offset, count: Int(min(Int64(limits.partSize), size - offset)), into: partBuffers)
             block.withUnsafeBytes { hasher.update($0) }
             offset += Int64(block.count)
         }

@@ -125,12 +125,16 @@ final class CurlSession: @unchecked Sendable {
     }
 
     /// Methods with a body send it as POSTFIELDS under a custom method; an empty body still needs a pointer.
+    /// curl only reads the body, so it is lent as it is (asking for mutable bytes would copy a shared buffer).
     private func withBody(
         _ body: Data?, _ run: (UnsafeMutableRawPointer?, Int) -> CURLcode
     ) -> CURLcode {
-        guard var body else { return run(nil, 0) }
-        if body.isEmpty { body = Data([0]); return body.withUnsafeMutableBytes { run($0.baseAddress, 0) } }
-        return body.withUnsafeMutableBytes { run($0.baseAddress, $0.count) }
+        guard let body else { return run(nil, 0) }
+        if body.isEmpty {
+            var placeholder: UInt8 = 0
+            return run(&placeholder, 0)
+        }
+        return body.withUnsafeBytes { run(UnsafeMutableRawPointer(mutating: $0.baseAddress), $0.count) }
     }
 
     private func checkout() -> UnsafeMutableRawPointer {
