@@ -150,9 +150,14 @@ private func writeBypassingPageCache(_ fd: Int32, _ bytes: UnsafeRawBufferPointe
     guard direct > 0, let base = bytes.baseAddress, Int(bitPattern: base) % page == 0,
         fcntl(fd, F_SETFL, flags | O_DIRECT) == 0
     else { return writeAll(fd, bytes.baseAddress, count: bytes.count) }
-    let ok = writeAll(fd, base, count: direct)
+    let wroteDirect = writeAll(fd, base, count: direct)
     _ = fcntl(fd, F_SETFL, flags)
-    return ok && writeAll(fd, base + direct, count: bytes.count - direct)
+    if !wroteDirect {
+        // Some file systems accept the flag but refuse the write: start over through the page cache.
+        guard ftruncate(fd, 0) == 0, lseek(fd, 0, SEEK_SET) == 0 else { return false }
+        return writeAll(fd, base, count: bytes.count)
+    }
+    return writeAll(fd, base + direct, count: bytes.count - direct)
 }
 
 // Glibc's module map leaves O_DIRECT out (it needs _GNU_SOURCE); its value differs by architecture.
