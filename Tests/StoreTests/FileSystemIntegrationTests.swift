@@ -122,6 +122,9 @@ final class FileSystemIntegrationTests: XCTestCase {
         let deadline = Date().addingTimeInterval(10)
         while !later.allSatisfy(other.fetcher.isInMemory), Date() < deadline { usleep(10_000) }
         XCTAssertTrue(later.allSatisfy(other.fetcher.isInMemory), "b and c are fetched before anyone reads them")
+        // Rows fetched ahead never hide this mount's own change.
+        let b = try writeFile("b", Data("changed here".utf8), in: other)
+        XCTAssertEqual(try readAll(b, in: other), Data("changed here".utf8))
     }
 
     func testReaperDeletesReplacedAndUnlinkedObjectsAfterGrace() throws {

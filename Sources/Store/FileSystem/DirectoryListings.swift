@@ -27,6 +27,9 @@ final class DirectoryListings: @unchecked Sendable {
     private var listings: [UInt64: Listing] = [:]
     private var misses: [UInt64: (count: Int, since: Double)] = [:]
     private var generation: UInt64 = 0
+    /// File rows read moments ago, by id, for opens and attributes within `ttl` (fetched ahead for tools that
+    /// read a whole directory); at most `maxEntries` of them.
+    private var rows: [Int64: (file: FileRecord, expires: Double)] = [:]
 
     init(ttl: Double, maxEntries: Int) {
         self.ttl = ttl
@@ -78,6 +81,29 @@ final class DirectoryListings: @unchecked Sendable {
         return listing
     }
 
+    /// A file's row if it was read within `ttl`.
+    func recentRow(_ id: Int64) -> FileRecord? {
+        let now = Date().timeIntervalSince1970
+        return lock.withLock {
+            guard let row = rows[id], row.expires > now else { return nil }
+            return row.file
+        }
+    }
+
+    /// Keeps rows read since `readStart`, unless this mount changed something meanwhile.
+    func storeRows(_ files: [FileRecord], readStart: ReadStart) {
+        let expires = readStart.time + ttl
+        lock.withLock {
+            guard generation == readStart.generation else { return }
+            if rows.count + files.count > maxEntries {
+                let now = Date().timeIntervalSince1970
+                rows = rows.filter { $0.value.expires > now }
+            }
+            guard rows.count + files.count <= maxEntries else { return }
+            for file in files { rows[file.id] = (file, expires) }
+        }
+    }
+
     /// Forgets what is known of these directories: this mount just changed them.
     func invalidate(_ parentInos: [UInt64]) {
         lock.withLock { forget(parentInos) }
@@ -85,20 +111,28 @@ final class DirectoryListings: @unchecked Sendable {
 
     /// Forgets every listing that shows this file, and these directories.
     func invalidate(fileId: Int64, and parentInos: [UInt64] = []) {
-        lock.withLock { forget(listings.filter { $0.value.fileIds.contains(fileId) }.map(\.key) + parentInos) }
+        lock.withLock { forget(listings.filter { $0.value.fileIds.contains(fileId) }.map(\.key) + parentInos, fileId: fileId) }
     }
 
     /// Forgets everything (a change whose directories are not known cheaply).
     func invalidateAll() {
-        lock.withLock { forget(Array(listings.keys)) }
+        lock.withLock {
+            forget(Array(listings.keys))
+            rows.removeAll()
+        }
     }
 
     /// Caller holds the lock.
-    private func forget(_ parentInos: [UInt64]) {
+    private func forget(_ parentInos: [UInt64], fileId: Int64? = nil) {
         generation += 1
         for ino in parentInos {
             listings.removeValue(forKey: ino)
             misses.removeValue(forKey: ino)
+        }
+        if let fileId { rows.removeValue(forKey: fileId) }
+        if !parentInos.isEmpty && !rows.isEmpty {
+            let changed = Set(parentInos)
+            rows = rows.filter { !changed.contains($0.value.file.parentIno) }
         }
     }
 }

@@ -38,7 +38,9 @@ extension FileSystem {
         guard case .file(let id) = try node(ino) else { throw FSError.isDirectory }
         let writing = flags & O_ACCMODE != O_RDONLY || flags & O_TRUNC != 0
         let local = lock.withLock { sessions[id] }
-        guard let file = try database({ try metadata.file(id: id) }), file.isReady || local != nil else {
+        // A read may use a row read within the attribute timeout (fetched ahead for tools reading a directory).
+        let recent = writing ? nil : listings.recentRow(id)
+        guard let file = try recent ?? database({ try metadata.file(id: id) }), file.isReady || local != nil else {
             throw FSError.notFound
         }
         let directory = try node(file.parentIno)
@@ -59,11 +61,26 @@ extension FileSystem {
         return Opened(handle: register(.reader(stream)), keepCache: true)
     }
 
-    /// Starts fetching the small files listed after this one, for tools that read a whole directory.
+    /// Starts fetching the small files listed after this one, for tools that read a whole directory: their current
+    /// rows (one query for several files ahead, kept for the attribute timeout, so their opens need no query), then
+    /// their bytes.
     private func prefetchSiblings(of file: FileRecord) {
-        for sibling in siblings.siblings(after: file, count: config.siblingPrefetch) {
-            guard let key = sibling.s3Key, let etag = sibling.etag else { continue }
-            fetcher.prefetch(ChunkKey(objectKey: key, etag: etag, index: 0), objectSize: sibling.size)
+        let ahead = siblings.siblings(after: file, count: 4 * config.siblingPrefetch)
+        guard !ahead.isEmpty else { return }
+        DispatchQueue.global().async { [self] in
+            var next = ahead.prefix(config.siblingPrefetch).compactMap { listings.recentRow($0.id) }
+            if next.count < min(ahead.count, config.siblingPrefetch) {
+                let start = listings.beginRead()
+                let missing = ahead.filter { listings.recentRow($0.id) == nil }.map(\.id)
+                guard let rows = try? metadata.files(ids: missing) else { return }
+                listings.storeRows(rows, readStart: start)
+                let fetched = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+                next = ahead.prefix(config.siblingPrefetch).compactMap { listings.recentRow($0.id) ?? fetched[$0.id] }
+            }
+            for sibling in next where sibling.isReady {
+                guard let key = sibling.s3Key, let etag = sibling.etag else { continue }
+                fetcher.prefetch(ChunkKey(objectKey: key, etag: etag, index: 0), objectSize: sibling.size)
+            }
         }
     }
 

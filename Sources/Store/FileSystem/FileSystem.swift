@@ -181,7 +181,7 @@ public final class FileSystem: @unchecked Sendable {
         case .tempDir(let id):
             return directoryAttributes(node, try row(.tempDirs, id: id))
         case .file(let id):
-            guard let file = try database({ try metadata.file(id: id) }),
+            guard let file = try listings.recentRow(id) ?? database({ try metadata.file(id: id) }),
                 file.isReady || isOpen(id) || lock.withLock({ sessions[id] != nil })
             else { throw FSError.notFound }
             return fileAttributes(file)

@@ -149,6 +149,12 @@ public final class MetadataStore: @unchecked Sendable {
         try pool.query("SELECT \(Self.fileColumns) FROM files WHERE id = $1", [String(id)]).first.map(Self.file)
     }
 
+    /// The rows of these files, in no particular order (missing ids are left out).
+    public func files(ids: [Int64]) throws -> [FileRecord] {
+        try pool.query("SELECT \(Self.fileColumns) FROM files WHERE id = ANY($1::bigint[])",
+                       ["{\(ids.map(String.init).joined(separator: ","))}"]).all.map(Self.file)
+    }
+
     public func visibleFile(parentIno: UInt64, name: String) throws -> FileRecord? {
         try pool.query("SELECT \(Self.fileColumns) FROM files WHERE parent_ino = $1 AND name = $2 AND status = 'ready'",
                        [String(parentIno), name]).first.map(Self.file)
