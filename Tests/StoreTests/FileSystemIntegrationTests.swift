@@ -95,6 +95,15 @@ final class FileSystemIntegrationTests: XCTestCase {
         XCTAssertEqual(try fs.lookup(parent: raw, name: "d", caller: root).size, 3)
     }
 
+    func testAFreeNameIsTakenOnlyOnce() throws {
+        XCTAssertThrowsError(try fs.lookup(parent: raw, name: "x", caller: root))
+        let (_, first) = try fs.create(parent: raw, name: "x", permissions: 0o644, flags: O_WRONLY | O_CREAT | O_EXCL, caller: root)
+        defer { fs.release(handle: first.handle) }
+        XCTAssertThrowsError(try fs.create(parent: raw, name: "x", permissions: 0o644, flags: O_WRONLY | O_CREAT | O_EXCL, caller: root)) {
+            XCTAssertEqual($0 as? FSError, .exists, "the lookup's free answer does not outlive the first create")
+        }
+    }
+
     func testListingOfAnotherMountIsTrustedOnlyForItsTime() throws {
         var config = FileSystemConfig(stagingDirectory: TestStack.scratchDirectory("staging"))
         config.listingTTL = 30

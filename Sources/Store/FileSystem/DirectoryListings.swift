@@ -30,6 +30,15 @@ final class DirectoryListings: @unchecked Sendable {
     /// File rows read moments ago, by id, for opens and attributes within `ttl` (fetched ahead for tools that
     /// read a whole directory); at most `maxEntries` of them.
     private var rows: [Int64: (file: FileRecord, expires: Double)] = [:]
+    /// Names a lookup just found free, so that the create the kernel sends next need not ask again. Trusted for
+    /// 0.1 s only: a create that relies on it behaves as if it had raced another mount's create of the same name.
+    private var absences: [NameKey: Double] = [:]
+    private static let absenceTTL = 0.1
+
+    private struct NameKey: Hashable {
+        let parentIno: UInt64
+        let name: String
+    }
 
     init(ttl: Double, maxEntries: Int) {
         self.ttl = ttl
@@ -104,6 +113,26 @@ final class DirectoryListings: @unchecked Sendable {
         }
     }
 
+    /// Notes that a lookup found `name` free in the database.
+    func noteAbsent(_ name: String, in parentIno: UInt64, readStart: ReadStart) {
+        lock.withLock {
+            guard generation == readStart.generation else { return }
+            if absences.count >= maxEntries {
+                let now = Date().timeIntervalSince1970
+                absences = absences.filter { $0.value > now }
+            }
+            if absences.count < maxEntries {
+                absences[NameKey(parentIno: parentIno, name: name)] = readStart.time + min(ttl, Self.absenceTTL)
+            }
+        }
+    }
+
+    /// Whether a lookup found `name` free a moment ago.
+    func wasJustAbsent(_ name: String, in parentIno: UInt64) -> Bool {
+        let now = Date().timeIntervalSince1970
+        return lock.withLock { (absences[NameKey(parentIno: parentIno, name: name)] ?? 0) > now }
+    }
+
     /// Forgets what is known of these directories: this mount just changed them.
     func invalidate(_ parentInos: [UInt64]) {
         lock.withLock { forget(parentInos) }
@@ -119,6 +148,7 @@ final class DirectoryListings: @unchecked Sendable {
         lock.withLock {
             forget(Array(listings.keys))
             rows.removeAll()
+            absences.removeAll()
         }
     }
 
@@ -130,9 +160,10 @@ final class DirectoryListings: @unchecked Sendable {
             misses.removeValue(forKey: ino)
         }
         if let fileId { rows.removeValue(forKey: fileId) }
-        if !parentInos.isEmpty && !rows.isEmpty {
+        if !parentInos.isEmpty && !(rows.isEmpty && absences.isEmpty) {
             let changed = Set(parentInos)
             rows = rows.filter { !changed.contains($0.value.file.parentIno) }
+            absences = absences.filter { !changed.contains($0.key.parentIno) }
         }
     }
 }

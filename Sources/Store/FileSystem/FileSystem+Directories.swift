@@ -35,17 +35,21 @@ extension FileSystem {
             try Namespace.checkRemoveDirectory(target, by: who, owner: try row(.meetings, id: id).ownerId)
             let areas = MeetingArea.allCases.map { Node.area(id, $0).ino }
             try database { try metadata.removeDirectory(.meetings, id: id, childInos: areas) }
+            forgetRow(.meetings, id: id)
         case .user(let id):
             try Namespace.checkRemoveDirectory(target, by: who, owner: id)
             try database { try metadata.removeDirectory(.users, id: id, childInos: [Node.profiles(id).ino]) }
+            forgetRow(.users, id: id)
         case .tempArea(let id):
             try Namespace.checkRemoveDirectory(target, by: who, owner: nil)
             try ensureNothingPending(in: target)
             try database { try metadata.removeDirectory(.tempAreas, id: id, childInos: [target.ino]) }
+            forgetRow(.tempAreas, id: id)
         case .tempDir(let id):
             try Namespace.checkRemoveDirectory(target, by: who, owner: nil)
             try ensureNothingPending(in: target)
             try database { try metadata.removeDirectory(.tempDirs, id: id, childInos: [target.ino]) }
+            forgetRow(.tempDirs, id: id)
         default:
             try Namespace.checkRemoveDirectory(target, by: who, owner: nil)
         }
@@ -71,20 +75,20 @@ extension FileSystem {
     func placement(in directory: Node) throws -> FilePlacement {
         switch directory {
         case .area(let id, let area):
-            let meeting = try row(.meetings, id: id)
+            let meeting = try recentRow(.meetings, id: id)
             return FilePlacement(parentIno: directory.ino, area: area.rawValue, meetingId: id, userId: nil, tempAreaId: nil,
                                  tempDirId: nil, keyPrefix: "meetings/\(meeting.name)/\(area.rawValue)")
         case .profiles(let id):
-            let user = try row(.users, id: id)
+            let user = try recentRow(.users, id: id)
             return FilePlacement(parentIno: directory.ino, area: "profiles", meetingId: nil, userId: id, tempAreaId: nil,
                                  tempDirId: nil, keyPrefix: "users/\(user.name)/profiles")
         case .tempArea(let id):
-            let area = try row(.tempAreas, id: id)
+            let area = try recentRow(.tempAreas, id: id)
             return FilePlacement(parentIno: directory.ino, area: "temp", meetingId: nil, userId: nil, tempAreaId: id,
                                  tempDirId: nil, keyPrefix: "temp/\(area.name)")
         case .tempDir(let id):
             let areaId = try tempAreaId(of: directory)
-            let area = try row(.tempAreas, id: areaId)
+            let area = try recentRow(.tempAreas, id: areaId)
             return FilePlacement(parentIno: directory.ino, area: "temp", meetingId: nil, userId: nil, tempAreaId: areaId,
                                  tempDirId: id, keyPrefix: "temp/\(area.name)")
         default:
@@ -94,7 +98,7 @@ extension FileSystem {
 
     /// The owner of the meeting a directory belongs to, for the role rules.
     func meetingOwner(of directory: Node) throws -> Int64? {
-        if case .area(let id, _) = directory { return try row(.meetings, id: id).ownerId }
+        if case .area(let id, _) = directory { return try recentRow(.meetings, id: id).ownerId }
         return nil
     }
 }

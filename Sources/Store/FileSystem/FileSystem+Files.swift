@@ -12,7 +12,11 @@ extension FileSystem {
         try Names.validateEntry(name)
         let directory = try node(parent)
         try Namespace.checkWrite(in: directory, by: who, meetingOwner: meetingOwner(of: directory))
-        if let existing = try existingChild(of: directory, named: name, for: who) {
+        // The kernel looks a name up just before creating it; a free answer of a moment ago is not asked again.
+        let justAbsent = listings.wasJustAbsent(name, in: parent)
+            && lock.withLock { pendingNames[PendingName(parentIno: parent, name: name)] == nil }
+        let existing = justAbsent ? nil : try existingChild(of: directory, named: name, for: who)
+        if let existing {
             if flags & O_EXCL != 0 { throw FSError.exists }
             if existing.isDirectory { throw FSError.isDirectory }
             let opened = try open(ino: existing.ino, flags: flags | O_TRUNC, caller: caller)
@@ -29,6 +33,7 @@ extension FileSystem {
             sessions[record.id] = session
             pendingNames[PendingName(parentIno: parent, name: name)] = record.id
         }
+        listings.invalidate([parent])  // the name is taken now
         let handle = register(.writer(session))
         return (fileAttributes(record), Opened(handle: handle, keepCache: false))
     }
@@ -168,6 +173,7 @@ extension FileSystem {
         case (.tempDir(let id), nil):
             try ensureNotInside(to, directory: source)
             try database { try metadata.renameTempDir(id: id, parentIno: newParent, name: newName) }
+            forgetRow(.tempDirs, id: id)
         case (.tempDir, .some):
             throw FSError(ENOTEMPTY, "target directory exists")
         case (.file, .some(let other)) where other.isDirectory:
@@ -211,6 +217,7 @@ extension FileSystem {
                 try metadata.setDirectoryAttributes(table, id: id, mode: changes.permissions, uid: changes.uid,
                                                     gid: changes.gid, mtime: changes.mtime)
             }
+            forgetRow(table, id: id)
             listings.invalidateAll()  // nested temp directories are listed with their attributes
         default:
             if changes.size != nil { throw FSError.isDirectory }

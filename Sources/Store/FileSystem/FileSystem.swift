@@ -11,6 +11,7 @@ public final class FileSystem: @unchecked Sendable {
     let listings: DirectoryListings
     let siblings = SiblingPrefetch(ttl: 60)
     let partBuffers: ChunkBuffers
+    let directoryRows: RecentValues<DirectoryKey, DirectoryRecord>
     let config: FileSystemConfig
     let log: Logger
     let mountTime = Date().timeIntervalSince1970
@@ -43,6 +44,7 @@ public final class FileSystem: @unchecked Sendable {
         log = logger
         fetcher = ChunkFetcher(objects: objects, cache: cache, chunkSize: config.chunkSize,
                                memoryBudget: config.readMemoryBudget, maxPrefetches: config.maxPrefetches)
+        directoryRows = RecentValues(ttl: config.listingTTL, capacity: config.listingMaxEntries)
         partBuffers = ChunkBuffers(capacity: config.partSize, spareLimit: config.uploadConcurrency)
         listings = DirectoryListings(ttl: config.listingTTL, maxEntries: config.listingMaxEntries)
         try FileManager.default.createDirectory(at: config.stagingDirectory, withIntermediateDirectories: true)
@@ -146,12 +148,14 @@ public final class FileSystem: @unchecked Sendable {
                 if let dir = listing.tempDirs[name] { return Resolved(node: .tempDir(dir.id), attributes: directoryAttributes(.tempDir(dir.id), dir)) }
                 // Not listed: asked again below, so a name another mount just created is found at once.
             }
+            let start = listings.beginRead()
             if let file = try database({ try metadata.visibleFile(parentIno: parent.ino, name: name) }) {
                 return Resolved(node: .file(file.id), attributes: fileAttributes(file))
             }
             if parent.isTemp, let dir = try database({ try metadata.tempDir(parentIno: parent.ino, name: name) }) {
                 return Resolved(node: .tempDir(dir.id), attributes: directoryAttributes(.tempDir(dir.id), dir))
             }
+            if mayList { listings.noteAbsent(name, in: parent.ino, readStart: start) }
             throw FSError.notFound
         case .file:
             throw FSError.notDirectory
@@ -173,13 +177,13 @@ public final class FileSystem: @unchecked Sendable {
             return Attributes(ino: node.ino, isDirectory: true, permissions: 0o755, uid: 0, gid: 0, size: 0,
                               mtime: mountTime, ctime: mountTime)
         case .meeting(let id), .area(let id, _):
-            return directoryAttributes(node, try row(.meetings, id: id))
+            return directoryAttributes(node, try recentRow(.meetings, id: id))
         case .user(let id), .profiles(let id):
-            return directoryAttributes(node, try row(.users, id: id))
+            return directoryAttributes(node, try recentRow(.users, id: id))
         case .tempArea(let id):
-            return directoryAttributes(node, try row(.tempAreas, id: id))
+            return directoryAttributes(node, try recentRow(.tempAreas, id: id))
         case .tempDir(let id):
-            return directoryAttributes(node, try row(.tempDirs, id: id))
+            return directoryAttributes(node, try recentRow(.tempDirs, id: id))
         case .file(let id):
             guard let file = try listings.recentRow(id) ?? database({ try metadata.file(id: id) }),
                 file.isReady || isOpen(id) || lock.withLock({ sessions[id] != nil })
@@ -241,10 +245,31 @@ public final class FileSystem: @unchecked Sendable {
 
     func checkMeetingReadable(_ id: Int64, by who: Principal) throws {
         guard who.role == .member else { return }
-        try Namespace.checkRead(meetingOwner: try row(.meetings, id: id).ownerId, by: who)
+        try Namespace.checkRead(meetingOwner: try recentRow(.meetings, id: id).ownerId, by: who)
     }
 
     // MARK: - Rows, with database failures as EIO
+
+    /// A directory's row, as read within the attribute timeout if it was: for attributes and placement, which
+    /// the kernel would have taken from its own cache as well.
+    func recentRow(_ table: MetadataStore.DirectoryTable, id: Int64) throws -> DirectoryRecord {
+        let key = DirectoryKey(table: table, id: id)
+        if let record = directoryRows.value(key) { return record }
+        let start = directoryRows.beginRead()
+        let record = try row(table, id: id)
+        directoryRows.store(key, record, readStart: start)
+        return record
+    }
+
+    /// Forgets what is remembered of a directory's row: this mount just changed or removed it.
+    func forgetRow(_ table: MetadataStore.DirectoryTable, id: Int64) {
+        directoryRows.remove(DirectoryKey(table: table, id: id))
+    }
+
+    struct DirectoryKey: Hashable {
+        let table: MetadataStore.DirectoryTable
+        let id: Int64
+    }
 
     func row(_ table: MetadataStore.DirectoryTable, id: Int64) throws -> DirectoryRecord {
         guard let record = try database({ try metadata.directory(table, id: id) }) else { throw FSError.notFound }

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Values read moments ago, each trusted for `ttl` seconds (no longer than the kernel trusts attributes), at most
+/// `capacity` of them. A value read while this mount changed something is not kept, so a change made here is
+/// never hidden by a read that raced it.
+final class RecentValues<Key: Hashable, Value>: @unchecked Sendable {
+    /// Taken before reading a value, and handed to `store` with it.
+    struct ReadStart {
+        fileprivate let generation: UInt64
+        fileprivate let time: Double
+    }
+
+    private let ttl: Double
+    private let capacity: Int
+    private let lock = NSLock()
+    private var values: [Key: (value: Value, expires: Double)] = [:]
+    private var generation: UInt64 = 0
+
+    init(ttl: Double, capacity: Int) {
+        self.ttl = ttl
+        self.capacity = capacity
+    }
+
+    func value(_ key: Key) -> Value? {
+        let now = Date().timeIntervalSince1970
+        return lock.withLock {
+            guard let entry = values[key], entry.expires > now else { return nil }
+            return entry.value
+        }
+    }
+
+    func beginRead() -> ReadStart {
+        lock.withLock { ReadStart(generation: generation, time: Date().timeIntervalSince1970) }
+    }
+
+    func store(_ key: Key, _ value: Value, readStart: ReadStart) {
+        lock.withLock {
+            guard generation == readStart.generation else { return }
+            if values.count >= capacity {
+                let now = Date().timeIntervalSince1970
+                values = values.filter { $0.value.expires > now }
+            }
+            if values.count < capacity { values[key] = (value, readStart.time + ttl) }
+        }
+    }
+
+    func remove(_ key: Key) {
+        lock.withLock {
+            generation += 1
+            values.removeValue(forKey: key)
+        }
+    }
+}
