@@ -136,6 +136,17 @@ final class FileSystemIntegrationTests: XCTestCase {
         XCTAssertEqual(try readAll(b, in: other), Data("changed here".utf8))
     }
 
+    func testPipelineThrowsTheFirstErrorAndLeavesTheConnectionUsable() throws {
+        let pool = try TestStack.settings().makePool(capacity: 1)
+        try pool.withConnection { db in
+            XCTAssertThrowsError(try db.pipeline([("BEGIN", []), ("SELECT 1 / ($1::int - 1) AS x", ["1"]), ("COMMIT", [])])) {
+                XCTAssertEqual(($0 as? DatabaseError)?.sqlState, "22012", "division by zero, not the skipped COMMIT")
+            }
+            try db.query("ROLLBACK")
+            XCTAssertEqual(try db.pipeline([("SELECT $1::int + 1 AS n", ["41"])]).first?.first?["n"], "42")
+        }
+    }
+
     func testReaperDeletesReplacedAndUnlinkedObjectsAfterGrace() throws {
         let settings = try TestStack.settings()
         let s3 = S3Client(config: settings.s3)

@@ -180,52 +180,64 @@ public final class MetadataStore: @unchecked Sendable {
 
     /// Makes a written version visible, atomically replacing whatever had its name; the replaced bytes wait in
     /// the trash for the grace period. Returns false if the file was unlinked while it was written (then nothing
-    /// becomes visible).
+    /// becomes visible). Two round trips, as close waits for them: the row, locked; then every change and the
+    /// COMMIT in one pipeline.
     public func commit(fileId: Int64, _ version: CommittedVersion) throws -> Bool {
-        try pool.transaction { db in
-            guard let current = try db.query("SELECT \(Self.fileColumns) FROM files WHERE id = $1 FOR UPDATE",
-                                              [String(fileId)]).first.map(Self.file),
-                current.status != "deleting"
-            else { return false }
-            try Self.hideNamesake(db, parentIno: current.parentIno, name: current.name, except: fileId)
-            if current.isReady, let old = current.s3Key, old != version.s3Key {
-                try db.query("INSERT INTO object_trash (key) VALUES ($1) ON CONFLICT DO NOTHING", [old])
+        try pool.withConnection { db in
+            do {
+                let locked = try db.pipeline([
+                    ("BEGIN", []),
+                    ("SELECT \(Self.fileColumns) FROM files WHERE id = $1 FOR UPDATE", [String(fileId)]),
+                ])
+                guard let current = locked.last?.first.map(Self.file), current.status != "deleting" else {
+                    try db.query("ROLLBACK")
+                    return false
+                }
+                var changes = [Self.hideNamesake(parentIno: current.parentIno, name: current.name, except: fileId)]
+                if current.isReady, let old = current.s3Key, old != version.s3Key {
+                    changes.append(("INSERT INTO object_trash (key) VALUES ($1) ON CONFLICT DO NOTHING", [old]))
+                }
+                changes.append(("""
+                    UPDATE files SET status = 'ready', s3_key = $2, version = $3, size = $4, etag = $5, sha256 = $6,
+                        mtime = to_timestamp($7), ctime = now() WHERE id = $1
+                    """, [String(fileId), version.s3Key, String(version.version), String(version.size), version.etag,
+                          version.sha256, String(version.mtime)]))
+                changes += Self.domainEffects(of: current, isNew: !current.isReady)
+                changes.append(("COMMIT", []))
+                try db.pipeline(changes)
+                return true
+            } catch {
+                _ = try? db.query("ROLLBACK")
+                throw error
             }
-            try db.query("""
-                UPDATE files SET status = 'ready', s3_key = $2, version = $3, size = $4, etag = $5, sha256 = $6,
-                    mtime = to_timestamp($7), ctime = now() WHERE id = $1
-                """, [String(fileId), version.s3Key, String(version.version), String(version.size), version.etag,
-                      version.sha256, String(version.mtime)])
-            try Self.recordDomainEffects(db, file: current, isNew: !current.isReady)
-            return true
         }
     }
 
     /// Artifacts get their row; a new raw upload queues a transcription job and wakes the workers.
-    private static func recordDomainEffects(_ db: PostgresConnection, file: FileRecord, isNew: Bool) throws {
-        guard let meeting = file.meetingId else { return }
+    private static func domainEffects(of file: FileRecord, isNew: Bool) -> [Statement] {
+        guard let meeting = file.meetingId else { return [] }
         switch file.area {
         case "artifacts":
-            try db.query("""
+            return [("""
                 INSERT INTO artifacts (meeting_id, file_id, kind) VALUES ($1, $2, $3)
                 ON CONFLICT (file_id) DO UPDATE SET kind = EXCLUDED.kind
-                """, [String(meeting), String(file.id), Names.artifactKind(of: file.name)])
+                """, [String(meeting), String(file.id), Names.artifactKind(of: file.name)])]
         case "raw" where isNew:
-            // One statement, as each round trip inside the commit is one more wait for the closing process.
-            try db.query("""
+            return [("""
                 WITH job AS (INSERT INTO jobs (kind, meeting_id, file_id) VALUES ('transcribe', $1, $2) RETURNING id),
                      uploaded AS (UPDATE meetings SET status = 'uploaded', updated_at = now() WHERE id = $1 AND status = 'new')
                 SELECT pg_notify('meetingfs_jobs', id::text) FROM job
-                """, [String(meeting), String(file.id)])
+                """, [String(meeting), String(file.id)])]
         default:
-            break
+            return []
         }
     }
 
     /// Moves a file under a new parent and name, replacing a visible namesake there.
     public func rename(fileId: Int64, to placement: FilePlacement, name: String) throws {
         try pool.transaction { db in
-            try Self.hideNamesake(db, parentIno: placement.parentIno, name: name, except: fileId)
+            let hide = Self.hideNamesake(parentIno: placement.parentIno, name: name, except: fileId)
+            try db.query(hide.sql, hide.parameters)
             try db.query("""
                 UPDATE files SET parent_ino = $2, name = $3, meeting_id = $4, user_id = $5, temp_area_id = $6,
                     temp_dir_id = $7, ctime = now() WHERE id = $1
@@ -246,8 +258,8 @@ public final class MetadataStore: @unchecked Sendable {
     }
 
     /// The replaced file's row turns 'deleting': invisible at once, reaped after the grace period.
-    private static func hideNamesake(_ db: PostgresConnection, parentIno: UInt64, name: String, except id: Int64) throws {
-        try db.query("""
+    private static func hideNamesake(parentIno: UInt64, name: String, except id: Int64) -> Statement {
+        ("""
             UPDATE files SET status = 'deleting', ctime = now()
             WHERE parent_ino = $1 AND name = $2 AND status = 'ready' AND id <> $3
             """, [String(parentIno), name, String(id)])

@@ -49,6 +49,9 @@ public struct Row: Sendable {
     public func bool(_ name: String) -> Bool { self[name] == "t" }
 }
 
+/// SQL with its text parameters ($1, $2, ...; nil is NULL).
+public typealias Statement = (sql: String, parameters: [String?])
+
 /// One libpq connection. Not thread-safe: the pool hands it to one caller at a time.
 public final class PostgresConnection {
     private let connection: OpaquePointer
@@ -84,7 +87,8 @@ public final class PostgresConnection {
 
     deinit { PQfinish(connection) }
 
-    var isHealthy: Bool { PQstatus(connection) == CONNECTION_OK }
+    var isHealthy: Bool { !broken && PQstatus(connection) == CONNECTION_OK }
+    private var broken = false
 
     /// Runs one statement with text parameters ($1, $2, ...); nil is SQL NULL.
     @discardableResult
@@ -97,6 +101,53 @@ public final class PostgresConnection {
         return try check(copies.map { UnsafePointer($0) }.withUnsafeBufferPointer { params in
             PQexecPrepared(connection, name, Int32(parameters.count), params.baseAddress, nil, nil, 0)
         })
+    }
+
+    /// Runs statements one after another in one round trip (libpq's pipeline mode), e.g. the rest of a transaction
+    /// with its COMMIT. The server skips the statements after a failing one; the first error is thrown.
+    @discardableResult
+    public func pipeline(_ statements: [Statement]) throws -> [Rows] {
+        // Statements are prepared before: preparing waits for an answer, which pipeline mode does not allow.
+        let names = try statements.map { try statement(for: $0.sql, parameterCount: $0.parameters.count) }
+        guard PQenterPipelineMode(connection) == 1 else { throw DatabaseError.connection(errorMessage) }
+        defer { PQexitPipelineMode(connection) }
+        for (name, statement) in zip(names, statements) {
+            let copies = statement.parameters.map { $0.map { strdup($0) } ?? nil }
+            defer { copies.forEach { free($0) } }
+            let sent = copies.map { UnsafePointer($0) }.withUnsafeBufferPointer { params in
+                PQsendQueryPrepared(connection, name, Int32(copies.count), params.baseAddress, nil, nil, 0)
+            }
+            guard sent == 1 else { try abandonPipeline() }
+        }
+        guard PQpipelineSync(connection) == 1 else { try abandonPipeline() }
+        var results: [Rows] = []
+        var firstError: Error?
+        for _ in statements {
+            // Each statement's results end with a NULL.
+            while let result = PQgetResult(connection) {
+                if PQresultStatus(result) == PGRES_PIPELINE_ABORTED {
+                    PQclear(result)
+                    continue
+                }
+                do { results.append(try check(result)) } catch { firstError = firstError ?? error }
+            }
+        }
+        guard let sync = PQgetResult(connection) else { try abandonPipeline() }
+        let synced = PQresultStatus(sync) == PGRES_PIPELINE_SYNC
+        PQclear(sync)
+        guard synced else { try abandonPipeline() }
+        if let firstError { throw firstError }
+        return results
+    }
+
+    /// A pipeline that could not be sent or read whole leaves the connection in an unknown state: it is not reused.
+    private func abandonPipeline() throws -> Never {
+        broken = true
+        throw DatabaseError.connection("pipeline failed: \(errorMessage)")
+    }
+
+    private var errorMessage: String {
+        String(cString: PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The name `sql` is prepared under on this connection, preparing it the first time.
