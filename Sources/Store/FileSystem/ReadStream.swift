@@ -2,12 +2,14 @@ import Foundation
 
 /// An open handle on one committed version: it keeps reading that version's bytes even if the file is replaced.
 /// Sequential reads grow a read-ahead window of whole chunks (doubling up to `maxWindow`); a read that jumps
-/// elsewhere resets it and, unless its chunk is already in memory, fetches just the aligned block it needs. A
+/// elsewhere resets it and, unless its chunk is already in memory, fetches just the pages it needs. A
 /// stream counts as sequential from its first byte, or after two reads in a row that continue the previous one,
 /// so a random reader that happens to land next to its last read does not pull in whole chunks.
 final class ReadStream: @unchecked Sendable {
-    /// What a random read fetches around the requested bytes.
-    static let randomBlock: Int64 = 128 << 10
+    /// What a random read's GET is aligned to: the pages asked for. The bytes around a request are not kept, so
+    /// fetching more would only add transfer (4 KiB random reads measured the same within noise: 451 IOPS median
+    /// with 4 KiB, 460 with 128 KiB blocks, 9-12 runs each).
+    static let randomBlock: Int64 = 4 << 10
     /// How far out of order the kernel's concurrent read-ahead requests of one stream arrive (its 4 MiB window).
     static let reorderSlack: Int64 = 4 << 20
 
