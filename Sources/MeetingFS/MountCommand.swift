@@ -22,7 +22,7 @@ struct MountCommand: ParsableCommand {
     @Option(help: "Log file of the background daemon (default: <cache-dir>/meetingfs.log).")
     var logFile: String?
 
-    @Option(help: "Seconds the kernel caches names and attributes.")
+    @Option(help: "Seconds the kernel caches names and attributes, and the daemon the rows it just read.")
     var attrTimeout: Double = 1
 
     @Option(help: "MiB of memory for chunk buffers (recent chunks, fetches in flight, queued cache writes).")
