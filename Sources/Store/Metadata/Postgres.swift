@@ -22,24 +22,31 @@ public enum DatabaseError: Error, CustomStringConvertible {
 
 /// Rows of one result, as text (the file system's columns are all small and text-decodable).
 public struct Rows: Sendable {
-    public let columns: [String]
     public let values: [[String?]]
     public let affected: Int
+    /// Column positions by name, built once per result rather than searched for every field of every row.
+    private let positions: [String: Int]
+
+    init(columns: [String], values: [[String?]], affected: Int) {
+        self.values = values
+        self.affected = affected
+        positions = Dictionary(columns.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     public var count: Int { values.count }
     public var isEmpty: Bool { values.isEmpty }
 
-    public func row(_ index: Int) -> Row { Row(columns: columns, values: values[index]) }
-    public var all: [Row] { values.map { Row(columns: columns, values: $0) } }
-    public var first: Row? { values.first.map { Row(columns: columns, values: $0) } }
+    public func row(_ index: Int) -> Row { Row(positions: positions, values: values[index]) }
+    public var all: [Row] { values.map { Row(positions: positions, values: $0) } }
+    public var first: Row? { values.first.map { Row(positions: positions, values: $0) } }
 }
 
 public struct Row: Sendable {
-    let columns: [String]
+    let positions: [String: Int]
     let values: [String?]
 
     public subscript(_ name: String) -> String? {
-        guard let index = columns.firstIndex(of: name) else { preconditionFailure("no column \(name)") }
+        guard let index = positions[name] else { preconditionFailure("no column \(name)") }
         return values[index]
     }
 
