@@ -74,6 +74,18 @@ final class ChunkCacheTests: XCTestCase {
         XCTAssertEqual(read(reopened, key(0)), Data("persisted".utf8))
     }
 
+    func testLRUOrderYieldsLeastRecentlyUsedFirst() {
+        var order = LRUOrder<Int>()
+        for key in 0..<5 { order.touch(key) }
+        order.touch(0)
+        order.remove(2)
+        // Many uses of one key: the queue of superseded uses is compacted without losing the order.
+        for _ in 0..<10_000 { order.touch(3) }
+        var popped: [Int] = []
+        while let key = order.popOldest() { popped.append(key) }
+        XCTAssertEqual(popped, [1, 4, 0, 3])
+    }
+
     func testParsesSizes() {
         XCTAssertEqual(Settings.parseSize("10G"), 10 << 30)
         XCTAssertEqual(Settings.parseSize("512MiB"), 512 << 20)

@@ -22,9 +22,9 @@ public final class ChunkCache: @unchecked Sendable {
     public let directory: URL
     public let budget: Int64
     private let lock = NSLock()
-    private var entries: [String: (size: Int64, lastUse: UInt64)] = [:]
+    private var entries: [String: Int64] = [:]  // file name -> bytes on disk
+    private var order = LRUOrder<String>()
     private var usedBytes: Int64 = 0
-    private var clock: UInt64 = 0
 
     public init(directory: URL, budget: Int64) throws {
         self.directory = directory
@@ -62,10 +62,7 @@ public final class ChunkCache: @unchecked Sendable {
             forget(name)  // damaged on disk
             return nil
         }
-        lock.withLock {
-            clock += 1
-            entries[name]?.lastUse = clock
-        }
+        lock.withLock { if entries[name] != nil { order.touch(name) } }
         return count
     }
 
@@ -84,15 +81,14 @@ public final class ChunkCache: @unchecked Sendable {
             return
         }
         let victims: [String] = lock.withLock {
-            clock += 1
-            if let old = entries[name] { usedBytes -= old.size }
-            entries[name] = (size, clock)
+            if let old = entries[name] { usedBytes -= old }
+            entries[name] = size
+            order.touch(name)
             usedBytes += size
             var chosen: [String] = []
-            while usedBytes > budget, let oldest = entries.min(by: { $0.value.lastUse < $1.value.lastUse }) {
-                entries.removeValue(forKey: oldest.key)
-                usedBytes -= oldest.value.size
-                chosen.append(oldest.key)
+            while usedBytes > budget, let oldest = order.popOldest() {
+                usedBytes -= entries.removeValue(forKey: oldest) ?? 0
+                chosen.append(oldest)
             }
             return chosen
         }
@@ -101,7 +97,8 @@ public final class ChunkCache: @unchecked Sendable {
 
     private func forget(_ name: String) {
         lock.withLock {
-            if let entry = entries.removeValue(forKey: name) { usedBytes -= entry.size }
+            if let size = entries.removeValue(forKey: name) { usedBytes -= size }
+            order.remove(name)
         }
         unlink(path(name).path)
     }
@@ -122,8 +119,8 @@ public final class ChunkCache: @unchecked Sendable {
             found.append((file.lastPathComponent, Int64(values?.fileSize ?? 0), values?.contentModificationDate ?? .distantPast))
         }
         for item in found.sorted(by: { $0.date < $1.date }) {
-            clock += 1
-            entries[item.name] = (item.size, clock)
+            entries[item.name] = item.size
+            order.touch(item.name)
             usedBytes += item.size
         }
     }

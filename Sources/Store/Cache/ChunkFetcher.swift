@@ -138,9 +138,9 @@ public final class ChunkFetcher: @unchecked Sendable {
 
 /// Chunks fetched or read recently, least recently used dropped first once the bytes they hold exceed the budget.
 struct RecentChunks {
-    private var entries: [ChunkKey: (data: Data, cost: Int, lastUse: UInt64)] = [:]
+    private var entries: [ChunkKey: (data: Data, cost: Int)] = [:]
+    private var order = LRUOrder<ChunkKey>()
     private var bytes = 0
-    private var clock: UInt64 = 0
     let budget: Int
 
     init(budget: Int) { self.budget = budget }
@@ -149,20 +149,18 @@ struct RecentChunks {
 
     mutating func get(_ key: ChunkKey) -> Data? {
         guard let entry = entries[key] else { return nil }
-        clock += 1
-        entries[key]?.lastUse = clock
+        order.touch(key)
         return entry.data
     }
 
     mutating func put(_ key: ChunkKey, _ data: Data, cost: Int) {
         guard cost <= budget else { return }
-        clock += 1
         if let old = entries[key] { bytes -= old.cost }
-        entries[key] = (data, cost, clock)
+        entries[key] = (data, cost)
+        order.touch(key)
         bytes += cost
-        while bytes > budget, let oldest = entries.min(by: { $0.value.lastUse < $1.value.lastUse }) {
-            entries.removeValue(forKey: oldest.key)
-            bytes -= oldest.value.cost
+        while bytes > budget, let oldest = order.popOldest() {
+            bytes -= entries.removeValue(forKey: oldest)?.cost ?? 0
         }
     }
 }
