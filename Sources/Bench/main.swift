@@ -134,8 +134,7 @@ struct RandomReads: ParsableCommand {
     }
 }
 
-
-/// Deletes what a bench run stored directly, so runs do not fill the disk.
+/// Deletes what a bench run stored, so runs do not fill the disk.
 struct DeletePrefix: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "delete")
     @OptionGroup var endpoint: Endpoint
