@@ -1,8 +1,7 @@
 import Foundation
 
-/// Values read moments ago, each trusted for `ttl` seconds (no longer than the kernel trusts attributes), at most
-/// `capacity` of them. A value read while this mount changed something is not kept, so a change made here is
-/// never hidden by a read that raced it.
+/// Values read moments ago, each trusted for `ttl` seconds, at most `capacity` of them. A value read while this
+/// mount changed something is not kept, so a change made here is never hidden by a read that raced it.
 final class RecentValues<Key: Hashable, Value>: @unchecked Sendable {
     /// Taken before reading a value, and handed to `store` with it.
     struct ReadStart {
@@ -34,13 +33,21 @@ final class RecentValues<Key: Hashable, Value>: @unchecked Sendable {
     }
 
     func store(_ key: Key, _ value: Value, readStart: ReadStart) {
+        store([(key, value)], readStart: readStart)
+    }
+
+    /// Keeps values read since `readStart` (expired ones make room when full), unless something changed meanwhile.
+    func store(_ entries: [(Key, Value)], readStart: ReadStart) {
+        let expires = readStart.time + ttl
         lock.withLock {
             guard generation == readStart.generation else { return }
-            if values.count >= capacity {
+            if values.count + entries.count > capacity {
                 let now = Date().timeIntervalSince1970
                 values = values.filter { $0.value.expires > now }
             }
-            if values.count < capacity { values[key] = (value, readStart.time + ttl) }
+            for (key, value) in entries where values.count < capacity || values[key] != nil {
+                values[key] = (value, expires)
+            }
         }
     }
 
@@ -48,6 +55,14 @@ final class RecentValues<Key: Hashable, Value>: @unchecked Sendable {
         lock.withLock {
             generation += 1
             values.removeValue(forKey: key)
+        }
+    }
+
+    /// Drops the values `changed` picks: this mount just changed what they describe.
+    func removeAll(where changed: (Key, Value) -> Bool) {
+        lock.withLock {
+            generation += 1
+            if !values.isEmpty { values = values.filter { !changed($0.key, $0.value.value) } }
         }
     }
 }

@@ -11,36 +11,23 @@ final class SiblingPrefetch: @unchecked Sendable {
     private struct Order {
         let files: [FileRecord]
         let positions: [Int64: Int]
-        let expires: Double
     }
 
-    private let ttl: Double
-    private let maxDirectories: Int
-    private let lock = NSLock()
-    private var orders: [UInt64: Order] = [:]
+    private let orders: RecentValues<UInt64, Order>
 
     init(ttl: Double, maxDirectories: Int = 64) {
-        self.ttl = ttl
-        self.maxDirectories = maxDirectories
+        orders = RecentValues(ttl: ttl, capacity: maxDirectories)
     }
 
     /// Remembers a directory's files in the order they were listed.
     func remember(_ parentIno: UInt64, files: [FileRecord]) {
-        let now = Date().timeIntervalSince1970
-        let order = Order(files: files, positions: Dictionary(files.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
-                          expires: now + ttl)
-        lock.withLock {
-            if orders.count >= maxDirectories { orders = orders.filter { $0.value.expires > now } }
-            if orders.count < maxDirectories { orders[parentIno] = order }
-        }
+        let positions = Dictionary(files.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        orders.store(parentIno, Order(files: files, positions: positions), readStart: orders.beginRead())
     }
 
     /// The small files listed after `file`, at most `count` of them.
     func siblings(after file: FileRecord, count: Int) -> [FileRecord] {
-        let now = Date().timeIntervalSince1970
-        return lock.withLock {
-            guard let order = orders[file.parentIno], order.expires > now, let position = order.positions[file.id] else { return [] }
-            return Array(order.files[(position + 1)...].lazy.filter { $0.size <= Self.smallFile }.prefix(count))
-        }
+        guard let order = orders.value(file.parentIno), let position = order.positions[file.id] else { return [] }
+        return Array(order.files[(position + 1)...].lazy.filter { $0.size <= Self.smallFile }.prefix(count))
     }
 }
