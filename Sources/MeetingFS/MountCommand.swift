@@ -49,8 +49,9 @@ struct MountCommand: ParsableCommand {
         }
         if !foreground { return try Daemon.start(mountpoint: path, logFile: logFile ?? settings.cacheDirectory.appendingPathComponent("meetingfs.log").path) }
 
-        // Chunk-sized buffers come and go on many threads; served by mmap, freed ones go back to the kernel at
-        // once instead of piling up in per-thread malloc arenas, so RSS follows the buffers actually live.
+        // Large buffers (chunks beyond the pools' spares, ranged reads, request and response bodies) come and go on
+        // many threads; served by mmap, freed ones go back to the kernel at once instead of piling up in per-thread
+        // malloc arenas, so RSS follows the buffers actually live.
         cfuse_mmap_large_buffers(256 << 10)
         var logger = Logger(label: "meetingfs")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
