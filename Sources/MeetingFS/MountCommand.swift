@@ -47,6 +47,8 @@ struct MountCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ValidationError("mountpoint \(path) is not an existing directory")
         }
+        // Both services are checked before anything is mounted, so a wrong setting is one clear line and exit 1.
+        try settings.preflight()
         if !foreground { return try Daemon.start(mountpoint: path, logFile: logFile ?? settings.cacheDirectory.appendingPathComponent("meetingfs.log").path) }
 
         // Large buffers (chunks beyond the pools' spares, ranged reads, request and response bodies) come and go on
@@ -55,16 +57,16 @@ struct MountCommand: ParsableCommand {
         cfuse_mmap_large_buffers(256 << 10)
         var logger = Logger(label: "meetingfs")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
-        let pool = settings.makePool(capacity: 2)
-        try Migrations.apply(to: pool) { logger.info("\($0)") }
         var tuning = FileSystemConfig(stagingDirectory: settings.cacheDirectory.appendingPathComponent("staging"))
         tuning.readMemoryBudget = readBufferMib << 20
         tuning.listingTTL = attrTimeout
         let fs = try settings.makeFileSystem(config: tuning, logger: logger)
-        settings.makeReaper(grace: deletionGrace, logger: logger).start(every: min(60, max(1, deletionGrace / 2)))
+        settings.makeReaper(grace: deletionGrace, logger: logger)
+            .start(every: min(60, max(1, deletionGrace / 2)), collecting: settings.makeUploadCollector(logger: logger))
         var mountOptions = ["fsname=meetingfs", "subtype=meetingfs"] + options.flatMap { $0.split(separator: ",").map(String.init) }
         // The daemon checks every caller itself (design §6), so other users must reach it.
         if getuid() == 0 && !mountOptions.contains("allow_other") { mountOptions.append("allow_other") }
+        defer { fs.shutdown() }
         try FuseSession.run(fs: fs, mountpoint: path, options: mountOptions, threads: threads, cacheTimeout: attrTimeout,
                             readAheadKiB: readAheadKb, logger: logger)
     }

@@ -20,19 +20,55 @@ public struct Settings: Sendable {
         PostgresPool(url: postgresURL, capacity: capacity, statementTimeout: databaseTimeout)
     }
 
-    /// The file system over these endpoints: chunks in <cache>/chunks, staging files in `config`'s directory
-    /// (default <cache>/staging).
+    /// The file system over these endpoints: chunks in <cache>/chunks, staging files in a directory of this mount's
+    /// own under `config`'s staging directory (default <cache>/staging). It holds a mount lease from now on.
     public func makeFileSystem(config: FileSystemConfig? = nil, logger: Logger) throws -> FileSystem {
-        let config = config ?? FileSystemConfig(stagingDirectory: cacheDirectory.appendingPathComponent("staging"))
-        // Staging files of a previous run belong to uploads that never committed: nothing refers to them.
-        try? FileManager.default.removeItem(at: config.stagingDirectory)
-        let cache = try ChunkCache(directory: cacheDirectory.appendingPathComponent("chunks"), budget: cacheBytes)
-        return try FileSystem(metadata: MetadataStore(pool: makePool()), objects: S3Client(config: s3), cache: cache,
-                              config: config, logger: logger)
+        var config = config ?? FileSystemConfig(stagingDirectory: cacheDirectory.appendingPathComponent("staging"))
+        let metadata = MetadataStore(pool: makePool())
+        let lease = try MountLease(metadata: metadata, logger: logger)
+        config.stagingDirectory = try StagingArea.claim(root: config.stagingDirectory, mountId: lease.id)
+        let cache = try ChunkCache(directory: cacheDirectory.appendingPathComponent("chunks"), budget: cacheBytes,
+                                   chunkSize: config.chunkSize)
+        lease.startHeartbeat()
+        return try FileSystem(metadata: metadata, objects: S3Client(config: s3), cache: cache, config: config,
+                              lease: lease, logger: logger)
     }
 
     public func makeReaper(grace: TimeInterval, logger: Logger) -> Reaper {
         Reaper(metadata: MetadataStore(pool: makePool(capacity: 2)), objects: S3Client(config: s3), grace: grace, logger: logger)
+    }
+
+    public func makeUploadCollector(logger: Logger) -> UploadCollector {
+        UploadCollector(metadata: MetadataStore(pool: makePool(capacity: 2)), objects: S3Client(config: s3), logger: logger)
+    }
+
+    /// Checks both services before a mount and names what is wrong: PostgreSQL unreachable or refusing the login,
+    /// a bucket that does not exist, refused S3 credentials, or a database that belongs to another bucket. Applies
+    /// the migrations the database lacks.
+    public func preflight(log: (String) -> Void = { _ in }) throws {
+        let pool = makePool(capacity: 1)
+        do {
+            _ = try pool.read("SELECT 1")
+        } catch let error as DatabaseError {
+            throw StartupError("cannot use PostgreSQL (\(Self.redacted(postgresURL))): \(error.message)")
+        }
+        var probe = s3
+        probe.requestTimeout = min(s3.requestTimeout, 10)
+        do {
+            try S3Client(config: probe).checkAccess()
+        } catch let error as ObjectStoreError {
+            throw StartupError(error.message)
+        }
+        try Migrations.apply(to: pool, log: log)
+        let recorded = try MetadataStore(pool: pool).claimBucket(s3.bucket)
+        guard recorded == s3.bucket else {
+            throw StartupError("this database belongs to bucket '\(recorded)', not '\(s3.bucket)': refusing to mount")
+        }
+    }
+
+    /// A PostgreSQL URL without its password.
+    static func redacted(_ url: String) -> String {
+        url.replacingOccurrences(of: #":[^:@/]*@"#, with: "@", options: .regularExpression)
     }
 
     /// Parses sizes such as 512M, 10G or a plain byte count.
@@ -41,7 +77,17 @@ public struct Settings: Sendable {
         let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased().replacingOccurrences(of: "IB", with: "")
             .replacingOccurrences(of: "B", with: "")
         guard let last = trimmed.last else { return nil }
-        if let unit = units[last] { return Int64(trimmed.dropLast()).map { $0 * unit } }
+        if let unit = units[last] {
+            guard let count = Int64(trimmed.dropLast()) else { return nil }
+            let (bytes, overflow) = count.multipliedReportingOverflow(by: unit)
+            return overflow ? nil : bytes
+        }
         return Int64(trimmed)
     }
+}
+
+/// Why a mount could not start, in one line.
+public struct StartupError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
 }

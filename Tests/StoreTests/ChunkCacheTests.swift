@@ -24,7 +24,7 @@ final class ChunkCacheTests: XCTestCase {
     }
 
     func testStoresAndReturnsChunksKeyedByEtag() throws {
-        let cache = try ChunkCache(directory: directory, budget: 1 << 20)
+        let cache = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000)
         cache.write(key(0), Data("hello".utf8))
         XCTAssertEqual(read(cache, key(0)), Data("hello".utf8))
         XCTAssertNil(read(cache, key(0, etag: "e2")), "another version must never see this chunk")
@@ -33,7 +33,7 @@ final class ChunkCacheTests: XCTestCase {
 
     func testEvictsLeastRecentlyUsedWithinBudget() throws {
         let chunk = Data(repeating: 7, count: 1000)
-        let cache = try ChunkCache(directory: directory, budget: 3 * 1004)  // three chunks with their checksums
+        let cache = try ChunkCache(directory: directory, budget: 3 * 1004, chunkSize: 1000)  // three chunks with their checksums
         cache.write(key(0), chunk)
         cache.write(key(1), chunk)
         cache.write(key(2), chunk)
@@ -48,9 +48,9 @@ final class ChunkCacheTests: XCTestCase {
     }
 
     func testDetectsCorruptedChunkAndDropsIt() throws {
-        let cache = try ChunkCache(directory: directory, budget: 1 << 20)
+        let cache = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000)
         cache.write(key(0), Data(repeating: 1, count: 4096))
-        let file = directory.appendingPathComponent(key(0).fileName)
+        let file = directory.appendingPathComponent(cache.fileName(key(0)))
         var stored = try Data(contentsOf: file)
         stored[100] ^= 0xff
         try stored.write(to: file)
@@ -59,7 +59,7 @@ final class ChunkCacheTests: XCTestCase {
     }
 
     func testRefusesChunkLargerThanTheBuffer() throws {
-        let cache = try ChunkCache(directory: directory, budget: 1 << 20)
+        let cache = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000)
         cache.write(key(0), Data(repeating: 3, count: 2000))
         XCTAssertEqual(read(cache, key(0), capacity: 2000), Data(repeating: 3, count: 2000))
         XCTAssertNil(read(cache, key(0), capacity: 1999), "a chunk of another chunk size must not overrun the buffer")
@@ -67,10 +67,10 @@ final class ChunkCacheTests: XCTestCase {
 
     func testReloadsIndexAfterRestart() throws {
         do {
-            let cache = try ChunkCache(directory: directory, budget: 1 << 20)
+            let cache = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000)
             cache.write(key(0), Data("persisted".utf8))
         }
-        let reopened = try ChunkCache(directory: directory, budget: 1 << 20)
+        let reopened = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000)
         XCTAssertEqual(read(reopened, key(0)), Data("persisted".utf8))
     }
 
@@ -93,11 +93,40 @@ final class ChunkCacheTests: XCTestCase {
         XCTAssertNil(Settings.parseSize("lots"))
     }
 
-    func testScansS3Answers() {
-        let xml = "<R><Contents><Key>a&amp;b</Key><Size>3</Size></Contents><Contents><Key>c</Key></Contents>"
-            + "<IsTruncated>false</IsTruncated></R>"
-        XCTAssertEqual(XMLScan.elements("Contents", in: xml).compactMap { XMLScan.value("Key", in: $0) }, ["a&b", "c"])
-        XCTAssertEqual(XMLScan.value("IsTruncated", in: xml), "false")
+    func testEntriesOfAnotherChunkSizeAreNotServed() throws {
+        let written = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000)
+        written.write(key(1), Data(repeating: 7, count: 1000))
+        XCTAssertEqual(read(written, key(1)), Data(repeating: 7, count: 1000))
+        // Chunk 1 of the same object version is other bytes under another geometry.
+        let regeared = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 2000)
+        XCTAssertNil(read(regeared, key(1)))
+    }
+}
+
+final class S3XMLTests: XCTestCase {
+    func testDecodesEveryEntityAndCharacterReference() throws {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><IsTruncated>false</IsTruncated>
+            <Contents><Key>a&amp;b&lt;c&gt;&#39;d&#x27;</Key><Size>3</Size><ETag>&#34;9b2cf535f27731c9-2&#34;</ETag></Contents>
+            <Contents><Key>c</Key><ETag>&quot;e&quot;</ETag></Contents></ListBucketResult>
+            """
+        let answer = try S3XML.parse(Data(xml.utf8))
+        XCTAssertEqual(answer.all("Contents").compactMap { $0.value("Key") }, ["a&b<c>'d'", "c"])
+        XCTAssertEqual(answer.all("Contents").compactMap { $0.value("ETag") }.map(S3Client.unquote), ["9b2cf535f27731c9-2", "e"])
+        XCTAssertEqual(answer.value("IsTruncated"), "false")
+    }
+
+    func testNestedElementsAreToldApart() throws {
+        // A substring search for <Key> would find the owner's inner element first.
+        let xml = "<R><Upload><Owner><Key>not-this</Key></Owner><Key>k</Key><UploadId>u1</UploadId></Upload></R>"
+        let upload = try XCTUnwrap(S3XML.parse(Data(xml.utf8)).all("Upload").first)
+        XCTAssertEqual(upload.value("Key"), "k")
+        XCTAssertEqual(upload.value("UploadId"), "u1")
+    }
+
+    func testMalformedAnswerIsAnError() {
+        XCTAssertThrowsError(try S3XML.parse(Data("<Error><Code>x</Error>".utf8)))
     }
 }
 

@@ -6,10 +6,6 @@ public struct ChunkKey: Hashable, Sendable {
     public let objectKey: String
     public let etag: String
     public let index: Int64
-
-    var fileName: String {
-        Digest.hex(Digest.sha256(Array("\(objectKey)\u{0}\(etag)\u{0}\(index)".utf8)))
-    }
 }
 
 /// Chunks on local disk under a byte budget, least recently used evicted first. Each chunk file ends with the
@@ -19,16 +15,22 @@ public struct ChunkKey: Hashable, Sendable {
 public final class ChunkCache: @unchecked Sendable {
     private static let digestLength = 4
 
+    /// Bumped whenever what a chunk file holds changes, so entries of an older layout are never read as chunks.
+    static let formatVersion = 2
+
     public let directory: URL
     public let budget: Int64
+    /// Chunk `index` covers bytes [index × chunkSize, …): entries written with another chunk size are other entries.
+    public let chunkSize: Int
     private let lock = NSLock()
     private var entries: [String: Int64] = [:]  // file name -> bytes on disk
     private var order = LRUOrder<String>()
     private var usedBytes: Int64 = 0
 
-    public init(directory: URL, budget: Int64) throws {
+    public init(directory: URL, budget: Int64, chunkSize: Int) throws {
         self.directory = directory
         self.budget = budget
+        self.chunkSize = chunkSize
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try loadIndex()
     }
@@ -38,7 +40,7 @@ public final class ChunkCache: @unchecked Sendable {
     /// Reads a cached chunk into `buffer` and returns its length, or nil when it is not cached, does not fit, or
     /// fails its checksum (then it is dropped, so the caller refetches).
     public func read(_ key: ChunkKey, into buffer: UnsafeMutableRawBufferPointer) -> Int? {
-        let name = key.fileName
+        let name = fileName(key)
         guard lock.withLock({ entries[name] != nil }) else { return nil }
         let fd = open(path(name).path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
@@ -67,7 +69,7 @@ public final class ChunkCache: @unchecked Sendable {
     }
 
     public func write(_ key: ChunkKey, _ data: Data) {
-        let name = key.fileName
+        let name = fileName(key)
         let size = Int64(data.count + Self.digestLength)
         guard size <= budget else { return }
         let temp = directory.appendingPathComponent(".\(name).\(UUID().uuidString)").path
@@ -104,6 +106,12 @@ public final class ChunkCache: @unchecked Sendable {
     }
 
     private func path(_ name: String) -> URL { directory.appendingPathComponent(name) }
+
+    /// The file a chunk is kept in: named by its whole identity, object version, geometry and format.
+    func fileName(_ key: ChunkKey) -> String {
+        let identity = "v\(Self.formatVersion)\u{0}\(key.objectKey)\u{0}\(key.etag)\u{0}\(chunkSize)\u{0}\(key.index)"
+        return Digest.hex(Digest.sha256(Array(identity.utf8)))
+    }
 
     /// Rebuilds the LRU order from what a previous run left, oldest modification first; removes torn temp files.
     private func loadIndex() throws {

@@ -86,9 +86,9 @@ public final class ChunkFetcher: @unchecked Sendable {
     }
 
     /// Bytes [offset, offset+length) straight from S3, for random reads where a whole chunk would be waste.
-    public func range(objectKey: String, offset: Int64, length: Int) throws -> Data {
+    public func range(objectKey: String, etag: String, offset: Int64, length: Int) throws -> Data {
         do {
-            return try objects.get(key: objectKey, offset: offset, length: length)
+            return try objects.get(key: objectKey, offset: offset, length: length, ifMatch: etag)
         } catch {
             throw FSError.io("\(error)")
         }
@@ -107,7 +107,8 @@ public final class ChunkFetcher: @unchecked Sendable {
         if let count = cache?.read(key, into: buffer), count == length { return buffers.data(buffer, count: count) }
         let received: Int
         do {
-            received = try objects.get(key: key.objectKey, offset: offset, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<length]))
+            received = try objects.get(key: key.objectKey, offset: offset,
+                                       into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<length]), ifMatch: key.etag)
         } catch {
             buffers.give(buffer)
             throw FSError.io("\(error)")

@@ -17,7 +17,7 @@ extension FileSystem {
                 return .tempArea(try metadata.createTempArea(publicId: name, owner: who.userId, ttl: config.tempAreaTTL,
                                                              mode: mode, uid: caller.uid, gid: caller.gid).id)
             case .tempDir:
-                if lock.withLock({ pendingNames[PendingName(parentIno: parent, name: name)] != nil }) { throw FSError.exists }
+                if openFiles.pendingFile(in: parent, named: name) != nil { throw FSError.exists }
                 return .tempDir(try metadata.createTempDir(areaId: try tempAreaId(of: parentNode), parentIno: parent,
                                                            name: name, mode: mode, uid: caller.uid, gid: caller.gid).id)
             }
@@ -57,7 +57,7 @@ extension FileSystem {
     }
 
     private func ensureNothingPending(in directory: Node) throws {
-        if lock.withLock({ pendingNames.keys.contains { $0.parentIno == directory.ino } }) { throw FSError.notEmpty }
+        if !openFiles.pendingFiles(in: directory.ino).isEmpty { throw FSError.notEmpty }
     }
 
     /// The temp area a temp directory (or the area itself) belongs to.

@@ -13,8 +13,7 @@ extension FileSystem {
         let directory = try node(parent)
         try Namespace.checkWrite(in: directory, by: who, meetingOwner: meetingOwner(of: directory))
         // The kernel looks a name up just before creating it; a free answer of a moment ago is not asked again.
-        let justAbsent = listings.wasJustAbsent(name, in: parent)
-            && lock.withLock { pendingNames[PendingName(parentIno: parent, name: name)] == nil }
+        let justAbsent = listings.wasJustAbsent(name, in: parent) && openFiles.pendingFile(in: parent, named: name) == nil
         let existing = justAbsent ? nil : try existingChild(of: directory, named: name, for: who)
         if let existing {
             if flags & O_EXCL != 0 { throw FSError.exists }
@@ -23,18 +22,14 @@ extension FileSystem {
             return (try attributes(of: existing), opened)
         }
         let place = try placement(in: directory)
-        let record = try database {
+        // The row and the first version's reservation in one statement.
+        let (record, reservation) = try database {
             try metadata.insertUploading(place, name: name, mode: permissions & 0o7777, uid: caller.uid,
-                                         gid: caller.gid, createdBy: who.userId)
+                                         gid: caller.gid, createdBy: who.userId, mountId: mountId)
         }
-        let session = try newSession(record, keyPrefix: place.keyPrefix) { _ in 0 }
-        lock.withLock {
-            session.openCount = 1
-            sessions[record.id] = session
-            pendingNames[PendingName(parentIno: parent, name: name)] = record.id
-        }
+        let session = try newSession(record, keyPrefix: place.keyPrefix, reservation: reservation) { _ in 0 }
+        let (_, handle) = openFiles.openNewSession(session, pendingName: .init(parentIno: parent, name: name))
         listings.invalidate([parent])  // the name is taken now
-        let handle = register(.writer(session))
         return (fileAttributes(record), Opened(handle: handle, keepCache: false))
     }
 
@@ -42,7 +37,7 @@ extension FileSystem {
         let who = try principal(caller)
         guard case .file(let id) = try node(ino) else { throw FSError.isDirectory }
         let writing = flags & O_ACCMODE != O_RDONLY || flags & O_TRUNC != 0
-        let local = lock.withLock { sessions[id] }
+        let local = openFiles.session(of: id)
         // A read may use a row read within the attribute timeout (fetched ahead for tools reading a directory).
         let recent = writing ? nil : listings.recentRow(id)
         guard let file = try recent ?? database({ try metadata.file(id: id) }), file.isReady || local != nil else {
@@ -51,19 +46,19 @@ extension FileSystem {
         let directory = try node(file.parentIno)
         if writing {
             try Namespace.checkWrite(in: directory, by: who, meetingOwner: meetingOwner(of: directory))
-            let session = try writeSession(for: file, in: directory, truncate: flags & O_TRUNC != 0)
-            return Opened(handle: register(.writer(session)), keepCache: false)
+            let handle = try openForWriting(file, in: directory, truncate: flags & O_TRUNC != 0)
+            return Opened(handle: handle, keepCache: false)
         }
         if case .area(let meeting, _) = directory { try checkMeetingReadable(meeting, by: who) }
-        if let local {
-            // Our own uncommitted bytes: read them from staging through a writer handle.
-            lock.withLock { local.openCount += 1 }
-            return Opened(handle: register(.writer(local)), keepCache: false)
+        // Bytes this mount is writing are read from staging, through a handle that can never commit them.
+        if local != nil, let (_, handle) = openFiles.openSession(of: id, writable: false) {
+            return Opened(handle: handle, keepCache: false)
         }
+        guard file.isReady else { throw FSError.notFound }
         guard let key = file.s3Key, let etag = file.etag else { throw FSError.notFound }
         let stream = ReadStream(fileId: file.id, objectKey: key, etag: etag, size: file.size, fetcher: fetcher, maxWindow: config.readAheadChunks)
         if file.size <= SiblingPrefetch.smallFile { prefetchSiblings(of: file) }
-        return Opened(handle: register(.reader(stream)), keepCache: true)
+        return Opened(handle: openFiles.open(.reader(stream)), keepCache: true)
     }
 
     /// Starts fetching the small files listed after this one, for tools that read a whole directory: their current
@@ -94,7 +89,7 @@ extension FileSystem {
         switch try self.handle(handle) {
         case .reader(let stream):
             try stream.read(at: offset, count: count, into: deliver)
-        case .writer(let session):
+        case .staged(let session, _):
             try session.lock.withLock { try session.read(at: offset, count: count) }.withUnsafeBytes(deliver)
         }
     }
@@ -106,37 +101,45 @@ extension FileSystem {
     }
 
     public func write(handle: UInt64, offset: Int64, bytes: UnsafeRawBufferPointer) throws -> Int {
-        guard case .writer(let session) = try self.handle(handle) else { throw FSError.badHandle }
-        try session.lock.withLock { try session.write(bytes, at: offset) }
+        guard case .staged(let session, writable: true) = try self.handle(handle) else { throw FSError.badHandle }
+        do {
+            try session.lock.withLock { try session.write(bytes, at: offset) }
+        } catch {
+            openFiles.detach(session)  // failed for good: the next open starts over
+            throw error
+        }
         return bytes.count
     }
 
-    /// close(): commits what was written, so a failed upload is reported to the closing process.
+    /// close(): the last writer's close commits the version (a failed upload is reported to the closing process);
+    /// read-only handles never commit, and a writer that is not the last one leaves it to the last.
     public func flush(handle: UInt64) throws {
-        if case .writer(let session) = try self.handle(handle) { try commit(session) }
+        guard case .staged(let session, writable: true) = try self.handle(handle) else { return }
+        if openFiles.hasOtherWriters(session) {
+            if session.state == .failed { throw FSError.io("an earlier upload of this file failed") }
+            return
+        }
+        // Nothing written yet (a shell's `> file` closes its first descriptor before the command writes): the
+        // release of the last handle publishes the empty file.
+        guard session.touched || session.state == .failed else { return }
+        try commit(session, final: true)
     }
 
+    /// fsync(): the bytes written so far become a committed version, but a raw file's processing job waits for
+    /// the last writer's close (a recorder that syncs as it goes queues one job, for its final bytes).
     public func fsync(handle: UInt64) throws {
-        try flush(handle: handle)
+        guard case .staged(let session, writable: true) = try self.handle(handle) else { return }
+        try commit(session, final: false)
     }
 
     public func release(handle: UInt64) {
-        guard case .writer(let session) = unregister(handle) else { return }
-        let last: Bool = lock.withLock {
-            session.openCount -= 1
-            guard session.openCount == 0 else { return false }
-            sessions.removeValue(forKey: session.fileId)
-            pendingNames = pendingNames.filter { $0.value != session.fileId }
-            return true
+        guard let closed = openFiles.close(handle), case .staged(let session, _) = closed.handle else { return }
+        if closed.lastWriter && session.state != .failed {
+            // Changed after the last flush (ftruncate, a new file nobody wrote): nobody is left to report to.
+            do { try commit(session, final: true) } catch { log.error("upload of file \(session.fileId) lost at release: \(error)") }
         }
-        guard last else { return }
-        session.lock.withLock {
-            if session.dirty && session.committedOnce {
-                // Changed after the last flush (e.g. by ftruncate): nobody is left to report to, so log.
-                do { try commitLocked(session) } catch { log.error("upload of file \(session.fileId) lost at release: \(error)") }
-            }
-            session.abandon()
-        }
+        guard closed.lastHandle else { return }
+        session.lock.withLock { session.abandon() }
         // A file never committed leaves no row behind.
         if !session.committedOnce { try? metadata.discardUncommitted(fileId: session.fileId) }
     }
@@ -151,7 +154,7 @@ extension FileSystem {
         // The row stays, marked, until the reaper's grace period ends: open readers anywhere keep their bytes,
         // and a commit still in progress sees the unlink and publishes nothing.
         try database { try metadata.markDeleting(fileId: id) }
-        _ = lock.withLock { pendingNames.removeValue(forKey: PendingName(parentIno: parent, name: name)) }
+        openFiles.forgetPendingName(in: parent, named: name)
         listings.invalidate([parent])
     }
 
@@ -181,11 +184,7 @@ extension FileSystem {
         case (.file(let id), _):
             let place = try placement(in: to)
             try database { try metadata.rename(fileId: id, to: place, name: newName) }
-            lock.withLock {
-                if pendingNames.removeValue(forKey: PendingName(parentIno: parent, name: name)) != nil {
-                    pendingNames[PendingName(parentIno: newParent, name: newName)] = id
-                }
-            }
+            openFiles.movePendingName(from: .init(parentIno: parent, name: name), to: .init(parentIno: newParent, name: newName))
         default:
             throw FSError(EPERM, "only files and temp directories can be renamed")
         }
@@ -202,9 +201,7 @@ extension FileSystem {
             let directory = try node(file.parentIno)
             try Namespace.checkWrite(in: directory, by: who, meetingOwner: meetingOwner(of: directory))
             if let size = changes.size { try truncate(file, in: directory, to: size) }
-            if let mtime = changes.mtime, let session = lock.withLock({ sessions[id] }) {
-                session.lock.withLock { session.setMtime(mtime) }
-            }
+            if let mtime = changes.mtime { openFiles.session(of: id)?.setMtime(mtime) }
             try database {
                 try metadata.setFileAttributes(id: id, mode: changes.permissions, uid: changes.uid, gid: changes.gid,
                                                mtime: changes.mtime)
@@ -226,53 +223,48 @@ extension FileSystem {
         return try attributes(of: target)
     }
 
-    // MARK: - Write sessions
+    // MARK: - Upload sessions
 
     private func truncate(_ file: FileRecord, in directory: Node, to size: Int64) throws {
-        if let session = lock.withLock({ sessions[file.id] }) {
+        if let session = openFiles.session(of: file.id) {
             try session.lock.withLock { try session.truncate(to: size) }
             return
         }
         // truncate(2) on a path: a whole copy-on-write cycle at once.
-        let session = try writeSession(for: file, in: directory, truncate: size == 0)
-        let handle = register(.writer(session))
+        let handle = try openForWriting(file, in: directory, truncate: size == 0)
+        guard case .staged(let session, _) = try self.handle(handle) else { throw FSError.badHandle }
         defer { release(handle: handle) }
         try session.lock.withLock { try session.truncate(to: size) }
-        try commit(session)
+        try commit(session, final: true)
     }
 
-    /// The session writing `file` through this mount, started if there is none. Without truncation the new version
-    /// starts as a copy of the committed one.
-    private func writeSession(for file: FileRecord, in directory: Node, truncate: Bool) throws -> WriteSession {
-        if let session = lock.withLock({ () -> WriteSession? in
-            let found = sessions[file.id]
-            found?.openCount += 1
-            return found
-        }) {
-            if truncate { try session.lock.withLock { try session.truncate(to: 0) } }
-            return session
+    /// A writable handle on the session writing `file` through this mount, started if there is none (or the one
+    /// there failed). Without truncation the new version starts as a copy of the committed one.
+    private func openForWriting(_ file: FileRecord, in directory: Node, truncate: Bool) throws -> UInt64 {
+        if let (session, handle) = openFiles.openSession(of: file.id, writable: true) {
+            if truncate {
+                do { try session.lock.withLock { try session.truncate(to: 0) } } catch {
+                    release(handle: handle)
+                    throw error
+                }
+            }
+            return handle
         }
-        let session = try newSession(file, keyPrefix: try placement(in: directory).keyPrefix) { staging in
+        let fresh = try newSession(file, keyPrefix: try placement(in: directory).keyPrefix, reservation: nil) { staging in
             if truncate { return 0 }
             try self.copyCommitted(file, into: staging)
             return file.size
         }
-        if truncate { try session.truncate(to: 0) }
-        return lock.withLock {
-            if let raced = sessions[file.id] {  // another thread started one meanwhile: use that
-                raced.openCount += 1
-                return raced
-            }
-            session.openCount = 1
-            sessions[file.id] = session
-            return session
-        }
+        if truncate { try fresh.truncate(to: 0) }
+        return openFiles.openNewSession(fresh).1
     }
 
-    func newSession(_ file: FileRecord, keyPrefix: String, initialContents: (StagingFile) throws -> Int64) throws -> WriteSession {
-        try WriteSession(file: file, keyPrefix: keyPrefix, stagingDirectory: config.stagingDirectory, objects: objects,
-                         limits: .init(partSize: config.partSize, concurrency: config.uploadConcurrency),
-                         partBuffers: partBuffers, initialContents: initialContents)
+    func newSession(_ file: FileRecord, keyPrefix: String, reservation: Reservation?,
+                    initialContents: (StagingFile) throws -> Int64) throws -> UploadSession {
+        try UploadSession(file: file, keyPrefix: keyPrefix, reservation: reservation,
+                          stagingDirectory: config.stagingDirectory, objects: objects, ledger: ledger,
+                          limits: .init(partSize: config.partSize, concurrency: config.uploadConcurrency),
+                          partBuffers: partBuffers, initialContents: initialContents)
     }
 
     private func copyCommitted(_ file: FileRecord, into staging: StagingFile) throws {
@@ -286,35 +278,39 @@ extension FileSystem {
         }
     }
 
-    func commit(_ session: WriteSession) throws {
-        try session.lock.withLock { try commitLocked(session) }
+    /// Uploads what changed and commits it; only then is the version visible. `final`: the last writer is done,
+    /// so a raw file's processing job is queued (once per final version).
+    func commit(_ session: UploadSession, final: Bool) throws {
+        do {
+            try session.lock.withLock { try commitLocked(session, final: final) }
+        } catch {
+            openFiles.detach(session)  // failed for good: the next open starts over
+            throw error
+        }
     }
 
-    /// Uploads, then commits the row; only then is the version visible. Caller holds the session lock.
-    private func commitLocked(_ session: WriteSession) throws {
-        guard session.dirty else { return }
-        let version: CommittedVersion
-        do {
-            version = try session.upload()
-        } catch {
-            log.error("upload of file \(session.fileId) failed: \(error)")
-            throw FSError.io("upload failed: \(error)")
+    /// Caller holds the session lock.
+    private func commitLocked(_ session: UploadSession, final: Bool) throws {
+        guard session.hasChanges else {
+            if final && session.jobOwed { try database { try metadata.queueJob(fileId: session.fileId) } }
+            session.jobOwed = session.jobOwed && !final
+            return
         }
-        let visible: Bool
+        let version = try session.upload()
+        let outcome: MetadataStore.CommitOutcome
         do {
-            visible = try metadata.commit(fileId: session.fileId, version)
+            outcome = try metadata.commit(fileId: session.fileId, version, queueJob: final)
         } catch {
-            session.discardUpload(version)
             log.error("commit of file \(session.fileId) failed: \(error)")
-            throw FSError.io("commit failed: \(error)")
+            throw session.failed(error)
         }
-        let pendingParents = lock.withLock { pendingNames.filter { $0.value == session.fileId }.map(\.key.parentIno) }
-        listings.invalidate(fileId: session.fileId, and: pendingParents)
-        session.dirty = false
-        if visible {
-            session.committedOnce = true
-        } else {
-            session.discardUpload(version)  // unlinked while being written
+        listings.invalidate(fileId: session.fileId, and: openFiles.pendingParents(of: session.fileId))
+        switch outcome {
+        case .committed:
+            session.committed()
+            session.jobOwed = !final
+        case .unlinked:
+            session.discarded()
         }
     }
 }

@@ -16,29 +16,19 @@ public final class FileSystem: @unchecked Sendable {
     let log: Logger
     let mountTime = Date().timeIntervalSince1970
 
-    let lock = NSLock()
-    var handles: [UInt64: OpenHandle] = [:]
-    private var nextHandle: UInt64 = 1
-    /// Files being written through this mount, by file id, and by the name they will have.
-    var sessions: [Int64: WriteSession] = [:]
-    var pendingNames: [PendingName: Int64] = [:]
-    /// Open handles per file id: an unlinked file stays reachable through them (fstat after unlink).
-    private var openCounts: [Int64: Int] = [:]
+    /// The mount's lease: uploading rows and version reservations carry its id, so gc can tell a dead mount's.
+    let lease: MountLease
+    var mountId: UUID { lease.id }
+    let ledger: VersionLedger
+    let openFiles = OpenFiles()
+    private let lock = NSLock()
     private var principals: [UInt32: (principal: Principal, until: Double)] = [:]
 
-    enum OpenHandle {
-        case reader(ReadStream)
-        case writer(WriteSession)
-    }
-
-    struct PendingName: Hashable {
-        let parentIno: UInt64
-        let name: String
-    }
-
     public init(metadata: MetadataStore, objects: ObjectStore, cache: ChunkCache?, config: FileSystemConfig,
-                logger: Logger = Logger(label: "meetingfs")) throws {
+                lease: MountLease, logger: Logger = Logger(label: "meetingfs")) throws {
         self.metadata = metadata
+        self.lease = lease
+        ledger = MountLedger(metadata: metadata, mountId: lease.id)
         self.objects = objects
         self.config = config
         log = logger
@@ -48,6 +38,11 @@ public final class FileSystem: @unchecked Sendable {
         partBuffers = ChunkBuffers(capacity: config.partSize, spareLimit: config.uploadConcurrency)
         listings = DirectoryListings(ttl: config.listingTTL, maxEntries: config.listingMaxEntries)
         try FileManager.default.createDirectory(at: config.stagingDirectory, withIntermediateDirectories: true)
+    }
+
+    /// The mount ends: its lease is given up (every handle was released before).
+    public func shutdown() {
+        lease.release()
     }
 
     // MARK: - Who is asking
@@ -140,7 +135,7 @@ public final class FileSystem: @unchecked Sendable {
             guard name == "profiles" else { throw FSError.notFound }
             return Resolved(node: .profiles(id), attributes: try attributes(of: .profiles(id)))
         case .area, .profiles, .tempArea, .tempDir:
-            if let id = lock.withLock({ pendingNames[PendingName(parentIno: parent.ino, name: name)] }) {
+            if let id = openFiles.pendingFile(in: parent.ino, named: name) {
                 return Resolved(node: .file(id), attributes: try attributes(of: .file(id)))
             }
             if let listing = try listingForLookup(in: parent, mayList: mayList) {
@@ -186,7 +181,7 @@ public final class FileSystem: @unchecked Sendable {
             return directoryAttributes(node, try recentRow(.tempDirs, id: id))
         case .file(let id):
             guard let file = try listings.recentRow(id) ?? database({ try metadata.file(id: id) }),
-                file.isReady || isOpen(id) || lock.withLock({ sessions[id] != nil })
+                file.isReady || openFiles.isOpen(id)
             else { throw FSError.notFound }
             return fileAttributes(file)
         }
@@ -194,8 +189,7 @@ public final class FileSystem: @unchecked Sendable {
 
     /// A file's attributes; while this mount writes it, size and mtime are those of the bytes written so far.
     func fileAttributes(_ file: FileRecord) -> Attributes {
-        let session = lock.withLock { sessions[file.id] }
-        let (size, mtime) = session.map { s in s.lock.withLock { (s.size, s.mtime) } } ?? (file.size, file.mtime)
+        let (size, mtime) = openFiles.session(of: file.id)?.progress ?? (file.size, file.mtime)
         return Attributes(ino: Node.file(file.id).ino, isDirectory: false, permissions: file.mode & 0o7777, uid: file.uid,
                           gid: file.gid, size: size, mtime: mtime, ctime: file.ctime)
     }
@@ -234,10 +228,9 @@ public final class FileSystem: @unchecked Sendable {
         var entries = files.map { DirectoryEntry(name: $0.name, attributes: fileAttributes($0)) }
         entries += tempDirs.map { DirectoryEntry(name: $0.name, attributes: directoryAttributes(.tempDir($0.id), $0)) }
         let listed = Set(entries.map(\.name))
-        let pending = lock.withLock { pendingNames.filter { $0.key.parentIno == directory.ino && !listed.contains($0.key.name) } }
-        for (pendingName, id) in pending {
-            if let attributes = try? attributes(of: .file(id)) {
-                entries.append(DirectoryEntry(name: pendingName.name, attributes: attributes))
+        for pending in openFiles.pendingFiles(in: directory.ino) where !listed.contains(pending.name) {
+            if let attributes = try? attributes(of: .file(pending.fileId)) {
+                entries.append(DirectoryEntry(name: pending.name, attributes: attributes))
             }
         }
         return entries.sorted { $0.name < $1.name }
@@ -293,40 +286,8 @@ public final class FileSystem: @unchecked Sendable {
         }
     }
 
-    // MARK: - Handles
-
-    func register(_ handle: OpenHandle) -> UInt64 {
-        lock.withLock {
-            let id = nextHandle
-            nextHandle += 1
-            handles[id] = handle
-            openCounts[handle.fileId, default: 0] += 1
-            return id
-        }
-    }
-
-    func handle(_ id: UInt64) throws -> OpenHandle {
-        guard let handle = lock.withLock({ handles[id] }) else { throw FSError.badHandle }
+    func handle(_ id: UInt64) throws -> OpenFiles.Handle {
+        guard let handle = openFiles.handle(id) else { throw FSError.badHandle }
         return handle
-    }
-
-    func unregister(_ id: UInt64) -> OpenHandle? {
-        lock.withLock {
-            guard let handle = handles.removeValue(forKey: id) else { return nil }
-            openCounts[handle.fileId, default: 1] -= 1
-            if openCounts[handle.fileId] == 0 { openCounts.removeValue(forKey: handle.fileId) }
-            return handle
-        }
-    }
-
-    private func isOpen(_ fileId: Int64) -> Bool { lock.withLock { openCounts[fileId] != nil } }
-}
-
-extension FileSystem.OpenHandle {
-    var fileId: Int64 {
-        switch self {
-        case .reader(let stream): return stream.fileId
-        case .writer(let session): return session.fileId
-        }
     }
 }

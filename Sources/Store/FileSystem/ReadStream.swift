@@ -92,7 +92,7 @@ final class ReadStream: @unchecked Sendable {
         }
         let start = offset / Self.randomBlock * Self.randomBlock
         let stop = min(size, max(end, start + Self.randomBlock))
-        let block = try fetcher.range(objectKey: objectKey, offset: start, length: Int(stop - start))
+        let block = try fetcher.range(objectKey: objectKey, etag: etag, offset: start, length: Int(stop - start))
         guard block.count >= Int(end - start) else { throw FSError.io("object \(objectKey) shorter than its metadata") }
         return block[block.startIndex + Int(offset - start)..<block.startIndex + Int(end - start)]
     }

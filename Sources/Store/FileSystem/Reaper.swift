@@ -33,10 +33,12 @@ public final class Reaper: @unchecked Sendable {
         return reclaimed
     }
 
-    /// Runs a round every `interval` seconds on a background thread for the life of the process.
-    public func start(every interval: TimeInterval) {
+    /// Runs a round every `interval` seconds on a background thread for the life of the process; each round also
+    /// collects the uploads of mounts that died (the first one at once, so a remount after a crash cleans up).
+    public func start(every interval: TimeInterval, collecting collector: UploadCollector) {
         let thread = Thread { [self] in
             while true {
+                do { try collector.collectDeadMounts() } catch { log.warning("collecting dead mounts: \(error)") }
                 Thread.sleep(forTimeInterval: interval)
                 do { try runOnce() } catch { log.warning("reaper: \(error)") }
             }

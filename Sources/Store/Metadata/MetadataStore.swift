@@ -10,7 +10,7 @@ public final class MetadataStore: @unchecked Sendable {
     // MARK: Principals
 
     public func principal(uid: UInt32) throws -> Principal? {
-        guard let row = try pool.query("SELECT id, role FROM users WHERE unix_uid = $1", [String(uid)]).first,
+        guard let row = try pool.read("SELECT id, role FROM users WHERE unix_uid = $1", [String(uid)]).first,
             let role = Role(rawValue: row.string("role"))
         else { return nil }
         return Principal(uid: uid, userId: row.int("id"), role: role)
@@ -35,26 +35,26 @@ public final class MetadataStore: @unchecked Sendable {
     }
 
     public func directory(_ table: DirectoryTable, id: Int64) throws -> DirectoryRecord? {
-        try pool.query("SELECT \(table.select) WHERE id = $1", [String(id)]).first.map(Self.directory)
+        try pool.read("SELECT \(table.select) WHERE id = $1", [String(id)]).first.map(Self.directory)
     }
 
     public func directory(_ table: DirectoryTable, named name: String) throws -> DirectoryRecord? {
-        try pool.query("SELECT \(table.select) WHERE \(table.nameColumn) = $1", [name]).first.map(Self.directory)
+        try pool.read("SELECT \(table.select) WHERE \(table.nameColumn) = $1", [name]).first.map(Self.directory)
     }
 
     public func tempDir(parentIno: UInt64, name: String) throws -> DirectoryRecord? {
-        try pool.query("SELECT \(DirectoryTable.tempDirs.select) WHERE parent_ino = $1 AND name = $2",
+        try pool.read("SELECT \(DirectoryTable.tempDirs.select) WHERE parent_ino = $1 AND name = $2",
                        [String(parentIno), name]).first.map(Self.directory)
     }
 
     public func directories(_ table: DirectoryTable, ownedBy owner: Int64? = nil) throws -> [DirectoryRecord] {
         let filter = owner == nil ? "" : "WHERE \(table.ownerColumn) = $1"
-        return try pool.query("SELECT \(table.select) \(filter) ORDER BY 2", owner.map { [String($0)] } ?? [])
+        return try pool.read("SELECT \(table.select) \(filter) ORDER BY 2", owner.map { [String($0)] } ?? [])
             .all.map(Self.directory)
     }
 
     public func tempDirs(parentIno: UInt64) throws -> [DirectoryRecord] {
-        try pool.query("SELECT \(DirectoryTable.tempDirs.select) WHERE parent_ino = $1 ORDER BY name",
+        try pool.read("SELECT \(DirectoryTable.tempDirs.select) WHERE parent_ino = $1 ORDER BY name",
                        [String(parentIno)]).all.map(Self.directory)
     }
 
@@ -94,7 +94,8 @@ public final class MetadataStore: @unchecked Sendable {
         try pool.transaction { db in
             let inos = "{\(childInos.map(String.init).joined(separator: ","))}"
             let busy = try db.query("""
-                SELECT 1 FROM files WHERE parent_ino = ANY($1::bigint[]) AND status <> 'deleting'
+                SELECT 1 FROM files WHERE parent_ino = ANY($1::bigint[])
+                    AND (status = 'ready' OR status = 'uploading' AND mount_id IN (\(Self.liveMounts)))
                 UNION ALL SELECT 1 FROM temp_dirs WHERE parent_ino = ANY($1::bigint[]) LIMIT 1
                 """, [inos])
             if !busy.isEmpty { throw FSError.notEmpty }
@@ -146,43 +147,74 @@ public final class MetadataStore: @unchecked Sendable {
         """
 
     public func file(id: Int64) throws -> FileRecord? {
-        try pool.query("SELECT \(Self.fileColumns) FROM files WHERE id = $1", [String(id)]).first.map(Self.file)
+        try pool.read("SELECT \(Self.fileColumns) FROM files WHERE id = $1", [String(id)]).first.map(Self.file)
     }
 
     /// The rows of these files, in no particular order (missing ids are left out).
     public func files(ids: [Int64]) throws -> [FileRecord] {
-        try pool.query("SELECT \(Self.fileColumns) FROM files WHERE id = ANY($1::bigint[])",
+        try pool.read("SELECT \(Self.fileColumns) FROM files WHERE id = ANY($1::bigint[])",
                        ["{\(ids.map(String.init).joined(separator: ","))}"]).all.map(Self.file)
     }
 
     public func visibleFile(parentIno: UInt64, name: String) throws -> FileRecord? {
-        try pool.query("SELECT \(Self.fileColumns) FROM files WHERE parent_ino = $1 AND name = $2 AND status = 'ready'",
+        try pool.read("SELECT \(Self.fileColumns) FROM files WHERE parent_ino = $1 AND name = $2 AND status = 'ready'",
                        [String(parentIno), name]).first.map(Self.file)
     }
 
     public func visibleFiles(parentIno: UInt64) throws -> [FileRecord] {
-        try pool.query("SELECT \(Self.fileColumns) FROM files WHERE parent_ino = $1 AND status = 'ready' ORDER BY name",
+        try pool.read("SELECT \(Self.fileColumns) FROM files WHERE parent_ino = $1 AND status = 'ready' ORDER BY name",
                        [String(parentIno)]).all.map(Self.file)
     }
 
-    /// Registers a file being written. It stays invisible to listings until `commit`.
-    public func insertUploading(_ placement: FilePlacement, name: String, mode: UInt32, uid: UInt32, gid: UInt32, createdBy: Int64?) throws -> FileRecord {
+    /// Registers a file being written by mount `mountId`, with its first version's reservation, in one statement.
+    /// It stays invisible to listings until `commit`.
+    public func insertUploading(_ placement: FilePlacement, name: String, mode: UInt32, uid: UInt32, gid: UInt32,
+                                createdBy: Int64?, mountId: UUID) throws -> (FileRecord, Reservation) {
         let row = try pool.query("""
-            INSERT INTO files (parent_ino, name, area, meeting_id, user_id, temp_area_id, temp_dir_id, status, mode,
-                               uid, gid, created_by)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, 'uploading', $8, $9, $10, $11) RETURNING \(Self.fileColumns)
+            WITH file AS (
+                INSERT INTO files (parent_ino, name, area, meeting_id, user_id, temp_area_id, temp_dir_id, status,
+                                   mode, uid, gid, created_by, mount_id)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, 'uploading', $8, $9, $10, $11, $12) RETURNING *),
+            reserved AS (\(Self.reservationInsert(from: "file", prefix: "$13", mount: "$12")))
+            SELECT \(Self.fileColumns), reservation_id, reserved_key FROM file, reserved
             """, [String(placement.parentIno), name, placement.area, placement.meetingId.map(String.init),
                   placement.userId.map(String.init), placement.tempAreaId.map(String.init),
                   placement.tempDirId.map(String.init), String(mode), String(uid), String(gid),
-                  createdBy.map(String.init)])
-        return Self.file(row.first!)
+                  createdBy.map(String.init), mountId.uuidString, placement.keyPrefix]).first!
+        return (Self.file(row), Reservation(id: row.int("reservation_id"), key: row.string("reserved_key")))
     }
 
+    public enum CommitOutcome: Sendable { case committed, unlinked }
+
     /// Makes a written version visible, atomically replacing whatever had its name; the replaced bytes wait in
-    /// the trash for the grace period. Returns false if the file was unlinked while it was written (then nothing
-    /// becomes visible). Two round trips, as close waits for them: the row, locked; then every change and the
-    /// COMMIT in one pipeline.
-    public func commit(fileId: Int64, _ version: CommittedVersion) throws -> Bool {
+    /// the trash for the grace period. `.unlinked` if the file was unlinked while it was written (then nothing
+    /// becomes visible). The row is locked, so concurrent replacers serialize and the last commit wins whole; the
+    /// version's reservation is deleted in the same transaction, which is how a commit whose reply was lost is told
+    /// from one that never happened. `queueJob`: the version is final, so a raw file's processing job is queued.
+    public func commit(fileId: Int64, _ version: CommittedVersion, queueJob: Bool) throws -> CommitOutcome {
+        do {
+            return try commitTransaction(fileId: fileId, version, queueJob: queueJob)
+        } catch let error as DatabaseError where error.sqlState == nil {
+            return try outcomeAfterLostReply(of: version, error: error)
+        }
+    }
+
+    /// The connection broke during the commit, so its COMMIT may or may not have happened: asks again, on a new
+    /// connection, whether the reservation is still there (retried with backoff while PostgreSQL comes back).
+    private func outcomeAfterLostReply(of version: CommittedVersion, error: DatabaseError) throws -> CommitOutcome {
+        for delay in [0.1, 0.3, 1, 2, 4] {
+            if let pending = try? pool.read("SELECT 1 FROM upload_reservations WHERE id = $1",
+                                             [String(version.reservationId)]) {
+                if pending.isEmpty { return .committed }
+                throw error
+            }
+            Thread.sleep(forTimeInterval: delay)
+        }
+        throw error
+    }
+
+    /// Two round trips, as close waits for them: the row, locked; then every change and the COMMIT in one pipeline.
+    private func commitTransaction(fileId: Int64, _ version: CommittedVersion, queueJob: Bool) throws -> CommitOutcome {
         try pool.withConnection { db in
             do {
                 let locked = try db.pipeline([
@@ -191,7 +223,7 @@ public final class MetadataStore: @unchecked Sendable {
                 ])
                 guard let current = locked.last?.first.map(Self.file), current.status != "deleting" else {
                     try db.query("ROLLBACK")
-                    return false
+                    return .unlinked
                 }
                 var changes = [Self.hideNamesake(parentIno: current.parentIno, name: current.name, except: fileId)]
                 if current.isReady, let old = current.s3Key, old != version.s3Key {
@@ -200,12 +232,13 @@ public final class MetadataStore: @unchecked Sendable {
                 changes.append(("""
                     UPDATE files SET status = 'ready', s3_key = $2, version = $3, size = $4, etag = $5, sha256 = $6,
                         mtime = to_timestamp($7), ctime = now() WHERE id = $1
-                    """, [String(fileId), version.s3Key, String(version.version), String(version.size), version.etag,
+                    """, [String(fileId), version.s3Key, String(version.reservationId), String(version.size), version.etag,
                           version.sha256, String(version.mtime)]))
-                changes += Self.domainEffects(of: current, isNew: !current.isReady)
+                changes.append(("DELETE FROM upload_reservations WHERE id = $1", [String(version.reservationId)]))
+                changes += Self.domainEffects(of: current, queueJob: queueJob)
                 changes.append(("COMMIT", []))
                 try db.pipeline(changes)
-                return true
+                return .committed
             } catch {
                 _ = try? db.query("ROLLBACK")
                 throw error
@@ -213,8 +246,8 @@ public final class MetadataStore: @unchecked Sendable {
         }
     }
 
-    /// Artifacts get their row; a new raw upload queues a transcription job and wakes the workers.
-    private static func domainEffects(of file: FileRecord, isNew: Bool) -> [Statement] {
+    /// Artifacts get their row; a final raw version queues a transcription job and wakes the workers.
+    private static func domainEffects(of file: FileRecord, queueJob: Bool) -> [Statement] {
         guard let meeting = file.meetingId else { return [] }
         switch file.area {
         case "artifacts":
@@ -222,15 +255,26 @@ public final class MetadataStore: @unchecked Sendable {
                 INSERT INTO artifacts (meeting_id, file_id, kind) VALUES ($1, $2, $3)
                 ON CONFLICT (file_id) DO UPDATE SET kind = EXCLUDED.kind
                 """, [String(meeting), String(file.id), Names.artifactKind(of: file.name)])]
-        case "raw" where isNew:
-            return [("""
-                WITH job AS (INSERT INTO jobs (kind, meeting_id, file_id) VALUES ('transcribe', $1, $2) RETURNING id),
-                     uploaded AS (UPDATE meetings SET status = 'uploaded', updated_at = now() WHERE id = $1 AND status = 'new')
-                SELECT pg_notify('meetingfs_jobs', id::text) FROM job
-                """, [String(meeting), String(file.id)])]
+        case "raw" where queueJob:
+            return [Self.transcriptionJob(meetingId: meeting, fileId: file.id)]
         default:
             return []
         }
+    }
+
+    private static func transcriptionJob(meetingId: Int64, fileId: Int64) -> Statement {
+        ("""
+            WITH job AS (INSERT INTO jobs (kind, meeting_id, file_id) VALUES ('transcribe', $1, $2) RETURNING id),
+                 uploaded AS (UPDATE meetings SET status = 'uploaded', updated_at = now() WHERE id = $1 AND status = 'new')
+            SELECT pg_notify('meetingfs_jobs', id::text) FROM job
+            """, [String(meetingId), String(fileId)])
+    }
+
+    /// Queues the job of a raw file committed earlier by fsync, now that its last writer closed it.
+    public func queueJob(fileId: Int64) throws {
+        guard let file = try file(id: fileId), file.isReady, file.area == "raw", let meeting = file.meetingId else { return }
+        let job = Self.transcriptionJob(meetingId: meeting, fileId: fileId)
+        try pool.query(job.sql, job.parameters)
     }
 
     /// Moves a file under a new parent and name, replacing a visible namesake there.
@@ -244,7 +288,10 @@ public final class MetadataStore: @unchecked Sendable {
                 """, [String(fileId), String(placement.parentIno), name, placement.meetingId.map(String.init),
                       placement.userId.map(String.init), placement.tempAreaId.map(String.init),
                       placement.tempDirId.map(String.init)])
-            try db.query("UPDATE artifacts SET kind = $2 WHERE file_id = $1", [String(fileId), Names.artifactKind(of: name)])
+            if let meeting = placement.meetingId {
+                try db.query("UPDATE artifacts SET kind = $2, meeting_id = $3 WHERE file_id = $1",
+                             [String(fileId), Names.artifactKind(of: name), String(meeting)])
+            }
         }
     }
 
@@ -267,7 +314,7 @@ public final class MetadataStore: @unchecked Sendable {
 
     /// Unlink: the entry disappears at once; the row stays 'deleting' until the reaper deletes its object.
     public func markDeleting(fileId: Int64) throws {
-        try pool.query("UPDATE files SET status = 'deleting', ctime = now() WHERE id = $1", [String(fileId)])
+        try pool.query("UPDATE files SET status = 'deleting', ctime = now() WHERE id = $1", [String(fileId)], idempotent: true)
     }
 
     /// Removes the row of a file that was never committed (so no reader can hold it).

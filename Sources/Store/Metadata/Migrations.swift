@@ -10,6 +10,7 @@ public struct Migration: Sendable {
 public enum Migrations {
     public static let all: [Migration] = [
         Migration(version: 1, name: "initial schema", sql: Schema.v1),
+        Migration(version: 2, name: "mount leases, upload reservations, bucket", sql: Schema.v2),
     ]
 
     /// Applies what is missing and returns the versions applied now. Concurrent callers serialize on an advisory

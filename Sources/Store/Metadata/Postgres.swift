@@ -12,6 +12,16 @@ public enum DatabaseError: Error, CustomStringConvertible {
         }
     }
 
+    /// The server's or libpq's words on one line (libpq's connection errors span several).
+    public var message: String {
+        let text: String
+        switch self {
+        case .connection(let message), .query(_, let message): text = message
+        }
+        return text.split(whereSeparator: { $0 == "\n" || $0 == "\t" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     public var sqlState: String? {
         if case .query(let state, _) = self { return state }
         return nil
@@ -68,9 +78,10 @@ public final class PostgresConnection {
 
     init(url: String, statementTimeoutMs: Int) throws {
         // Bounds so that a dead or wedged server fails a call instead of hanging it.
-        let keywords = ["dbname", "options", "tcp_user_timeout", "keepalives_idle", "keepalives_interval",
+        // connect_timeout comes before the URL, so one given in the URL wins.
+        let keywords = ["connect_timeout", "dbname", "options", "tcp_user_timeout", "keepalives_idle", "keepalives_interval",
                         "keepalives_count", "application_name"]
-        let values = [url, "-c statement_timeout=\(statementTimeoutMs) -c lock_timeout=\(statementTimeoutMs) -c client_min_messages=warning",
+        let values = ["5", url, "-c statement_timeout=\(statementTimeoutMs) -c lock_timeout=\(statementTimeoutMs) -c client_min_messages=warning",
                       String(statementTimeoutMs), "5", "2", "3", "meetingfs"]
         let keywordPointers = keywords.map { strdup($0) } + [nil]
         let valuePointers = values.map { strdup($0) } + [nil]
@@ -85,10 +96,10 @@ public final class PostgresConnection {
         }
         guard let made else { throw DatabaseError.connection("out of memory") }
         connection = made
+        // deinit finishes the connection, also when this initializer throws.
         guard PQstatus(connection) == CONNECTION_OK else {
-            let message = String(cString: PQerrorMessage(connection))
-            PQfinish(connection)
-            throw DatabaseError.connection(message.trimmingCharacters(in: .whitespacesAndNewlines))
+            throw DatabaseError.connection(String(cString: PQerrorMessage(connection))
+                .trimmingCharacters(in: .whitespacesAndNewlines))
         }
     }
 
@@ -96,6 +107,15 @@ public final class PostgresConnection {
 
     var isHealthy: Bool { !broken && PQstatus(connection) == CONNECTION_OK }
     private var broken = false
+
+    /// Whether an idle connection still works. The server says goodbye before it closes a connection (restart,
+    /// shutdown, terminated backend), and an idle connection that hears nothing else has anything to read only
+    /// then: such a connection is not handed out. Costs one poll, no round trip.
+    var isUsableAfterIdle: Bool {
+        guard isHealthy else { return false }
+        var socket = pollfd(fd: PQsocket(connection), events: Int16(POLLIN), revents: 0)
+        return poll(&socket, 1, 0) == 0
+    }
 
     /// Runs one statement with text parameters ($1, $2, ...); nil is SQL NULL.
     @discardableResult
@@ -208,22 +228,44 @@ public final class PostgresPool: @unchecked Sendable {
     private var idle: [PostgresConnection] = []
     private var open = 0
     private let capacity: Int
+    /// How long failing to connect (and, for idempotent calls, a broken connection) is retried.
+    private let retryWindow: TimeInterval
 
     public init(url: String, capacity: Int = 8, statementTimeout: TimeInterval = 10) {
         self.url = url
         self.capacity = capacity
         statementTimeoutMs = Int(statementTimeout * 1000)
+        retryWindow = min(3, statementTimeout)
     }
 
-    public func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
-        let connection = try checkout()
-        do {
-            let value = try body(connection)
-            checkin(connection)
-            return value
-        } catch {
-            checkin(connection)
-            throw error
+    /// Runs `body` on a connection. Failing to connect is retried with backoff for up to `retryWindow` (nothing
+    /// ran yet, so that is always safe); a connection that breaks under `body` is retried the same way only if the
+    /// caller says `body` is idempotent.
+    public func withConnection<T>(idempotent: Bool = false, _ body: (PostgresConnection) throws -> T) throws -> T {
+        let deadline = Date().addingTimeInterval(retryWindow)
+        var delay = 0.05
+        while true {
+            let connection: PostgresConnection
+            do {
+                connection = try checkout()
+            } catch let error as DatabaseError where error.sqlState == nil && deadline.timeIntervalSinceNow > delay {
+                Thread.sleep(forTimeInterval: delay)
+                delay = min(delay * 3, 1)
+                continue
+            }
+            do {
+                let value = try body(connection)
+                checkin(connection)
+                return value
+            } catch let error as DatabaseError
+                where error.sqlState == nil && idempotent && deadline.timeIntervalSinceNow > delay {
+                checkin(connection)
+                Thread.sleep(forTimeInterval: delay)
+                delay = min(delay * 3, 1)
+            } catch {
+                checkin(connection)
+                throw error
+            }
         }
     }
 
@@ -242,9 +284,16 @@ public final class PostgresPool: @unchecked Sendable {
         }
     }
 
+    /// One statement. `idempotent`: running it twice does no harm, so a connection that breaks under it is
+    /// retried (reads, and writes that set absolute values).
     @discardableResult
-    public func query(_ sql: String, _ parameters: [String?] = []) throws -> Rows {
-        try withConnection { try $0.query(sql, parameters) }
+    public func query(_ sql: String, _ parameters: [String?] = [], idempotent: Bool = false) throws -> Rows {
+        try withConnection(idempotent: idempotent) { try $0.query(sql, parameters) }
+    }
+
+    /// A read: retried on a broken connection.
+    public func read(_ sql: String, _ parameters: [String?] = []) throws -> Rows {
+        try query(sql, parameters, idempotent: true)
     }
 
     private func checkout() throws -> PostgresConnection {
@@ -255,9 +304,12 @@ public final class PostgresPool: @unchecked Sendable {
                 throw DatabaseError.connection("no free connection within the timeout")
             }
         }
-        if let connection = idle.popLast() {
-            lock.unlock()
-            return connection
+        while let connection = idle.popLast() {
+            if connection.isUsableAfterIdle {
+                lock.unlock()
+                return connection
+            }
+            open -= 1  // the server closed it (e.g. restarted): dropped, and a new one made below
         }
         open += 1
         lock.unlock()

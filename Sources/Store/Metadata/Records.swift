@@ -48,10 +48,10 @@ public struct FileRecord: Sendable, Equatable {
     public var isReady: Bool { status == "ready" }
 }
 
-/// What a commit stores for a written version.
+/// What a commit stores for a written version; its version number is its reservation's.
 public struct CommittedVersion: Sendable {
+    public let reservationId: Int64
     public let s3Key: String
-    public let version: Int
     public let size: Int64
     public let etag: String
     public let sha256: String

@@ -168,3 +168,45 @@ enum Schema {
         CREATE INDEX files_deleting_age ON files (ctime) WHERE status = 'deleting';
         """
 }
+
+extension Schema {
+    /// Leases of live mounts, versions reserved before their first byte is uploaded, and the bucket the database
+    /// belongs to (issue 7: uploads you can trust).
+    static let v2 = """
+        -- One row per running mount, refreshed by its heartbeat. A mount whose heartbeat stopped (or whose process
+        -- is gone, as seen from its own host) is dead: gc aborts its uploads and removes its uploading rows.
+        CREATE TABLE mounts (
+            id uuid PRIMARY KEY,
+            host text NOT NULL,
+            pid integer NOT NULL,
+            -- The process's start time in clock ticks since boot (/proc/PID/stat field 22): tells a reused pid apart.
+            pid_start bigint NOT NULL,
+            started_at timestamptz NOT NULL DEFAULT now(),
+            heartbeat_at timestamptz NOT NULL DEFAULT now()
+        );
+
+        -- A version being written: its number and object key are taken here before the first byte goes up, so two
+        -- writers never share a key. The commit deletes the row in its transaction; an abandoned one moves its key
+        -- to object_trash. file_id has no foreign key: a reservation outlives an uploading row that rmdir removed,
+        -- so gc can still abort its multipart upload.
+        CREATE TABLE upload_reservations (
+            id bigserial PRIMARY KEY,
+            file_id bigint NOT NULL,
+            mount_id uuid REFERENCES mounts (id) ON DELETE SET NULL,
+            s3_key text NOT NULL UNIQUE,
+            multipart_upload_id text,
+            created_at timestamptz NOT NULL DEFAULT now()
+        );
+        CREATE INDEX upload_reservations_mount ON upload_reservations (mount_id);
+
+        -- The mount writing an uploading row; other mounts never show it, and rmdir ignores it once that mount is dead.
+        ALTER TABLE files ADD COLUMN mount_id uuid REFERENCES mounts (id) ON DELETE SET NULL;
+        CREATE INDEX files_s3_key ON files (s3_key) WHERE s3_key IS NOT NULL;
+
+        -- The bucket this database's keys live in, recorded by the first mount; a mount of another bucket is refused.
+        CREATE TABLE storage (
+            singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+            bucket text NOT NULL
+        );
+        """
+}

@@ -2,15 +2,18 @@ import Foundation
 
 /// What the file system needs from object storage. S3Client implements it on libcurl; unit tests may use a fake.
 public protocol ObjectStore: Sendable {
-    /// Bytes [offset, offset+length) of the object; fewer at its end.
-    func get(key: String, offset: Int64, length: Int) throws -> Data
+    /// Bytes [offset, offset+length) of the object; fewer at its end. With `ifMatch`, only of the version with
+    /// that etag (another one fails the call).
+    func get(key: String, offset: Int64, length: Int, ifMatch: String?) throws -> Data
     /// Bytes from `offset` into `buffer`, as many as fit; returns how many arrived (fewer at the object's end).
-    func get(key: String, offset: Int64, into buffer: UnsafeMutableRawBufferPointer) throws -> Int
+    func get(key: String, offset: Int64, into buffer: UnsafeMutableRawBufferPointer, ifMatch: String?) throws -> Int
     /// Stores the object whole and returns its ETag.
     func put(key: String, body: Data, contentType: String) throws -> String
     func head(key: String) throws -> ObjectInfo?
     func delete(key: String) throws
     func list(prefix: String) throws -> [ObjectInfo]
+    /// Multipart uploads begun and neither completed nor aborted, under `prefix`.
+    func listMultipartUploads(prefix: String) throws -> [MultipartUploadInfo]
 
     func createMultipartUpload(key: String, contentType: String) throws -> String
     func uploadPart(key: String, uploadId: String, partNumber: Int, body: Data) throws -> String
@@ -21,9 +24,17 @@ public protocol ObjectStore: Sendable {
 }
 
 extension ObjectStore {
-    public func get(key: String, offset: Int64, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
-        let data = try get(key: key, offset: offset, length: buffer.count)
+    public func get(key: String, offset: Int64, into buffer: UnsafeMutableRawBufferPointer, ifMatch: String?) throws -> Int {
+        let data = try get(key: key, offset: offset, length: buffer.count, ifMatch: ifMatch)
         return data.copyBytes(to: buffer)
+    }
+
+    public func get(key: String, offset: Int64, length: Int) throws -> Data {
+        try get(key: key, offset: offset, length: length, ifMatch: nil)
+    }
+
+    public func get(key: String, offset: Int64, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        try get(key: key, offset: offset, into: buffer, ifMatch: nil)
     }
 }
 
@@ -31,11 +42,25 @@ public struct ObjectInfo: Sendable, Equatable {
     public let key: String
     public let size: Int64
     public let etag: String
+    public let lastModified: Date?
 
-    public init(key: String, size: Int64, etag: String) {
+    public init(key: String, size: Int64, etag: String, lastModified: Date? = nil) {
         self.key = key
         self.size = size
         self.etag = etag
+        self.lastModified = lastModified
+    }
+}
+
+public struct MultipartUploadInfo: Sendable, Equatable {
+    public let key: String
+    public let uploadId: String
+    public let initiated: Date?
+
+    public init(key: String, uploadId: String, initiated: Date?) {
+        self.key = key
+        self.uploadId = uploadId
+        self.initiated = initiated
     }
 }
 
@@ -60,6 +85,14 @@ public enum ObjectStoreError: Error, CustomStringConvertible {
         case .transport(let message): return "S3 unreachable: \(message)"
         case .status(let code, let body): return "S3 answered \(code): \(body.prefix(300))"
         case .malformed(let what): return "S3 answer not understood: \(what)"
+        }
+    }
+
+    /// What went wrong, without the status code where the answer says it in words.
+    public var message: String {
+        switch self {
+        case .status(let code, let body): return body.isEmpty ? "S3 answered \(code)" : body
+        default: return description
         }
     }
 

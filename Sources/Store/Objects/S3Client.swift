@@ -14,17 +14,39 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
         session = CurlSession(connectTimeout: config.connectTimeout)
     }
 
-    public func get(key: String, offset: Int64, length: Int) throws -> Data {
-        let range = "bytes=\(offset)-\(offset + Int64(length) - 1)"
-        let response = try send("GET", key: key, headers: ["Range": range], expect: [200, 206, 416], expectedBytes: length)
-        return response.status == 416 ? Data() : response.body
+    public func get(key: String, offset: Int64, length: Int, ifMatch: String?) throws -> Data {
+        guard length > 0 else { return Data() }
+        let response = try send("GET", key: key, headers: Self.rangeHeaders(offset, length, ifMatch), expect: [206, 416],
+                                expectedBytes: length)
+        guard response.status == 206 else { return Data() }
+        try Self.checkRange(response, offset: offset, count: response.body.count)
+        return response.body
     }
 
-    public func get(key: String, offset: Int64, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+    public func get(key: String, offset: Int64, into buffer: UnsafeMutableRawBufferPointer, ifMatch: String?) throws -> Int {
         guard buffer.count > 0 else { return 0 }
-        let range = "bytes=\(offset)-\(offset + Int64(buffer.count) - 1)"
-        let response = try send("GET", key: key, headers: ["Range": range], expect: [200, 206, 416], destination: buffer)
-        return response.status == 416 ? 0 : response.received
+        let response = try send("GET", key: key, headers: Self.rangeHeaders(offset, buffer.count, ifMatch),
+                                expect: [206, 416], destination: buffer)
+        guard response.status == 206 else { return 0 }
+        try Self.checkRange(response, offset: offset, count: response.received)
+        return response.received
+    }
+
+    /// A ranged GET, of one version only when its etag is given (a replaced object answers 412, not other bytes).
+    private static func rangeHeaders(_ offset: Int64, _ length: Int, _ ifMatch: String?) -> [String: String] {
+        var headers = ["Range": "bytes=\(offset)-\(offset + Int64(length) - 1)"]
+        if let ifMatch { headers["If-Match"] = "\"\(ifMatch)\"" }
+        return headers
+    }
+
+    /// The bytes received must be the range asked for: 206 with a Content-Range starting at `offset` and as long as
+    /// the body (a server that ignored the range would answer 200 with the whole object, which is refused).
+    private static func checkRange(_ response: HTTPResponse, offset: Int64, count: Int) throws {
+        let header = response.headers["content-range"] ?? ""
+        let bounds = header.dropFirst("bytes ".count).split(separator: "/").first?.split(separator: "-").compactMap { Int64($0) }
+        guard header.hasPrefix("bytes "), let bounds, bounds.count == 2, bounds[0] == offset,
+            bounds[1] - bounds[0] + 1 == Int64(count)
+        else { throw ObjectStoreError.malformed("range bytes=\(offset)+\(count) answered with Content-Range '\(header)'") }
     }
 
     public func put(key: String, body: Data, contentType: String) throws -> String {
@@ -49,20 +71,60 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
         repeat {
             var query = [("list-type", "2"), ("prefix", prefix)]
             if let token { query.append(("continuation-token", token)) }
-            let xml = String(decoding: try send("GET", key: "", query: query).body, as: UTF8.self)
-            for item in XMLScan.elements("Contents", in: xml) {
-                let key = XMLScan.value("Key", in: item) ?? ""
-                let size = Int64(XMLScan.value("Size", in: item) ?? "") ?? 0
-                objects.append(ObjectInfo(key: key, size: size, etag: Self.unquote(XMLScan.value("ETag", in: item) ?? "")))
+            let answer = try S3XML.parse(try send("GET", key: "", query: query).body)
+            for item in answer.all("Contents") {
+                objects.append(ObjectInfo(key: item.value("Key") ?? "", size: Int64(item.value("Size") ?? "") ?? 0,
+                                          etag: Self.unquote(item.value("ETag") ?? ""),
+                                          lastModified: item.value("LastModified").flatMap(Self.date)))
             }
-            token = XMLScan.value("IsTruncated", in: xml) == "true" ? XMLScan.value("NextContinuationToken", in: xml) : nil
+            token = answer.value("IsTruncated") == "true" ? answer.value("NextContinuationToken") : nil
         } while token != nil
         return objects
     }
 
+    public func listMultipartUploads(prefix: String) throws -> [MultipartUploadInfo] {
+        var uploads: [MultipartUploadInfo] = []
+        var marker: (key: String, uploadId: String)? = nil
+        repeat {
+            var query = [("uploads", ""), ("prefix", prefix)]
+            if let marker { query += [("key-marker", marker.key), ("upload-id-marker", marker.uploadId)] }
+            let answer = try S3XML.parse(try send("GET", key: "", query: query).body)
+            for item in answer.all("Upload") {
+                uploads.append(MultipartUploadInfo(key: item.value("Key") ?? "", uploadId: item.value("UploadId") ?? "",
+                                                   initiated: item.value("Initiated").flatMap(Self.date)))
+            }
+            marker = answer.value("IsTruncated") == "true"
+                ? (answer.value("NextKeyMarker") ?? "", answer.value("NextUploadIdMarker") ?? "") : nil
+        } while marker != nil
+        return uploads
+    }
+
+    /// Checks that the bucket exists and the credentials are accepted, naming what is wrong otherwise.
+    public func checkAccess() throws {
+        let response: HTTPResponse
+        do {
+            response = try send("GET", key: "", query: [("list-type", "2"), ("max-keys", "1")], expect: [200, 403, 404])
+        } catch ObjectStoreError.transport(let reason) {
+            throw ObjectStoreError.transport("\(config.endpoint.absoluteString): \(reason)")
+        }
+        guard response.status != 200 else { return }
+        let answer = try? S3XML.parse(response.body)
+        let code = answer?.value("Code") ?? "HTTP \(response.status)"
+        switch code {
+        case "NoSuchBucket":
+            throw ObjectStoreError.status(404, "bucket '\(config.bucket)' does not exist at \(config.endpoint.absoluteString)")
+        case "SignatureDoesNotMatch":
+            throw ObjectStoreError.status(403, "S3 refused the secret key for access key '\(config.accessKey)' (SignatureDoesNotMatch)")
+        case "InvalidAccessKeyId":
+            throw ObjectStoreError.status(403, "S3 does not know the access key '\(config.accessKey)' (InvalidAccessKeyId)")
+        default:
+            throw ObjectStoreError.status(response.status, "S3 refused access to bucket '\(config.bucket)': \(code) \(answer?.value("Message") ?? "")")
+        }
+    }
+
     public func createMultipartUpload(key: String, contentType: String) throws -> String {
         let response = try send("POST", key: key, query: [("uploads", "")], headers: ["Content-Type": contentType], body: Data())
-        guard let id = XMLScan.value("UploadId", in: String(decoding: response.body, as: UTF8.self)) else {
+        guard let id = try S3XML.parse(response.body).value("UploadId"), !id.isEmpty else {
             throw ObjectStoreError.malformed("no UploadId")
         }
         return id
@@ -74,13 +136,15 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
     }
 
     public func completeMultipartUpload(key: String, uploadId: String, parts: [CompletedPart]) throws -> String {
-        let list = parts.map { "<Part><PartNumber>\($0.number)</PartNumber><ETag>\"\($0.etag)\"</ETag></Part>" }
+        let list = parts.map { "<Part><PartNumber>\($0.number)</PartNumber><ETag>&quot;\(Self.escape($0.etag))&quot;</ETag></Part>" }
         let body = Data("<CompleteMultipartUpload>\(list.joined())</CompleteMultipartUpload>".utf8)
         let response = try send("POST", key: key, query: [("uploadId", uploadId)], body: body)
-        let xml = String(decoding: response.body, as: UTF8.self)
+        let answer = try S3XML.parse(response.body)
         // S3 may answer 200 and put the failure in the body.
-        if xml.contains("<Error>") { throw ObjectStoreError.status(500, xml) }
-        if let tag = XMLScan.value("ETag", in: xml) { return Self.unquote(tag) }
+        if answer.name == "Error" {
+            throw ObjectStoreError.status(500, "\(answer.value("Code") ?? ""): \(answer.value("Message") ?? "")")
+        }
+        if let tag = answer.value("ETag"), !tag.isEmpty { return Self.unquote(tag) }
         return try head(key: key)?.etag ?? { throw ObjectStoreError.malformed("completed object missing") }()
     }
 
@@ -143,8 +207,9 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
 
     /// An error answer's body, wherever it was received.
     private static func errorText(_ response: HTTPResponse, _ destination: UnsafeMutableRawBufferPointer?) -> String {
-        guard let destination else { return String(decoding: response.body, as: UTF8.self) }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: destination[..<response.received]), as: UTF8.self)
+        let body = destination.map { Data(UnsafeRawBufferPointer(rebasing: $0[..<response.received])) } ?? response.body
+        guard let error = try? S3XML.parse(body), error.name == "Error" else { return String(decoding: body, as: UTF8.self) }
+        return "\(error.value("Code") ?? ""): \(error.value("Message") ?? "")"
     }
 
     private func etag(of response: HTTPResponse) throws -> String {
@@ -152,8 +217,23 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
         return Self.unquote(tag)
     }
 
+    /// An etag as stored: without the quotes S3 puts around it (entities are already decoded by the parser).
     static func unquote(_ tag: String) -> String {
-        tag.replacingOccurrences(of: "&quot;", with: "").trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+        tag.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+    }
+
+    private static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    /// S3's timestamps, with or without fractional seconds.
+    static func date(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: text)
     }
 }
 

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A multipart upload fed part by part from a staging file, with at most `concurrency` parts in flight (memory
-/// stays at concurrency × part size). The first failure is kept and reported by `finish`.
+/// stays at concurrency × part size). The first failure is kept: later parts are refused at once, and `finish`
+/// reports it.
 final class PartUploader: @unchecked Sendable {
     let key: String
     let uploadId: String
@@ -12,6 +13,7 @@ final class PartUploader: @unchecked Sendable {
     private var parts: [CompletedPart] = []
     private var failure: Error?
     private static let queue = DispatchQueue(label: "meetingfs.upload", attributes: .concurrent)
+    private static let aborter = DispatchQueue(label: "meetingfs.upload-abort")
 
     init(objects: ObjectStore, key: String, contentType: String, concurrency: Int) throws {
         self.objects = objects
@@ -20,11 +22,18 @@ final class PartUploader: @unchecked Sendable {
         uploadId = try objects.createMultipartUpload(key: key, contentType: contentType)
     }
 
-    var failed: Bool { lock.withLock { failure != nil } }
+    /// The first part failure, if any.
+    var firstFailure: Error? { lock.withLock { failure } }
 
-    /// Queues part `number`, blocking while every slot is busy.
-    func upload(number: Int, body: @escaping @Sendable () throws -> Data) {
+    /// Queues part `number`, blocking while every slot is busy (each part in flight is bounded by the S3 timeout).
+    /// Throws the first failure instead once a part has failed.
+    func upload(number: Int, body: @escaping @Sendable () throws -> Data) throws {
+        if let failure = firstFailure { throw failure }
         slots.wait()
+        if let failure = firstFailure {
+            slots.signal()
+            throw failure
+        }
         group.enter()
         Self.queue.async {
             defer {
@@ -43,21 +52,25 @@ final class PartUploader: @unchecked Sendable {
     /// Waits for the parts in flight and completes the upload; returns the object's etag.
     func finish() throws -> String {
         group.wait()
-        if let failure = lock.withLock({ failure }) {
-            abort()
+        if let failure = firstFailure {
+            abortInBackground()
             throw failure
         }
         let ordered = lock.withLock { parts.sorted { $0.number < $1.number } }
         do {
             return try objects.completeMultipartUpload(key: key, uploadId: uploadId, parts: ordered)
         } catch {
-            abort()
+            abortInBackground()
             throw error
         }
     }
 
-    func abort() {
-        group.wait()
-        try? objects.abortMultipartUpload(key: key, uploadId: uploadId)
+    /// Aborts once the parts in flight are done, off the caller's path: a close that failed returns at once, and
+    /// an abort that cannot reach S3 is left to gc (the upload id is in the version's reservation).
+    func abortInBackground() {
+        Self.aborter.async { [self] in
+            group.wait()
+            try? objects.abortMultipartUpload(key: key, uploadId: uploadId)
+        }
     }
 }

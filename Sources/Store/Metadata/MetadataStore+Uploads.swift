@@ -1,0 +1,142 @@
+import Foundation
+
+/// Mount leases and version reservations: what lets gc tell an upload that will never finish from one under way.
+extension MetadataStore {
+    /// A mount whose heartbeat is older than this is dead (mounts beat every `MountLease.heartbeatInterval`).
+    public static let leaseTTL: TimeInterval = 30
+    static let liveMounts = "SELECT id FROM mounts WHERE heartbeat_at > now() - interval '\(Int(leaseTTL)) seconds'"
+
+    // MARK: Leases
+
+    public func registerMount(id: UUID, process: ProcessIdentity) throws {
+        try pool.query("INSERT INTO mounts (id, host, pid, pid_start) VALUES ($1, $2, $3, $4)",
+                       [id.uuidString, process.host, String(process.pid), String(process.startTicks)])
+    }
+
+    public func heartbeat(mountId: UUID) throws {
+        try pool.query("UPDATE mounts SET heartbeat_at = now() WHERE id = $1", [mountId.uuidString], idempotent: true)
+    }
+
+    /// A clean unmount: its leftover reservations lose their mount and count as dead.
+    public func removeMount(id: UUID) throws {
+        try pool.query("DELETE FROM mounts WHERE id = $1", [id.uuidString], idempotent: true)
+    }
+
+    public struct MountRecord: Sendable {
+        public let id: UUID
+        public let process: ProcessIdentity
+        public let leaseExpired: Bool
+    }
+
+    public func mounts() throws -> [MountRecord] {
+        try pool.query("""
+            SELECT id, host, pid, pid_start, heartbeat_at < now() - interval '\(Int(Self.leaseTTL)) seconds' AS expired
+            FROM mounts
+            """, [], idempotent: true).all.compactMap { row in
+            UUID(uuidString: row.string("id")).map {
+                MountRecord(id: $0, process: ProcessIdentity(host: row.string("host"), pid: Int32(row.int("pid")),
+                                                             startTicks: row.int("pid_start")),
+                            leaseExpired: row.bool("expired"))
+            }
+        }
+    }
+
+    public func forgetMounts(_ ids: [UUID]) throws {
+        try pool.query("DELETE FROM mounts WHERE id = ANY($1::uuid[])", [Self.uuidArray(ids)], idempotent: true)
+    }
+
+    // MARK: Reservations
+
+    /// The INSERT of a reservation for the file row(s) `source` gives (columns id and name): the version number
+    /// from the sequence, the key `<prefix>/<file id>-<version>/<name>` (design §4).
+    static func reservationInsert(from source: String, prefix: String, mount: String) -> String {
+        """
+        INSERT INTO upload_reservations (id, file_id, mount_id, s3_key)
+        SELECT n, file.id, \(mount)::uuid, \(prefix)::text || '/' || file.id || '-' || n || '/' || file.name
+        FROM \(source), nextval('upload_reservations_id_seq') AS n
+        RETURNING id AS reservation_id, s3_key AS reserved_key
+        """
+    }
+
+    public func reserveVersion(fileId: Int64, keyPrefix: String, name: String, mountId: UUID) throws -> Reservation {
+        let source = "(SELECT $1::bigint AS id, $2::text AS name) AS file"
+        let row = try pool.query(Self.reservationInsert(from: source, prefix: "$3", mount: "$4"),
+                                 [String(fileId), name, keyPrefix, mountId.uuidString]).first!
+        return Reservation(id: row.int("reservation_id"), key: row.string("reserved_key"))
+    }
+
+    public func recordMultipartUpload(reservationId: Int64, uploadId: String) throws {
+        try pool.query("UPDATE upload_reservations SET multipart_upload_id = $2 WHERE id = $1",
+                       [String(reservationId), uploadId], idempotent: true)
+    }
+
+    /// Gives a reservation up: its key goes to the trash (the reaper deletes whatever was uploaded there). Does
+    /// nothing if the reservation is gone, as it is once its version committed.
+    public func abandonReservation(id: Int64) throws {
+        try pool.query("""
+            WITH gone AS (DELETE FROM upload_reservations WHERE id = $1 RETURNING s3_key)
+            INSERT INTO object_trash (key) SELECT s3_key FROM gone ON CONFLICT DO NOTHING
+            """, [String(id)], idempotent: true)
+    }
+
+    public struct ReservationRecord: Sendable {
+        public let id: Int64
+        public let key: String
+        public let multipartUploadId: String?
+    }
+
+    /// Reservations of the given mounts, and of mounts that unmounted or vanished.
+    public func reservations(ofMounts ids: [UUID]) throws -> [ReservationRecord] {
+        try pool.query("""
+            SELECT id, s3_key, multipart_upload_id FROM upload_reservations
+            WHERE mount_id IS NULL OR mount_id = ANY($1::uuid[]) ORDER BY id
+            """, [Self.uuidArray(ids)], idempotent: true).all.map {
+            ReservationRecord(id: $0.int("id"), key: $0.string("s3_key"), multipartUploadId: $0["multipart_upload_id"])
+        }
+    }
+
+    /// Removes the uploading rows of the given mounts and of mounts that are gone; returns how many.
+    @discardableResult
+    public func removeUploadingRows(ofMounts ids: [UUID]) throws -> Int {
+        try pool.query("""
+            DELETE FROM files WHERE status = 'uploading' AND (mount_id IS NULL OR mount_id = ANY($1::uuid[]))
+            """, [Self.uuidArray(ids)], idempotent: true).affected
+    }
+
+    /// Which of these keys no row refers to (files, reservations, trash).
+    public func unreferencedKeys(_ keys: [String]) throws -> [String] {
+        guard !keys.isEmpty else { return [] }
+        return try pool.query("""
+            SELECT k FROM unnest($1::text[]) AS k
+            WHERE NOT EXISTS (SELECT 1 FROM files WHERE s3_key = k)
+              AND NOT EXISTS (SELECT 1 FROM upload_reservations WHERE s3_key = k)
+              AND NOT EXISTS (SELECT 1 FROM object_trash WHERE key = k)
+            """, [Self.textArray(keys)], idempotent: true).all.map { $0.string("k") }
+    }
+
+    /// Which of these keys no reservation holds.
+    public func unreservedKeys(_ keys: [String]) throws -> [String] {
+        guard !keys.isEmpty else { return [] }
+        return try pool.read("""
+            SELECT k FROM unnest($1::text[]) AS k WHERE NOT EXISTS (SELECT 1 FROM upload_reservations WHERE s3_key = k)
+            """, [Self.textArray(keys)]).all.map { $0.string("k") }
+    }
+
+    // MARK: The bucket
+
+    /// Records `bucket` as this database's if none is recorded; returns the one recorded.
+    public func claimBucket(_ bucket: String) throws -> String {
+        try pool.query("INSERT INTO storage (bucket) VALUES ($1) ON CONFLICT DO NOTHING", [bucket], idempotent: true)
+        return try pool.query("SELECT bucket FROM storage", [], idempotent: true).first?.string("bucket") ?? bucket
+    }
+
+    // MARK: Arrays as parameters
+
+    static func uuidArray(_ ids: [UUID]) -> String { "{\(ids.map(\.uuidString).joined(separator: ","))}" }
+
+    /// A text[] literal: every element quoted, backslashes and quotes escaped.
+    static func textArray(_ values: [String]) -> String {
+        let quoted = values.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+        return "{\(quoted.joined(separator: ","))}"
+    }
+}

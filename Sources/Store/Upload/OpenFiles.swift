@@ -1,0 +1,137 @@
+import Foundation
+
+/// The state of open files on this mount, in one table under one lock: handles, the upload session of each file
+/// being written, and the names of files not yet committed (the writing mount lists them already).
+final class OpenFiles: @unchecked Sendable {
+    enum Handle {
+        case reader(ReadStream)
+        /// A handle on a file this mount is writing. Only writable handles write and commit; the others read the
+        /// bytes staged so far and never publish them.
+        case staged(UploadSession, writable: Bool)
+
+        var fileId: Int64 {
+            switch self {
+            case .reader(let stream): return stream.fileId
+            case .staged(let session, _): return session.fileId
+            }
+        }
+    }
+
+    struct PendingName: Hashable {
+        let parentIno: UInt64
+        let name: String
+    }
+
+    /// What closing a handle left behind.
+    struct Closed {
+        let handle: Handle
+        /// It was the session's last writable handle: the version is final now.
+        let lastWriter: Bool
+        /// It was the session's last handle of any kind: the session is gone from the table.
+        let lastHandle: Bool
+    }
+
+    private let lock = NSLock()
+    private var handles: [UInt64: Handle] = [:]
+    private var nextHandle: UInt64 = 1
+    private var sessions: [Int64: UploadSession] = [:]
+    private var pendingNames: [PendingName: Int64] = [:]
+    /// Open handles per file id: an unlinked file stays reachable through them (fstat after unlink).
+    private var openCounts: [Int64: Int] = [:]
+
+    func handle(_ id: UInt64) -> Handle? { lock.withLock { handles[id] } }
+
+    func open(_ handle: Handle) -> UInt64 {
+        lock.withLock { add(handle) }
+    }
+
+    /// A handle on the session writing `fileId`, if this mount writes it (and its upload has not failed).
+    func openSession(of fileId: Int64, writable: Bool) -> (UploadSession, UInt64)? {
+        lock.withLock {
+            guard let session = sessions[fileId] else { return nil }
+            return (session, add(.staged(session, writable: writable)))
+        }
+    }
+
+    /// A writable handle on `fresh`, now `fileId`'s session, or on the session another thread installed meanwhile.
+    func openNewSession(_ fresh: UploadSession, pendingName: PendingName? = nil) -> (UploadSession, UInt64) {
+        lock.withLock {
+            let session = sessions[fresh.fileId] ?? fresh
+            sessions[session.fileId] = session
+            if let pendingName { pendingNames[pendingName] = session.fileId }
+            return (session, add(.staged(session, writable: true)))
+        }
+    }
+
+    func close(_ id: UInt64) -> Closed? {
+        lock.withLock {
+            guard let handle = handles.removeValue(forKey: id) else { return nil }
+            openCounts[handle.fileId, default: 1] -= 1
+            if openCounts[handle.fileId] == 0 { openCounts.removeValue(forKey: handle.fileId) }
+            guard case .staged(let session, let writable) = handle else {
+                return Closed(handle: handle, lastWriter: false, lastHandle: false)
+            }
+            session.openCount -= 1
+            if writable { session.writerCount -= 1 }
+            let lastHandle = session.openCount == 0
+            if lastHandle { removeSession(session) }
+            return Closed(handle: handle, lastWriter: writable && session.writerCount == 0, lastHandle: lastHandle)
+        }
+    }
+
+    /// Whether `session` has other writable handles than the one closing.
+    func hasOtherWriters(_ session: UploadSession) -> Bool { lock.withLock { session.writerCount > 1 } }
+
+    /// A failed session stays with its handles (they answer EIO) but no longer takes new opens; a file it never
+    /// committed loses its name.
+    func detach(_ session: UploadSession) {
+        lock.withLock { removeSession(session) }
+    }
+
+    func session(of fileId: Int64) -> UploadSession? { lock.withLock { sessions[fileId] } }
+    func isOpen(_ fileId: Int64) -> Bool { lock.withLock { openCounts[fileId] != nil } }
+
+    // MARK: Names of files not yet committed
+
+    func pendingFile(in parentIno: UInt64, named name: String) -> Int64? {
+        lock.withLock { pendingNames[PendingName(parentIno: parentIno, name: name)] }
+    }
+
+    func pendingFiles(in parentIno: UInt64) -> [(name: String, fileId: Int64)] {
+        lock.withLock { pendingNames.filter { $0.key.parentIno == parentIno }.map { ($0.key.name, $0.value) } }
+    }
+
+    func pendingParents(of fileId: Int64) -> [UInt64] {
+        lock.withLock { pendingNames.filter { $0.value == fileId }.map(\.key.parentIno) }
+    }
+
+    func forgetPendingName(in parentIno: UInt64, named name: String) {
+        _ = lock.withLock { pendingNames.removeValue(forKey: PendingName(parentIno: parentIno, name: name)) }
+    }
+
+    func movePendingName(from old: PendingName, to new: PendingName) {
+        lock.withLock {
+            if let id = pendingNames.removeValue(forKey: old) { pendingNames[new] = id }
+        }
+    }
+
+    // MARK: - Under the lock
+
+    private func add(_ handle: Handle) -> UInt64 {
+        let id = nextHandle
+        nextHandle += 1
+        handles[id] = handle
+        openCounts[handle.fileId, default: 0] += 1
+        if case .staged(let session, let writable) = handle {
+            session.openCount += 1
+            if writable { session.writerCount += 1 }
+        }
+        return id
+    }
+
+    private func removeSession(_ session: UploadSession) {
+        guard sessions[session.fileId] === session else { return }
+        sessions.removeValue(forKey: session.fileId)
+        pendingNames = pendingNames.filter { $0.value != session.fileId }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Logging
+
+/// Cleans up after mounts that died mid-upload (kill -9, power loss, a lost host): aborts their multipart uploads,
+/// trashes their reserved keys and removes their uploading rows. For `meetingfs gc` it also finds what no row
+/// knows of: multipart uploads without a reservation, and objects without a row past the grace period.
+public final class UploadCollector: @unchecked Sendable {
+    /// Where the file system writes objects; nothing else in the bucket is touched.
+    public static let prefixes = ["meetings/", "users/", "temp/"]
+
+    private let metadata: MetadataStore
+    private let objects: ObjectStore
+    private let log: Logger
+
+    public init(metadata: MetadataStore, objects: ObjectStore, logger: Logger) {
+        self.metadata = metadata
+        self.objects = objects
+        log = logger
+    }
+
+    public struct Report: Sendable {
+        public var deadMounts = 0
+        public var abortedUploads = 0
+        public var removedRows = 0
+        public var orphanObjects = 0
+    }
+
+    /// Mounts whose lease expired, or whose process is gone as seen from their own host, lose their uploads.
+    @discardableResult
+    public func collectDeadMounts() throws -> Report {
+        var report = Report()
+        let dead = try metadata.mounts().filter { $0.leaseExpired || $0.process.isGone }.map(\.id)
+        for reservation in try metadata.reservations(ofMounts: dead) {
+            if let uploadId = reservation.multipartUploadId {
+                try objects.abortMultipartUpload(key: reservation.key, uploadId: uploadId)
+                report.abortedUploads += 1
+            }
+            try metadata.abandonReservation(id: reservation.id)
+        }
+        report.removedRows = try metadata.removeUploadingRows(ofMounts: dead)
+        try metadata.forgetMounts(dead)
+        report.deadMounts = dead.count
+        if report.deadMounts + report.removedRows > 0 {
+            log.info("collected \(report.deadMounts) dead mounts: \(report.abortedUploads) uploads aborted, \(report.removedRows) uploading rows removed")
+        }
+        return report
+    }
+
+    /// Multipart uploads no reservation knows (a crash before the upload id was recorded), and objects no row
+    /// refers to that are older than `grace`.
+    @discardableResult
+    public func collectStrays(grace: TimeInterval) throws -> Report {
+        var report = Report()
+        let cutoff = Date().addingTimeInterval(-grace)
+        for prefix in Self.prefixes {
+            let uploads = try objects.listMultipartUploads(prefix: prefix)
+            let unreserved = Set(try metadata.unreservedKeys(uploads.map(\.key)))
+            for upload in uploads where unreserved.contains(upload.key) {
+                try objects.abortMultipartUpload(key: upload.key, uploadId: upload.uploadId)
+                report.abortedUploads += 1
+            }
+            let old = try objects.list(prefix: prefix).filter { ($0.lastModified ?? .distantFuture) < cutoff }
+            for key in try metadata.unreferencedKeys(old.map(\.key)) {
+                try objects.delete(key: key)
+                report.orphanObjects += 1
+            }
+        }
+        return report
+    }
+}
