@@ -168,6 +168,47 @@ final class FileSystemIntegrationTests: XCTestCase {
         XCTAssertNil(try metadata.file(id: id), "the row goes once its object is gone")
     }
 
+    func testGivingUpACommittedVersionsReservationTrashesNothing() throws {
+        let metadata = MetadataStore(pool: try TestStack.settings().makePool(capacity: 1))
+        let ino = try writeFile("kept.txt", Data("kept".utf8), in: fs)
+        guard case .file(let id) = Node(ino: ino) else { return XCTFail("not a file inode") }
+        let row = try XCTUnwrap(try metadata.file(id: id))
+        let key = try XCTUnwrap(row.s3Key)
+        // As after a commit whose reply was lost: the commit deleted its reservation, so this does nothing.
+        try metadata.abandonReservation(id: Int64(row.version))
+        XCTAssertTrue(try trashed(key, in: metadata) == false, "a committed version is never trashed")
+        XCTAssertEqual(try readAll(ino, in: other), Data("kept".utf8))
+        // A version that never committed is trashed.
+        let reserved = try metadata.reserveVersion(fileId: id, keyPrefix: "meetings/\(meeting!)/raw", name: "kept.txt",
+                                                   mountId: fs.mountId)
+        XCTAssertNotEqual(reserved.key, key)
+        try metadata.abandonReservation(id: reserved.id)
+        XCTAssertTrue(try trashed(reserved.key, in: metadata))
+    }
+
+    private func trashed(_ key: String, in metadata: MetadataStore) throws -> Bool {
+        try !metadata.pool.query("SELECT 1 FROM object_trash WHERE key = $1", [key]).isEmpty
+    }
+
+    func testRenameAcrossMeetingsMovesTheArtifactRow() throws {
+        let second = try fs.mkdir(parent: Node.meetingsRoot.ino, name: TestStack.uniqueId("fs"), permissions: 0o755, caller: root)
+        let from = try fs.lookup(parent: try fs.lookup(parent: Node.meetingsRoot.ino, name: meeting, caller: root).ino,
+                                 name: "artifacts", caller: root).ino
+        let to = try fs.lookup(parent: second.ino, name: "artifacts", caller: root).ino
+        let (attributes, opened) = try fs.create(parent: from, name: "transcript.md", permissions: 0o644, flags: O_WRONLY, caller: root)
+        _ = try Data("# hi".utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
+        try fs.flush(handle: opened.handle)
+        fs.release(handle: opened.handle)
+        try fs.rename(parent: from, name: "transcript.md", newParent: to, newName: "transcript.md", noReplace: false, caller: root)
+        guard case .file(let id) = Node(ino: attributes.ino), case .meeting(let secondId) = Node(ino: second.ino) else {
+            return XCTFail("unexpected inodes")
+        }
+        let pool = try TestStack.settings().makePool(capacity: 1)
+        let row = try XCTUnwrap(try pool.query("SELECT meeting_id, kind FROM artifacts WHERE file_id = $1", [String(id)]).first)
+        XCTAssertEqual(row.int("meeting_id"), secondId)
+        XCTAssertEqual(row.string("kind"), "transcript_md")
+    }
+
     func testCorruptedCacheChunkIsDetectedAndFetchedAgain() throws {
         let body = Data((0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 / 7) })
         let ino = try writeFile("cached.bin", body, in: fs)

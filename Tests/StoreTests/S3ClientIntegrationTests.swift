@@ -43,6 +43,36 @@ final class S3ClientIntegrationTests: XCTestCase {
         try client.delete(key: key)
     }
 
+    func testKeysAndEtagsThatNeedXMLEntitiesComeBackDecoded() throws {
+        let key = "\(prefix)/a&b <c> 'd' \"e\".bin"
+        let upload = try client.createMultipartUpload(key: key, contentType: "application/octet-stream")
+        let part = try client.uploadPart(key: key, uploadId: upload, partNumber: 1, body: Data(repeating: 5, count: 1000))
+        let etag = try client.completeMultipartUpload(key: key, uploadId: upload, parts: [CompletedPart(number: 1, etag: part)])
+        XCTAssertFalse(etag.contains("&") || etag.contains("\"") || etag.isEmpty, etag)
+        XCTAssertEqual(try client.head(key: key)?.etag, etag, "the etag of the completion answer is the object's")
+        let listed = try client.list(prefix: prefix)
+        XCTAssertEqual(listed.map(\.key), [key])
+        XCTAssertEqual(listed.first?.etag, etag)
+        XCTAssertNotNil(listed.first?.lastModified)
+        let pending = try client.createMultipartUpload(key: key + "2", contentType: "application/octet-stream")
+        XCTAssertEqual(try client.listMultipartUploads(prefix: prefix).map(\.key), [key + "2"])
+        try client.abortMultipartUpload(key: key + "2", uploadId: pending)
+        XCTAssertEqual(try client.listMultipartUploads(prefix: prefix).count, 0)
+        try client.delete(key: key)
+    }
+
+    func testRangedReadOfAReplacedVersionIsRefused() throws {
+        let key = "\(prefix)/replaced.bin"
+        let first = try client.put(key: key, body: Data(repeating: 1, count: 100), contentType: "application/octet-stream")
+        let second = try client.put(key: key, body: Data(repeating: 2, count: 100), contentType: "application/octet-stream")
+        XCTAssertNotEqual(first, second)
+        XCTAssertThrowsError(try client.get(key: key, offset: 0, length: 10, ifMatch: first)) { error in
+            XCTAssertTrue("\(error)".contains("412"), "\(error)")
+        }
+        XCTAssertEqual(try client.get(key: key, offset: 10, length: 10, ifMatch: second), Data(repeating: 2, count: 10))
+        try client.delete(key: key)
+    }
+
     func testAbortedMultipartLeavesNoObject() throws {
         let key = "\(prefix)/aborted.bin"
         let upload = try client.createMultipartUpload(key: key, contentType: "application/octet-stream")

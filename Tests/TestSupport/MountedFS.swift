@@ -34,6 +34,15 @@ public final class MountedFS {
         pid = 0
     }
 
+    /// Kills the daemon with SIGKILL, as a crash would, and clears the dead mount so it can be mounted again.
+    public func crash() {
+        guard pid != 0 else { return }
+        kill(pid, SIGKILL)
+        for _ in 0..<500 where kill(pid, 0) == 0 { usleep(10_000) }
+        _ = try? Shell.run("fusermount3 -u '\(path)' || umount -l '\(path)'", timeout: 30)
+        pid = 0
+    }
+
     /// Kernel-reported peak resident memory of the daemon, in bytes.
     public func peakRSS() throws -> Int64 {
         let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)

@@ -44,3 +44,36 @@ public enum Shell {
         }
     }
 }
+
+/// A shell command left running while a test does other things; its output goes to a file.
+public final class BackgroundCommand {
+    private let process = Process()
+    private let log = FileManager.default.temporaryDirectory.appendingPathComponent("meetingfs-bg-\(UUID().uuidString)")
+
+    public init(_ command: String) throws {
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", command]
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+    }
+
+    deinit {
+        if process.isRunning { process.terminate() }
+        try? FileManager.default.removeItem(at: log)
+    }
+
+    public var isRunning: Bool { process.isRunning }
+    public var pid: Int32 { process.processIdentifier }
+
+    /// The exit status once it ended within `timeout` seconds, else nil.
+    public func wait(upTo timeout: TimeInterval) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        return process.isRunning ? nil : process.terminationStatus
+    }
+
+    public var output: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+}

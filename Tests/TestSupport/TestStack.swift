@@ -5,6 +5,7 @@ import Store
 public enum TestStack {
     public struct Missing: Error, CustomStringConvertible {
         public let description = "integration tests need the dev stack: run scripts/test (or eval \"$(scripts/dev-stack env)\")"
+        public init() {}
     }
 
     public static var environment: [String: String] { ProcessInfo.processInfo.environment }
@@ -28,6 +29,16 @@ public enum TestStack {
         return url
     }
 
+    /// Waits until `condition` holds, checking every 20 ms; false if it did not within `timeout` seconds.
+    public static func wait(upTo timeout: TimeInterval, for condition: () throws -> Bool) rethrows -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if try condition() { return true }
+            usleep(20_000)
+        }
+        return try condition()
+    }
+
     /// A meeting id no other test run uses.
     public static func uniqueId(_ prefix: String) -> String {
         "\(prefix)-\(UUID().uuidString.prefix(8).lowercased())"
@@ -43,9 +54,28 @@ public enum TestStack {
         environment["MEETINGFS_BIN"] ?? projectRoot.appendingPathComponent(".build/debug/meetingfs").path
     }
 
+    /// Where dev-stack keeps its data, logs and settings.
+    public static var stateDirectory: String {
+        environment["MEETINGFS_STATE_DIR"] ?? projectRoot.appendingPathComponent(".state").path
+    }
+
+    /// Restarts dev-stack's PostgreSQL (fast shutdown, which ends every client connection) and waits until it
+    /// accepts connections again.
+    public static func restartPostgres() throws {
+        let data = "\(stateDirectory)/pg/data"
+        // Through Python, which closes every inherited descriptor: the server must not inherit the one by which
+        // Foundation's Process learns that its child ended (it would wait for the server to exit).
+        let pgCtl = "/usr/lib/postgresql/15/bin/pg_ctl -D '\(data)' -l '\(stateDirectory)/pg/postgres.log' -m fast -w -t 60 restart"
+        let result = try Shell.run("""
+            python3 -c 'import subprocess, sys; sys.exit(subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode)' \
+                su postgres -s /bin/sh -c "\(pgCtl)"
+            """, timeout: 90)
+        guard result.succeeded else { throw Missing() }
+    }
+
     /// The PID of the SeaweedFS server dev-stack started, for outage tests.
     public static func seaweedPid() throws -> Int32 {
-        let state = environment["MEETINGFS_STATE_DIR"] ?? projectRoot.appendingPathComponent(".state").path
+        let state = stateDirectory
         let text = try String(contentsOfFile: "\(state)/weed.pid", encoding: .utf8)
         guard let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { throw Missing() }
         return pid

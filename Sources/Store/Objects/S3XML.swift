@@ -17,7 +17,8 @@ final class S3XML {
         let builder = TreeBuilder()
         let parser = XMLParser(data: data)
         parser.delegate = builder
-        guard parser.parse(), let root = builder.root else {
+        // On Linux parse() may answer true for a document it found broken; the error tells.
+        guard parser.parse(), parser.parserError == nil, let root = builder.root else {
             let reason = parser.parserError.map { "\($0)" } ?? "no root element"
             throw ObjectStoreError.malformed("XML: \(reason): \(String(decoding: data.prefix(200), as: UTF8.self))")
         }

@@ -1,0 +1,43 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// A mount that cannot work says why at once, in one line, and mounts nothing.
+final class StartupTests: XCTestCase {
+    func testMountRefusesBadSettingsWithOneLineNamingTheCause() throws {
+        let env = TestStack.environment
+        guard let url = env["MEETINGFS_POSTGRES_URL"].flatMap(URLComponents.init(string:)), let port = url.port else {
+            throw TestStack.Missing()
+        }
+        let cases: [(cause: String, arguments: [String], says: String)] = [
+            ("PostgreSQL down", ["--postgres-url", "postgresql://postgres@127.0.0.1:\(try Self.closedPort())/meetingfs"],
+             "Connection refused"),
+            ("wrong password", ["--postgres-url", "postgresql://meetingfs_login:wrong@127.0.0.1:\(port)/meetingfs"],
+             "password authentication failed"),
+            ("wrong S3 secret", ["--s3-secret-key", "not-the-secret"], "SignatureDoesNotMatch"),
+            ("missing bucket", ["--s3-bucket", "no-such-bucket-\(UUID().uuidString.prefix(8).lowercased())"], "does not exist"),
+        ]
+        for (cause, arguments, says) in cases {
+            let mountpoint = TestStack.scratchDirectory("mnt").path
+            let cache = TestStack.scratchDirectory("cache").path
+            let command = ([TestStack.binary, "mount", mountpoint, "--cache-dir", cache] + arguments).map { "'\($0)'" }
+            let started = Date()
+            let result = try Shell.run(command.joined(separator: " "), timeout: 60)
+            let waited = Date().timeIntervalSince(started)
+            let lines = (result.output + result.error).split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            XCTAssertNotEqual(result.status, 0, cause)
+            XCTAssertLessThan(waited, 15, cause)
+            XCTAssertEqual(lines.count, 1, "\(cause): \(lines)")
+            XCTAssertTrue(lines.first?.contains(says) ?? false, "\(cause): \(lines)")
+            let mounted = try String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8).contains(" \(mountpoint) ")
+            XCTAssertFalse(mounted, cause)
+        }
+    }
+
+    /// A loopback port nothing listens on.
+    private static func closedPort() throws -> Int {
+        let result = try Shell.run("python3 -c 'import socket; s = socket.socket(); s.bind((\"127.0.0.1\", 0)); print(s.getsockname()[1])'")
+        guard let port = Int(result.output.trimmingCharacters(in: .whitespacesAndNewlines)) else { throw TestStack.Missing() }
+        return port
+    }
+}
