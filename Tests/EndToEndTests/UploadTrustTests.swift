@@ -56,10 +56,22 @@ final class UploadTrustTests: EndToEndCase {
         XCTAssertEqual(try sh("stat -c %s '\(other.at("meetings/\(meeting!)/raw/talk.wav"))'"), "\(8 << 20)\n")
     }
 
+    /// Every object key a version of `name` in this meeting ever had: rows of any status, and the trash.
+    private func versionKeys(of name: String) throws -> Set<String> {
+        let rows = try query("""
+            SELECT f.s3_key AS key FROM files f JOIN meetings m ON m.id = f.meeting_id
+            WHERE m.public_id = $1 AND f.name = $2 AND f.s3_key IS NOT NULL
+            UNION SELECT key FROM object_trash WHERE key LIKE 'meetings/' || $1 || '/raw/%/' || $2
+            """, [meeting, name])
+        return Set(rows.all.map { $0.string("key") })
+    }
+
     func testTwoMountsReplacingOneFileNeverMixTheirVersions() throws {
         let other = try MountedFS()
         let inputs = TestStack.scratchDirectory("inputs").path
+        let s3 = S3Client(config: try TestStack.settings().s3)
         let name = "shared.bin"
+        var knownKeys = Set<String>()
         for round in 1...5 {
             try sh("head -c 20M /dev/urandom > '\(inputs)/a'; head -c 20M /dev/urandom > '\(inputs)/b'")
             let candidates = [try sha256("\(inputs)/a"), try sha256("\(inputs)/b")]
@@ -75,6 +87,17 @@ final class UploadTrustTests: EndToEndCase {
             cold.unmount()
             XCTAssertEqual(read, rows.sha256, "round \(round): the row describes the bytes stored")
             XCTAssertTrue(candidates.contains(read), "round \(round): the content is one whole input")
+            // Each writer uploaded to a key of its own, and the losing version's bytes are still whole under its key
+            // (readers that opened it keep them until the grace period ends).
+            let newKeys = try versionKeys(of: name).subtracting(knownKeys)
+            XCTAssertEqual(newKeys.count, 2, "round \(round): two versions, two keys: \(newKeys)")
+            let losing = try newKeys.map { key -> String in
+                let copy = "\(inputs)/version"
+                try s3.get(key: key, offset: 0, length: 21 << 20).write(to: URL(fileURLWithPath: copy))
+                return try sha256(copy)
+            }
+            XCTAssertEqual(Set(losing), Set(candidates), "round \(round): both versions are stored whole")
+            knownKeys.formUnion(newKeys)
         }
         // Multipart etags came back in XML: none may keep an escape or a quote.
         let escaped = try query("""
