@@ -78,7 +78,8 @@ enum FuseOperations {
                 let opened = try a.fs.open(ino: ino, flags: cfuse_flags(fi), caller: FuseAdapter.caller(req))
                 fi!.pointee.fh = opened.handle
                 cfuse_set_keep_cache(fi, opened.keepCache ? 1 : 0)
-                fuse_reply_open(req, fi)
+                // The kernel refuses the reply of an interrupted open: no release will come for this handle.
+                if fuse_reply_open(req, fi) != 0 { a.fs.release(handle: opened.handle) }
             }
         }
         ops.create = { req, parent, name, mode, fi in
@@ -89,7 +90,7 @@ enum FuseOperations {
                                                            caller: FuseAdapter.caller(req))
                 fi!.pointee.fh = opened.handle
                 var e = a.entry(attributes)
-                fuse_reply_create(req, &e, fi)
+                if fuse_reply_create(req, &e, fi) != 0 { a.fs.release(handle: opened.handle) }
             }
         }
         ops.read = { req, _, size, offset, fi in
@@ -142,21 +143,31 @@ enum FuseOperations {
         }
         ops.fsyncdir = { req, _, _, _ in fuse_reply_err(req, 0) }
         ops.statfs = { req, _ in
-            var st = statvfs()
-            st.f_bsize = 1 << 20
-            st.f_frsize = 1 << 20
-            st.f_blocks = 1 << 30
-            st.f_bfree = 1 << 30
-            st.f_bavail = 1 << 30
-            st.f_files = 1 << 40
-            st.f_ffree = 1 << 40
-            st.f_favail = 1 << 40
-            st.f_namemax = UInt(Names.maxNameBytes)
-            fuse_reply_statfs(req, &st)
+            let a = FuseAdapter.from(req)
+            a.reply(req) {
+                var st = FuseOperations.statvfs(try a.fs.usage())
+                fuse_reply_statfs(req, &st)
+            }
         }
         // No xattr operations: libfuse answers ENOSYS, after which the kernel answers EOPNOTSUPP itself instead of
         // asking (`ls -l` asks twice per file for ACLs and security labels: 2000 requests for 1000 files).
         return ops
+    }
+
+    /// df's view: what the files hold, plus what the chunk cache's volume has free (the bytes a write needs first).
+    private static func statvfs(_ usage: FileSystem.Usage) -> Glibc.statvfs {
+        let block: UInt = 4096
+        var st = Glibc.statvfs()
+        st.f_bsize = block
+        st.f_frsize = block
+        st.f_bfree = UInt(usage.freeBytes) / block
+        st.f_bavail = st.f_bfree
+        st.f_blocks = (UInt(usage.usedBytes) + block - 1) / block + st.f_bfree
+        st.f_ffree = UInt(usage.freeFiles)
+        st.f_favail = st.f_ffree
+        st.f_files = UInt(usage.files) + st.f_ffree
+        st.f_namemax = UInt(Names.maxNameBytes)
+        return st
     }
 
     private static func changes(_ attr: stat, _ toSet: Int32) -> AttributeChanges {

@@ -91,6 +91,7 @@ final class ChunkCacheTests: XCTestCase {
         XCTAssertEqual(Settings.parseSize("512MiB"), 512 << 20)
         XCTAssertEqual(Settings.parseSize("4096"), 4096)
         XCTAssertNil(Settings.parseSize("lots"))
+        XCTAssertNil(Settings.parseSize("99999999999T"), "an overflowing size is an error, not a trap")
     }
 
     func testEntriesOfAnotherChunkSizeAreNotServed() throws {

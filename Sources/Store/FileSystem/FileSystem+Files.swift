@@ -177,8 +177,15 @@ extension FileSystem {
             try ensureNotInside(to, directory: source)
             try database { try metadata.renameTempDir(id: id, parentIno: newParent, name: newName) }
             forgetRow(.tempDirs, id: id)
-        case (.tempDir, .some):
-            throw FSError(ENOTEMPTY, "target directory exists")
+        case (.tempDir(let id), .some(let victim)):
+            // As rename(2): a directory replaces an empty directory, never a file.
+            guard case .tempDir(let victimId) = victim else { throw FSError(ENOTDIR, "target is not a directory") }
+            try ensureNotInside(to, directory: source)
+            try database {
+                try metadata.renameTempDir(id: id, parentIno: newParent, name: newName, replacing: (victimId, victim.ino))
+            }
+            forgetRow(.tempDirs, id: id)
+            forgetRow(.tempDirs, id: victimId)
         case (.file, .some(let other)) where other.isDirectory:
             throw FSError.isDirectory
         case (.file(let id), _):

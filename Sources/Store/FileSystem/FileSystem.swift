@@ -286,6 +286,23 @@ public final class FileSystem: @unchecked Sendable {
         }
     }
 
+    /// What statfs reports: the bytes and number of committed files, and the free space of the volume that holds
+    /// the chunk cache and staging files.
+    public struct Usage: Sendable {
+        public let usedBytes: Int64
+        public let files: Int64
+        public let freeBytes: Int64
+        public let freeFiles: Int64
+    }
+
+    public func usage() throws -> Usage {
+        let (bytes, files) = try database { try metadata.usage() }
+        var volume = statvfs()
+        guard statvfs(config.stagingDirectory.path, &volume) == 0 else { throw FSError(errno, "statvfs of the cache volume") }
+        return Usage(usedBytes: bytes, files: files, freeBytes: Int64(volume.f_bavail) * Int64(volume.f_frsize),
+                     freeFiles: Int64(volume.f_favail))
+    }
+
     func handle(_ id: UInt64) throws -> OpenFiles.Handle {
         guard let handle = openFiles.handle(id) else { throw FSError.badHandle }
         return handle

@@ -295,10 +295,24 @@ public final class MetadataStore: @unchecked Sendable {
         }
     }
 
-    public func renameTempDir(id: Int64, parentIno: UInt64, name: String) throws {
+    /// Moves a temp directory; `replacing` names an empty directory at the target that it takes the place of
+    /// (ENOTEMPTY if it holds anything), in the same transaction.
+    public func renameTempDir(id: Int64, parentIno: UInt64, name: String,
+                              replacing victim: (id: Int64, ino: UInt64)? = nil) throws {
         do {
-            try pool.query("UPDATE temp_dirs SET parent_ino = $2, name = $3, updated_at = now() WHERE id = $1",
-                           [String(id), String(parentIno), name])
+            try pool.transaction { db in
+                if let victim {
+                    let busy = try db.query("""
+                        SELECT 1 FROM files WHERE parent_ino = $1 AND status <> 'deleting'
+                        UNION ALL SELECT 1 FROM temp_dirs WHERE parent_ino = $1 LIMIT 1
+                        """, [String(victim.ino)])
+                    if !busy.isEmpty { throw FSError.notEmpty }
+                    try db.query("DELETE FROM files WHERE parent_ino = $1", [String(victim.ino)])
+                    try db.query("DELETE FROM temp_dirs WHERE id = $1", [String(victim.id)])
+                }
+                try db.query("UPDATE temp_dirs SET parent_ino = $2, name = $3, updated_at = now() WHERE id = $1",
+                             [String(id), String(parentIno), name])
+            }
         } catch let error as DatabaseError where error.sqlState == DatabaseError.uniqueViolation {
             throw FSError.exists
         }
@@ -358,6 +372,12 @@ public final class MetadataStore: @unchecked Sendable {
             version: Int(row.int("version")), size: row.int("size"), etag: row["etag"], sha256: row["sha256"],
             status: row.string("status"), mode: UInt32(row.int("mode")), uid: UInt32(row.int("uid")),
             gid: UInt32(row.int("gid")), mtime: Double(row.string("mtime")) ?? 0, ctime: Double(row.string("ctime")) ?? 0)
+    }
+
+    /// Bytes and number of the committed files.
+    public func usage() throws -> (bytes: Int64, files: Int64) {
+        let row = try pool.read("SELECT coalesce(sum(size), 0) AS bytes, count(*) AS files FROM files WHERE status = 'ready'").first
+        return (row?.int("bytes") ?? 0, row?.int("files") ?? 0)
     }
 
     // MARK: Audit
