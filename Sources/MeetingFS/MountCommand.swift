@@ -48,7 +48,7 @@ struct MountCommand: ParsableCommand {
             throw ValidationError("mountpoint \(path) is not an existing directory")
         }
         // Both services are checked before anything is mounted, so a wrong setting is one clear line and exit 1.
-        try settings.preflight()
+        try settings.preflight { FileHandle.standardError.write(Data("meetingfs: \($0)\n".utf8)) }
         if !foreground { return try Daemon.start(mountpoint: path, logFile: logFile ?? settings.cacheDirectory.appendingPathComponent("meetingfs.log").path) }
 
         // Large buffers (chunks beyond the pools' spares, ranged reads, request and response bodies) come and go on

@@ -120,8 +120,8 @@ extension FileSystem {
             return
         }
         // Nothing written yet (a shell's `> file` closes its first descriptor before the command writes): the
-        // release of the last handle publishes the empty file.
-        guard session.touched || session.state == .failed else { return }
+        // release of the last handle publishes the empty file. A job owed since an fsync is queued now.
+        guard session.touched || session.jobOwed || session.state == .failed else { return }
         try commit(session, final: true)
     }
 
