@@ -186,6 +186,19 @@ final class FileSystemIntegrationTests: XCTestCase {
         XCTAssertTrue(try trashed(reserved.key, in: metadata))
     }
 
+    func testAnUploadCollectedAfterTheLeaseExpiredFailsItsCloseAndPublishesNothing() throws {
+        let metadata = MetadataStore(pool: try TestStack.settings().makePool(capacity: 1))
+        let (attributes, opened) = try fs.create(parent: raw, name: "late.wav", permissions: 0o644, flags: O_WRONLY, caller: root)
+        _ = try Data("late".utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
+        // Another mount took this one for dead (its heartbeat could not reach PostgreSQL for the lease's time).
+        for reservation in try metadata.reservations(ofMounts: [fs.mountId]) { try metadata.abandonReservation(id: reservation.id) }
+        try metadata.removeUploadingRows(ofMounts: [fs.mountId])
+        XCTAssertThrowsError(try fs.flush(handle: opened.handle)) { XCTAssertEqual(($0 as? FSError)?.errno, EIO) }
+        fs.release(handle: opened.handle)
+        XCTAssertThrowsError(try other.getattr(ino: attributes.ino, caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
+        XCTAssertThrowsError(try other.lookup(parent: raw, name: "late.wav", caller: root))
+    }
+
     private func trashed(_ key: String, in metadata: MetadataStore) throws -> Bool {
         try !metadata.pool.query("SELECT 1 FROM object_trash WHERE key = $1", [key]).isEmpty
     }

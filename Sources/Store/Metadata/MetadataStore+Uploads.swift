@@ -13,8 +13,12 @@ extension MetadataStore {
                        [id.uuidString, process.host, String(process.pid), String(process.startTicks)])
     }
 
-    public func heartbeat(mountId: UUID) throws {
-        try pool.query("UPDATE mounts SET heartbeat_at = now() WHERE id = $1", [mountId.uuidString], idempotent: true)
+    /// Renews the lease; registers it again if it was collected meanwhile (the uploads it had are failed for good).
+    public func heartbeat(mountId: UUID, process: ProcessIdentity) throws {
+        try pool.query("""
+            INSERT INTO mounts (id, host, pid, pid_start) VALUES ($1, $2, $3, $4)
+            ON CONFLICT (id) DO UPDATE SET heartbeat_at = now()
+            """, [mountId.uuidString, process.host, String(process.pid), String(process.startTicks)], idempotent: true)
     }
 
     /// A clean unmount: its leftover reservations lose their mount and count as dead.

@@ -217,11 +217,18 @@ public final class MetadataStore: @unchecked Sendable {
     private func commitTransaction(fileId: Int64, _ version: CommittedVersion, queueJob: Bool) throws -> CommitOutcome {
         try pool.withConnection { db in
             do {
+                // The reservation is locked too: abandoning it (gc, after this mount's lease expired) waits for this
+                // transaction, and a reservation already collected fails the commit: its key may be in the trash.
                 let locked = try db.pipeline([
                     ("BEGIN", []),
                     ("SELECT \(Self.fileColumns) FROM files WHERE id = $1 FOR UPDATE", [String(fileId)]),
+                    ("SELECT 1 FROM upload_reservations WHERE id = $1 FOR UPDATE", [String(version.reservationId)]),
                 ])
-                guard let current = locked.last?.first.map(Self.file), current.status != "deleting" else {
+                guard let current = locked[1].first.map(Self.file), !locked[2].isEmpty else {
+                    try db.query("ROLLBACK")
+                    throw FSError.io("the upload of file \(fileId) was collected (this mount's lease expired): not committed")
+                }
+                guard current.status != "deleting" else {
                     try db.query("ROLLBACK")
                     return .unlinked
                 }

@@ -48,7 +48,7 @@ public final class MountLease: @unchecked Sendable {
     public func startHeartbeat() {
         let thread = Thread { [self] in
             while stopped.wait(timeout: .now() + Self.heartbeatInterval) == .timedOut {
-                do { try metadata.heartbeat(mountId: id) } catch { log.warning("mount lease heartbeat: \(error)") }
+                do { try metadata.heartbeat(mountId: id, process: .current) } catch { log.warning("mount lease heartbeat: \(error)") }
             }
         }
         thread.name = "meetingfs-lease"
