@@ -22,6 +22,11 @@ final class FileSystemIntegrationTests: XCTestCase {
         raw = try fs.lookup(parent: dir.ino, name: "raw", caller: root).ino
     }
 
+    override func tearDown() {
+        fs?.shutdown()
+        other?.shutdown()
+    }
+
     private func writeFile(_ name: String, _ body: Data, in fs: FileSystem) throws -> UInt64 {
         let (attributes, opened) = try fs.create(parent: raw, name: name, permissions: 0o644, flags: O_WRONLY | O_CREAT, caller: root)
         _ = try body.withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
@@ -197,6 +202,29 @@ final class FileSystemIntegrationTests: XCTestCase {
         fs.release(handle: opened.handle)
         XCTAssertThrowsError(try other.getattr(ino: attributes.ino, caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
         XCTAssertThrowsError(try other.lookup(parent: raw, name: "late.wav", caller: root))
+    }
+
+    func testMountsSharingACacheDirectoryKeepEachOthersStagingFiles() throws {
+        let shared = TestStack.scratchDirectory("shared-cache")
+        let first = try TestStack.settings(cacheDirectory: shared).makeFileSystem(logger: Logger(label: "first"))
+        let (_, opened) = try first.create(parent: raw, name: "staged.bin", permissions: 0o644, flags: O_WRONLY, caller: root)
+        _ = try Data("one".utf8).withUnsafeBytes { try first.write(handle: opened.handle, offset: 0, bytes: $0) }
+        // A second mount of the same cache directory starts while the first is writing.
+        let staging = shared.appendingPathComponent("staging/\(first.mountId.uuidString)").path
+        let staged = try FileManager.default.contentsOfDirectory(atPath: staging).filter { $0.hasPrefix("stage-") }
+        XCTAssertEqual(staged.count, 1)
+        let second = try TestStack.settings(cacheDirectory: shared).makeFileSystem(logger: Logger(label: "second"))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: staging).filter { $0.hasPrefix("stage-") }, staged,
+                       "the second mount left the first one's staging file alone")
+        _ = try Data(" two".utf8).withUnsafeBytes { try first.write(handle: opened.handle, offset: 3, bytes: $0) }
+        try first.flush(handle: opened.handle)
+        first.release(handle: opened.handle)
+        let ino = try writeFile("after.bin", Data("three".utf8), in: first)  // a new staging file of the first mount
+        XCTAssertEqual(try readAll(try second.lookup(parent: raw, name: "staged.bin", caller: root).ino, in: second),
+                       Data("one two".utf8))
+        XCTAssertEqual(try readAll(ino, in: second), Data("three".utf8))
+        first.shutdown()
+        second.shutdown()
     }
 
     private func trashed(_ key: String, in metadata: MetadataStore) throws -> Bool {
