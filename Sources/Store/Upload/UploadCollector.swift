@@ -54,17 +54,22 @@ public final class UploadCollector: @unchecked Sendable {
         let cutoff = Date().addingTimeInterval(-grace)
         for prefix in Self.prefixes {
             let uploads = try objects.listMultipartUploads(prefix: prefix)
-            let unreserved = Set(try metadata.unreservedKeys(uploads.map(\.key)))
+            let unreserved = Set(try batched(uploads.map(\.key), metadata.unreservedKeys))
             for upload in uploads where unreserved.contains(upload.key) {
                 try objects.abortMultipartUpload(key: upload.key, uploadId: upload.uploadId)
                 report.abortedUploads += 1
             }
             let old = try objects.list(prefix: prefix).filter { ($0.lastModified ?? .distantFuture) < cutoff }
-            for key in try metadata.unreferencedKeys(old.map(\.key)) {
+            for key in try batched(old.map(\.key), metadata.unreferencedKeys) {
                 try objects.delete(key: key)
                 report.orphanObjects += 1
             }
         }
         return report
+    }
+
+    /// Asks about keys a thousand at a time, so a large bucket never makes one huge query.
+    private func batched(_ keys: [String], _ ask: ([String]) throws -> [String]) rethrows -> [String] {
+        try stride(from: 0, to: keys.count, by: 1000).flatMap { try ask(Array(keys[$0..<min($0 + 1000, keys.count)])) }
     }
 }
