@@ -144,6 +144,40 @@ final class UploadTrustTests: EndToEndCase {
         XCTAssertEqual(try sh("ls '\(meetingPath)/raw'"), "after.bin\n", "nothing of the failed upload is visible")
     }
 
+    func testCloseFailsWithinTheS3TimeoutWhenS3FreezesBeforeIt() throws {
+        mount.unmount()
+        mount = try MountedFS(arguments: ["--s3-timeout", "3"])
+        let control = TestStack.scratchDirectory("closer").path
+        let path = "\(meetingPath)/raw/frozen-close.bin"
+        // 20 MiB: two parts streamed while writing, the tail left for close.
+        let writer = try BackgroundCommand("""
+            python3 - <<'PY'
+            import errno, os, time
+            f = open("\(path)", "wb")
+            f.write(os.urandom(20 << 20)); f.flush()
+            open("\(control)/written", "w").close()
+            while not os.path.exists("\(control)/go"): time.sleep(0.01)
+            started = time.monotonic()
+            try:
+                f.close(); print("closed")
+            except OSError as e:
+                print(errno.errorcode[e.errno])
+            print(round(time.monotonic() - started, 2))
+            PY
+            """)
+        XCTAssertTrue(TestStack.wait(upTo: 60) { FileManager.default.fileExists(atPath: "\(control)/written") }, writer.output)
+        let weed = try TestStack.seaweedPid()
+        kill(weed, SIGSTOP)
+        defer { kill(weed, SIGCONT) }
+        _ = FileManager.default.createFile(atPath: "\(control)/go", contents: nil)
+        XCTAssertEqual(writer.wait(upTo: 60), 0, writer.output)
+        kill(weed, SIGCONT)
+        let lines = writer.output.split(separator: "\n")
+        XCTAssertEqual(lines.first, "EIO", writer.output)
+        XCTAssertLessThan(Double(lines.last ?? "") ?? 99, 3 + 2, "close answered within the S3 timeout and a small margin")
+        XCTAssertEqual(try sh("ls '\(meetingPath)/raw'"), "", "nothing of the failed upload is visible")
+    }
+
     func testPostgresRestartCostsNoFailedOperation() throws {
         let other = try MountedFS()
         let mounts: [MountedFS] = [mount, other]
