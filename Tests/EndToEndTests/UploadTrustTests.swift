@@ -21,22 +21,39 @@ final class UploadTrustTests: EndToEndCase {
         return (Int(row.int("ready")), Int(row.int("jobs")), row["sha"])
     }
 
+    /// A Python process that writes `mib` MiB of random bytes to `path` and then waits, file open, until `resume()`;
+    /// then it runs `then` (Python, with the file as `f`).
+    private final class PausedWriter {
+        let process: BackgroundCommand
+        private let control = TestStack.scratchDirectory("writer").path
+
+        init(_ path: String, mib: Int, then: String) throws {
+            process = try BackgroundCommand("""
+                python3 - <<'PY'
+                import errno, os, time
+                f = open("\(path)", "wb")
+                f.write(os.urandom(\(mib) << 20)); f.flush()
+                open("\(control)/written", "w").close()
+                while not os.path.exists("\(control)/go"): time.sleep(0.01)
+                \(then)
+                PY
+                """)
+        }
+
+        /// Whether the first bytes were written within a minute.
+        func waitUntilWritten() -> Bool {
+            TestStack.wait(upTo: 60) { FileManager.default.fileExists(atPath: "\(control)/written") }
+        }
+
+        func resume() { _ = FileManager.default.createFile(atPath: "\(control)/go", contents: nil) }
+    }
+
     func testReadingAFileWhileItIsWrittenPublishesNothing() throws {
         let other = try MountedFS()
-        let control = TestStack.scratchDirectory("writer").path
         let path = "\(meetingPath)/raw/talk.wav"
-        // Writes 5 MiB, says so, waits for the go-ahead, writes 3 MiB more and closes.
-        let writer = try BackgroundCommand("""
-            python3 - <<'PY'
-            import os, time
-            f = open("\(path)", "wb")
-            f.write(os.urandom(5 << 20)); f.flush()
-            open("\(control)/written", "w").close()
-            while not os.path.exists("\(control)/go"): time.sleep(0.01)
-            f.write(os.urandom(3 << 20)); f.close()
-            PY
-            """)
-        XCTAssertTrue(TestStack.wait(upTo: 60) { FileManager.default.fileExists(atPath: "\(control)/written") }, writer.output)
+        let paused = try PausedWriter(path, mib: 5, then: "f.write(os.urandom(3 << 20)); f.close()")
+        let writer = paused.process
+        XCTAssertTrue(paused.waitUntilWritten(), writer.output)
 
         // Progress checks on the writing mount: each opens the file, reads and closes it.
         XCTAssertEqual(try sh("cat '\(path)' | wc -c").trimmingCharacters(in: .whitespacesAndNewlines), "\(5 << 20)")
@@ -46,7 +63,7 @@ final class UploadTrustTests: EndToEndCase {
         XCTAssertEqual(during.ready, 0, "nothing partial is published")
         XCTAssertEqual(during.jobs, 0, "no job for a partial file")
 
-        _ = FileManager.default.createFile(atPath: "\(control)/go", contents: nil)
+        paused.resume()
         XCTAssertEqual(writer.wait(upTo: 60), 0, writer.output)
         let after = try fileRows(named: "talk.wav")
         XCTAssertEqual(after.jobs, 1, "exactly one job, for the whole file")
@@ -147,29 +164,22 @@ final class UploadTrustTests: EndToEndCase {
     func testCloseFailsWithinTheS3TimeoutWhenS3FreezesBeforeIt() throws {
         mount.unmount()
         mount = try MountedFS(arguments: ["--s3-timeout", "3"])
-        let control = TestStack.scratchDirectory("closer").path
         let path = "\(meetingPath)/raw/frozen-close.bin"
         // 20 MiB: two parts streamed while writing, the tail left for close.
-        let writer = try BackgroundCommand("""
-            python3 - <<'PY'
-            import errno, os, time
-            f = open("\(path)", "wb")
-            f.write(os.urandom(20 << 20)); f.flush()
-            open("\(control)/written", "w").close()
-            while not os.path.exists("\(control)/go"): time.sleep(0.01)
+        let paused = try PausedWriter(path, mib: 20, then: """
             started = time.monotonic()
             try:
                 f.close(); print("closed")
             except OSError as e:
                 print(errno.errorcode[e.errno])
             print(round(time.monotonic() - started, 2))
-            PY
             """)
-        XCTAssertTrue(TestStack.wait(upTo: 60) { FileManager.default.fileExists(atPath: "\(control)/written") }, writer.output)
+        let writer = paused.process
+        XCTAssertTrue(paused.waitUntilWritten(), writer.output)
         let weed = try TestStack.seaweedPid()
         kill(weed, SIGSTOP)
         defer { kill(weed, SIGCONT) }
-        _ = FileManager.default.createFile(atPath: "\(control)/go", contents: nil)
+        paused.resume()
         XCTAssertEqual(writer.wait(upTo: 60), 0, writer.output)
         kill(weed, SIGCONT)
         let lines = writer.output.split(separator: "\n")
