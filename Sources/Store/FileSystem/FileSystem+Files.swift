@@ -309,7 +309,7 @@ extension FileSystem {
             outcome = try metadata.commit(fileId: session.fileId, version, queueJob: final)
         } catch {
             log.error("commit of file \(session.fileId) failed: \(error)")
-            throw session.failed(error)
+            throw session.fail(error)
         }
         listings.invalidate(fileId: session.fileId, and: openFiles.pendingParents(of: session.fileId))
         switch outcome {

@@ -127,7 +127,7 @@ final class UploadSession: @unchecked Sendable {
     // MARK: - Committing (caller holds `lock`)
 
     /// Uploads the staged version whole to its reserved key and returns what the metadata commit stores. The
-    /// caller then reports the commit's outcome with `committed()` or `failed(_:)`.
+    /// caller then reports the commit's outcome with `committed()`, `discarded()` or `fail(_:)`.
     func upload() throws -> CommittedVersion {
         try ensureUsable()
         set(.uploading)
@@ -144,7 +144,7 @@ final class UploadSession: @unchecked Sendable {
                 etag = try streaming.finish()
             } else {
                 streaming?.abortInBackground()
-                etag = try uploadWhole(key: reserved.key)
+                etag = try uploadWhole(to: reserved)
             }
             let digest = try hasher?.finish() ?? hashStaging()
             let (size, mtime) = progress
@@ -174,9 +174,6 @@ final class UploadSession: @unchecked Sendable {
         set(.open)
     }
 
-    /// The commit failed: the session is failed for good and says why from now on.
-    func failed(_ error: Error) -> FSError { fail(error) }
-
     /// The last handle is gone: an upload that will never commit is stopped and its reserved key trashed.
     func abandon() {
         stream?.abortInBackground()
@@ -192,8 +189,9 @@ final class UploadSession: @unchecked Sendable {
         if state == .failed { throw FSError.io("an earlier upload of this file failed: \(failure.map { "\($0)" } ?? "")") }
     }
 
+    /// The session is failed for good (an upload or its commit failed) and says why from now on.
     @discardableResult
-    private func fail(_ error: Error) -> FSError {
+    func fail(_ error: Error) -> FSError {
         stream?.abortInBackground()
         stream = nil
         stateLock.withLock {
@@ -242,17 +240,17 @@ final class UploadSession: @unchecked Sendable {
         try uploader.upload(number: number) { try staging.read(at: offset, count: count, into: buffers) }
     }
 
-    private func uploadWhole(key: String) throws -> String {
+    private func uploadWhole(to reserved: Reservation) throws -> String {
         let size = self.size
         if size <= Int64(limits.partSize) {
             let body = try staging.read(at: 0, count: Int(size), into: partBuffers)
-            return try objects.put(key: key, body: body, contentType: ContentType.of(name))
+            return try objects.put(key: reserved.key, body: body, contentType: ContentType.of(name))
         }
-        let uploader = try PartUploader(objects: objects, key: key, contentType: ContentType.of(name),
+        let uploader = try PartUploader(objects: objects, key: reserved.key, contentType: ContentType.of(name),
                                         concurrency: limits.concurrency)
-        if let reservation { try ledger.recordMultipartUpload(reservation, uploadId: uploader.uploadId) }
         var offset: Int64 = 0
         do {
+            try ledger.recordMultipartUpload(reserved, uploadId: uploader.uploadId)
             while offset < size {
                 let count = Int(min(Int64(limits.partSize), size - offset))
                 try queuePart(uploader, from: offset, count: count)
