@@ -227,6 +227,34 @@ final class FileSystemIntegrationTests: XCTestCase {
         second.shutdown()
     }
 
+    func testTwoNewFilesOfOneNameCommittingAtOnceBothSucceedAndTheLastWins() throws {
+        for round in 0..<20 {
+            let name = "race-\(round).bin"
+            let handles = try [fs!, other!].map { mount in
+                let (_, opened) = try mount.create(parent: raw, name: name, permissions: 0o644, flags: O_WRONLY, caller: root)
+                _ = try Data(repeating: UInt8(round), count: 100).withUnsafeBytes {
+                    try mount.write(handle: opened.handle, offset: 0, bytes: $0)
+                }
+                return (mount, opened.handle)
+            }
+            let failures = Failures()
+            DispatchQueue.concurrentPerform(iterations: 2) { index in
+                let (mount, handle) = handles[index]
+                do { try mount.flush(handle: handle) } catch { failures.add(error) }
+                mount.release(handle: handle)
+            }
+            XCTAssertTrue(failures.all.isEmpty, "round \(round): \(failures.all)")
+            XCTAssertEqual(try fs.readdir(ino: raw, caller: root).filter { $0.name == name }.count, 1)
+        }
+    }
+
+    private final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var errors: [Error] = []
+        func add(_ error: Error) { lock.withLock { errors.append(error) } }
+        var all: [Error] { lock.withLock { errors } }
+    }
+
     private func trashed(_ key: String, in metadata: MetadataStore) throws -> Bool {
         try !metadata.pool.query("SELECT 1 FROM object_trash WHERE key = $1", [key]).isEmpty
     }

@@ -221,10 +221,11 @@ public final class MetadataStore: @unchecked Sendable {
                 // transaction, and a reservation already collected fails the commit: its key may be in the trash.
                 let locked = try db.pipeline([
                     ("BEGIN", []),
+                    ("SELECT \(Self.nameLock("parent_ino", "name")) FROM files WHERE id = $1", [String(fileId)]),
                     ("SELECT \(Self.fileColumns) FROM files WHERE id = $1 FOR UPDATE", [String(fileId)]),
                     ("SELECT 1 FROM upload_reservations WHERE id = $1 FOR UPDATE", [String(version.reservationId)]),
                 ])
-                guard let current = locked[1].first.map(Self.file), !locked[2].isEmpty else {
+                guard let current = locked[2].first.map(Self.file), !locked[3].isEmpty else {
                     try db.query("ROLLBACK")
                     throw FSError.io("the upload of file \(fileId) was collected (this mount's lease expired): not committed")
                 }
@@ -287,6 +288,7 @@ public final class MetadataStore: @unchecked Sendable {
     /// Moves a file under a new parent and name, replacing a visible namesake there.
     public func rename(fileId: Int64, to placement: FilePlacement, name: String) throws {
         try pool.transaction { db in
+            try db.query("SELECT \(Self.nameLock("$1::bigint", "$2::text"))", [String(placement.parentIno), name])
             let hide = Self.hideNamesake(parentIno: placement.parentIno, name: name, except: fileId)
             try db.query(hide.sql, hide.parameters)
             try db.query("""
@@ -323,6 +325,13 @@ public final class MetadataStore: @unchecked Sendable {
         } catch let error as DatabaseError where error.sqlState == DatabaseError.uniqueViolation {
             throw FSError.exists
         }
+    }
+
+    /// Serializes, until the transaction ends, every change that makes a file visible under one name (commits and
+    /// renames): two new files of one name committing at once would otherwise each miss the other when hiding
+    /// namesakes, and the second would fail on the unique index instead of replacing the first.
+    private static func nameLock(_ parentIno: String, _ name: String) -> String {
+        "pg_advisory_xact_lock(hashtextextended(\(parentIno) || '/' || \(name), 7001))"
     }
 
     /// The replaced file's row turns 'deleting': invisible at once, reaped after the grace period.
