@@ -76,9 +76,14 @@ final class FuseAdapter: @unchecked Sendable {
         entry.ino = attributes.ino
         entry.generation = 1
         entry.attr = stat(attributes)
-        entry.attr_timeout = cacheTimeout
-        entry.entry_timeout = cacheTimeout
+        entry.attr_timeout = attributeTimeout(attributes)
+        entry.entry_timeout = attributes.entrySameForEveryCaller ? cacheTimeout : 0
         return entry
+    }
+
+    /// What the kernel caches is shared by every uid; where the answer depends on the caller it caches nothing.
+    func attributeTimeout(_ attributes: Attributes) -> Double {
+        attributes.attributesSameForEveryCaller ? cacheTimeout : 0
     }
 
     // MARK: Directory listings, snapshotted at opendir so offsets stay stable while reading

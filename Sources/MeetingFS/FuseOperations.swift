@@ -25,15 +25,18 @@ enum FuseOperations {
         ops.getattr = { req, ino, _ in
             let a = FuseAdapter.from(req)
             a.reply(req) {
-                var st = a.stat(try a.fs.getattr(ino: ino, caller: FuseAdapter.caller(req)))
-                fuse_reply_attr(req, &st, a.cacheTimeout)
+                let attributes = try a.fs.getattr(ino: ino, caller: FuseAdapter.caller(req))
+                var st = a.stat(attributes)
+                fuse_reply_attr(req, &st, a.attributeTimeout(attributes))
             }
         }
         ops.setattr = { req, ino, attr, toSet, _ in
             let a = FuseAdapter.from(req)
             a.reply(req) {
-                var st = a.stat(try a.fs.setattr(ino: ino, changes: FuseOperations.changes(attr!.pointee, toSet), caller: FuseAdapter.caller(req)))
-                fuse_reply_attr(req, &st, a.cacheTimeout)
+                let attributes = try a.fs.setattr(ino: ino, changes: FuseOperations.changes(attr!.pointee, toSet),
+                                                  caller: FuseAdapter.caller(req))
+                var st = a.stat(attributes)
+                fuse_reply_attr(req, &st, a.attributeTimeout(attributes))
             }
         }
         ops.mkdir = { req, parent, name, mode in
@@ -145,7 +148,7 @@ enum FuseOperations {
         ops.statfs = { req, _ in
             let a = FuseAdapter.from(req)
             a.reply(req) {
-                var st = FuseOperations.statvfs(try a.fs.usage())
+                var st = FuseOperations.statvfs(try a.fs.usage(caller: FuseAdapter.caller(req)))
                 fuse_reply_statfs(req, &st)
             }
         }

@@ -31,5 +31,8 @@ struct GCCommand: ParsableCommand {
             print("meetingfs gc: \(total) objects reclaimed so far")
         }
         print("meetingfs gc: done, \(total) objects of deleted and replaced versions reclaimed")
+        try Administration(pool: settings.makePool(capacity: 1)).record(
+            "gc", path: "", detail: "\(dead.abortedUploads + strays.abortedUploads) uploads aborted, \(dead.removedRows) uploading rows "
+                + "removed, \(strays.orphanObjects) unreferenced objects and \(total) old versions deleted")
     }
 }

@@ -48,8 +48,11 @@ struct MountCommand: ParsableCommand {
             throw ValidationError("mountpoint \(path) is not an existing directory")
         }
         // Both services are checked before anything is mounted, so a wrong setting is one clear line and exit 1.
-        try settings.preflight { FileHandle.standardError.write(Data("meetingfs: \($0)\n".utf8)) }
-        if !foreground { return try Daemon.start(mountpoint: path, logFile: logFile ?? settings.cacheDirectory.appendingPathComponent("meetingfs.log").path) }
+        try settings.preflight()
+        if !foreground {
+            return try Daemon.start(mountpoint: path, settings: settings,
+                                    logFile: logFile ?? settings.cacheDirectory.appendingPathComponent("meetingfs.log").path)
+        }
 
         // Large buffers (chunks beyond the pools' spares, ranged reads, request and response bodies) come and go on
         // many threads; served by mmap, freed ones go back to the kernel at once instead of piling up in per-thread
@@ -73,9 +76,10 @@ struct MountCommand: ParsableCommand {
 }
 
 /// Background mode: the same command re-run in the foreground as a child; the parent returns once the mount is
-/// there, or fails with the child's log if it never appears.
+/// there, or fails with the child's log if it never appears. Secrets reach the child through its environment,
+/// never its command line (which anyone may read in /proc).
 enum Daemon {
-    static func start(mountpoint: String, logFile: String) throws {
+    static func start(mountpoint: String, settings: Settings, logFile: String) throws {
         try FileManager.default.createDirectory(atPath: (logFile as NSString).deletingLastPathComponent,
                                                 withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: logFile, contents: nil)
@@ -83,7 +87,14 @@ enum Daemon {
         log.seekToEndOfFile()
         let child = Process()
         child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        child.arguments = Array(CommandLine.arguments.dropFirst()) + ["--foreground"]
+        child.arguments = withoutSecrets(Array(CommandLine.arguments.dropFirst())) + ["--foreground"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["MEETINGFS_S3_SECRET_KEY"] = settings.s3.secretKey
+        environment["MEETINGFS_POSTGRES_URL"] = settings.postgresURL
+        // Resolved above: the child needs no files, and a password file could not add its password twice.
+        environment["MEETINGFS_S3_SECRET_KEY_FILE"] = nil
+        environment["MEETINGFS_POSTGRES_PASSWORD_FILE"] = nil
+        child.environment = environment
         child.standardInput = FileHandle.nullDevice
         child.standardOutput = log
         child.standardError = log
@@ -100,6 +111,21 @@ enum Daemon {
         if child.isRunning { child.terminate() }
         let tail = (try? String(contentsOfFile: logFile, encoding: .utf8))?.split(separator: "\n").suffix(10).joined(separator: "\n") ?? ""
         throw MountError("mount did not come up; last lines of \(logFile):\n\(tail)")
+    }
+
+    /// The arguments without the options that carry secrets (a URL may hold a password), nor the secret files
+    /// already read.
+    static func withoutSecrets(_ arguments: [String]) -> [String] {
+        let dropped: Set<String> = ["--s3-secret-key", "--postgres-url", "--s3-secret-key-file", "--postgres-password-file"]
+        var kept: [String] = []
+        var skipNext = false
+        for argument in arguments {
+            if skipNext { skipNext = false; continue }
+            if dropped.contains(argument) { skipNext = true; continue }
+            if dropped.contains(where: { argument.hasPrefix($0 + "=") }) { continue }
+            kept.append(argument)
+        }
+        return kept
     }
 
     static func isMounted(_ path: String) -> Bool {

@@ -16,8 +16,14 @@ struct StackOptions: ParsableArguments {
     @Option(name: .customLong("s3-access-key"), help: "Access key (env MEETINGFS_S3_ACCESS_KEY).")
     var s3AccessKey: String?
 
-    @Option(name: .customLong("s3-secret-key"), help: "Secret key (env MEETINGFS_S3_SECRET_KEY).")
+    @Option(name: .customLong("s3-secret-key"), help: "Secret key (env MEETINGFS_S3_SECRET_KEY). Visible in ps: prefer --s3-secret-key-file.")
     var s3SecretKey: String?
+
+    @Option(name: .customLong("s3-secret-key-file"), help: "File holding the secret key; must not be readable by group or others (env MEETINGFS_S3_SECRET_KEY_FILE).")
+    var s3SecretKeyFile: String?
+
+    @Option(help: "File holding the PostgreSQL password, used with a URL that has none; must not be readable by group or others (env MEETINGFS_POSTGRES_PASSWORD_FILE).")
+    var postgresPasswordFile: String?
 
     @Option(name: .customLong("s3-timeout"), help: "Seconds one S3 request may take (env MEETINGFS_S3_TIMEOUT; default 30).")
     var s3Timeout: Double?
@@ -39,7 +45,21 @@ struct StackOptions: ParsableArguments {
         return found
     }
 
-    func postgres() throws -> String { try required(postgresURL, "MEETINGFS_POSTGRES_URL", "--postgres-url") }
+    /// The PostgreSQL URL, with the password from the password file if one is given.
+    func postgres() throws -> String {
+        let url = try required(postgresURL, "MEETINGFS_POSTGRES_URL", "--postgres-url")
+        guard let file = value(postgresPasswordFile, "MEETINGFS_POSTGRES_PASSWORD_FILE") else { return url }
+        let password = try SecretFile.read(file, option: "--postgres-password-file")
+        let encoded = password.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? password
+        return url + (url.contains("?") ? "&" : "?") + "password=" + encoded
+    }
+
+    func s3Secret() throws -> String {
+        if let file = value(s3SecretKeyFile, "MEETINGFS_S3_SECRET_KEY_FILE"), s3SecretKey == nil {
+            return try SecretFile.read(file, option: "--s3-secret-key-file")
+        }
+        return try required(s3SecretKey, "MEETINGFS_S3_SECRET_KEY", "--s3-secret-key or --s3-secret-key-file")
+    }
 
     func settings() throws -> Settings {
         let endpointText = try required(s3Endpoint, "MEETINGFS_S3_ENDPOINT", "--s3-endpoint")
@@ -49,7 +69,7 @@ struct StackOptions: ParsableArguments {
         var s3 = S3Config(endpoint: endpoint,
                           bucket: try required(s3Bucket, "MEETINGFS_S3_BUCKET", "--s3-bucket"),
                           accessKey: try required(s3AccessKey, "MEETINGFS_S3_ACCESS_KEY", "--s3-access-key"),
-                          secretKey: try required(s3SecretKey, "MEETINGFS_S3_SECRET_KEY", "--s3-secret-key"))
+                          secretKey: try s3Secret())
         if let timeout = value(s3Timeout.map { String($0) }, "MEETINGFS_S3_TIMEOUT") {
             guard let seconds = Double(timeout), seconds > 0 else { throw ValidationError("S3 timeout must be positive seconds") }
             s3.requestTimeout = seconds
@@ -61,5 +81,20 @@ struct StackOptions: ParsableArguments {
         let directory = value(cacheDir, "MEETINGFS_CACHE_DIR")
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/meetingfs").path
         return Settings(postgresURL: try postgres(), s3: s3, cacheDirectory: URL(fileURLWithPath: directory), cacheBytes: bytes)
+    }
+}
+
+/// Secrets kept in files: only their owner may read them, as ssh and libpq demand of key and password files.
+enum SecretFile {
+    static func read(_ path: String, option: String) throws -> String {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw ValidationError("\(option) \(path): \(String(cString: strerror(errno)))") }
+        guard info.st_mode & 0o077 == 0 else {
+            throw ValidationError("\(option) \(path) is readable by group or others (mode \(String(info.st_mode & 0o777, radix: 8))): chmod 600 it")
+        }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw ValidationError("\(option) \(path) is not readable text") }
+        let secret = text.trimmingCharacters(in: .newlines)
+        guard !secret.isEmpty else { throw ValidationError("\(option) \(path) is empty") }
+        return secret
     }
 }

@@ -5,7 +5,8 @@ struct MeetingFSCommand: ParsableCommand {
         commandName: "meetingfs",
         abstract: "Meeting storage (PostgreSQL + S3) as a FUSE file system.",
         version: "meetingfs 0.1.0",
-        subcommands: [MountCommand.self, MigrateCommand.self, GCCommand.self])
+        subcommands: [MountCommand.self, MigrateCommand.self, GCCommand.self, UserCommand.self, ShareCommand.self,
+                      UnshareCommand.self, AuditCommand.self])
 }
 
 MeetingFSCommand.main()

@@ -30,8 +30,11 @@ public struct Settings: Sendable {
         let cache = try ChunkCache(directory: cacheDirectory.appendingPathComponent("chunks"), budget: cacheBytes,
                                    chunkSize: config.chunkSize)
         lease.startHeartbeat()
+        let audit = AuditLog(metadata: MetadataStore(pool: makePool(capacity: 1)),
+                             spill: try AuditSpill(directory: cacheDirectory.appendingPathComponent("audit"), mountId: lease.id),
+                             logger: logger)
         return try FileSystem(metadata: metadata, objects: S3Client(config: s3), cache: cache, config: config,
-                              lease: lease, logger: logger)
+                              lease: lease, audit: audit, logger: logger)
     }
 
     public func makeReaper(grace: TimeInterval, logger: Logger) -> Reaper {
@@ -43,9 +46,9 @@ public struct Settings: Sendable {
     }
 
     /// Checks both services before a mount and names what is wrong: PostgreSQL unreachable or refusing the login,
-    /// a bucket that does not exist, refused S3 credentials, or a database that belongs to another bucket. Applies
-    /// the migrations the database lacks.
-    public func preflight(log: (String) -> Void = { _ in }) throws {
+    /// a bucket that does not exist, refused S3 credentials, a schema `meetingfs migrate` has not brought up to
+    /// date, or a database that belongs to another bucket.
+    public func preflight() throws {
         let pool = makePool(capacity: 1)
         do {
             _ = try pool.read("SELECT 1")
@@ -59,16 +62,17 @@ public struct Settings: Sendable {
         } catch let error as ObjectStoreError {
             throw StartupError(error.message)
         }
-        try Migrations.apply(to: pool, log: log)
+        try Migrations.requireCurrent(pool)
         let recorded = try MetadataStore(pool: pool).claimBucket(s3.bucket)
         guard recorded == s3.bucket else {
             throw StartupError("this database belongs to bucket '\(recorded)', not '\(s3.bucket)': refusing to mount")
         }
     }
 
-    /// A PostgreSQL URL without its password.
-    static func redacted(_ url: String) -> String {
+    /// A PostgreSQL URL without its password (in the user part or as a parameter).
+    public static func redacted(_ url: String) -> String {
         url.replacingOccurrences(of: #":[^:@/]*@"#, with: "@", options: .regularExpression)
+            .replacingOccurrences(of: #"([?&])password=[^&]*&?"#, with: "$1", options: .regularExpression)
     }
 
     /// Parses sizes such as 512M, 10G or a plain byte count.

@@ -14,7 +14,6 @@ final class FileSystemIntegrationTests: XCTestCase {
 
     override func setUpWithError() throws {
         let settings = try TestStack.settings()
-        try Migrations.apply(to: settings.makePool(capacity: 1))
         fs = try settings.makeFileSystem(logger: Logger(label: "test"))
         other = try TestStack.settings().makeFileSystem(logger: Logger(label: "test-other"))
         meeting = TestStack.uniqueId("fs")
@@ -313,7 +312,7 @@ final class FileSystemIntegrationTests: XCTestCase {
     }
 
     func testMigrationsAreIdempotent() throws {
-        let pool = try TestStack.settings().makePool(capacity: 1)
+        let pool = try TestStack.ownerPool()
         XCTAssertEqual(try Migrations.apply(to: pool), [])
         XCTAssertEqual(try Migrations.currentVersion(of: pool), Migrations.all.last?.version)
     }

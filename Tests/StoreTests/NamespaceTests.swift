@@ -3,10 +3,6 @@ import XCTest
 @testable import Store
 
 final class NamespaceTests: XCTestCase {
-    private let admin = Principal.superuser()
-    private let worker = Principal(uid: 1001, userId: 7, role: .worker)
-    private let member = Principal(uid: 1002, userId: 8, role: .member)
-
     func testInodeNumbersRoundTripAndStayDistinct() {
         let nodes: [Node] = [.root, .meetingsRoot, .usersRoot, .tempRoot, .meeting(5), .area(5, .raw), .area(5, .audio),
                              .area(5, .artifacts), .user(5), .profiles(5), .tempArea(5), .tempDir(5), .file(5)]
@@ -34,33 +30,25 @@ final class NamespaceTests: XCTestCase {
     }
 
     func testMkdirRules() throws {
-        XCTAssertEqual(try Namespace.mkdir(in: .meetingsRoot, name: "m1", by: admin), .meeting)
-        XCTAssertEqual(try Namespace.mkdir(in: .meetingsRoot, name: "m1", by: member), .meeting)
-        XCTAssertEqual(try Namespace.mkdir(in: .tempRoot, name: "t1", by: worker), .tempArea)
-        XCTAssertEqual(try Namespace.mkdir(in: .tempDir(3), name: "nested dir", by: worker), .tempDir)
-        XCTAssertEqual(try Namespace.mkdir(in: .usersRoot, name: "alice", by: admin), .user)
-        expect(EINVAL) { try Namespace.mkdir(in: .meetingsRoot, name: "bad id!", by: self.admin) }
-        expect(EACCES) { try Namespace.mkdir(in: .usersRoot, name: "bob", by: self.worker) }
-        expect(EACCES) { try Namespace.mkdir(in: .meetingsRoot, name: "m2", by: self.worker) }
+        XCTAssertEqual(try Namespace.mkdir(in: .meetingsRoot, name: "m1"), .meeting)
+        XCTAssertEqual(try Namespace.mkdir(in: .tempRoot, name: "t1"), .tempArea)
+        XCTAssertEqual(try Namespace.mkdir(in: .tempDir(3), name: "nested dir"), .tempDir)
+        XCTAssertEqual(try Namespace.mkdir(in: .usersRoot, name: "alice"), .user)
+        expect(EINVAL) { try Namespace.mkdir(in: .meetingsRoot, name: "bad id!") }
         for parent: Node in [.root, .meeting(1), .area(1, .raw), .area(1, .artifacts), .profiles(1), .user(1)] {
-            expect(EPERM) { try Namespace.mkdir(in: parent, name: "sub", by: self.admin) }
+            expect(EPERM) { try Namespace.mkdir(in: parent, name: "sub") }
         }
-        expect(ENOTDIR) { try Namespace.mkdir(in: .file(1), name: "sub", by: self.admin) }
+        expect(ENOTDIR) { try Namespace.mkdir(in: .file(1), name: "sub") }
     }
 
-    func testWriteRulesByRole() {
+    func testOnlyFileDirectoriesHoldFiles() {
         for parent: Node in [.root, .meetingsRoot, .usersRoot, .tempRoot, .meeting(1), .user(1)] {
-            expect(EPERM) { try Namespace.checkWrite(in: parent, by: self.admin, meetingOwner: nil) }
+            expect(EPERM) { try Namespace.checkHoldsFiles(parent) }
         }
-        XCTAssertNoThrow(try Namespace.checkWrite(in: .area(1, .raw), by: admin, meetingOwner: nil))
-        XCTAssertNoThrow(try Namespace.checkWrite(in: .area(1, .audio), by: worker, meetingOwner: nil))
-        XCTAssertNoThrow(try Namespace.checkWrite(in: .tempDir(2), by: worker, meetingOwner: nil))
-        expect(EACCES) { try Namespace.checkWrite(in: .area(1, .raw), by: self.worker, meetingOwner: 8) }
-        XCTAssertNoThrow(try Namespace.checkWrite(in: .area(1, .raw), by: member, meetingOwner: 8))
-        expect(EACCES) { try Namespace.checkWrite(in: .area(1, .raw), by: self.member, meetingOwner: 9) }
-        expect(EACCES) { try Namespace.checkWrite(in: .area(1, .artifacts), by: self.member, meetingOwner: 8) }
-        XCTAssertNoThrow(try Namespace.checkRead(meetingOwner: 8, by: member))
-        expect(EACCES) { try Namespace.checkRead(meetingOwner: 9, by: self.member) }
+        for parent: Node in [.area(1, .raw), .area(1, .audio), .profiles(1), .tempArea(1), .tempDir(2)] {
+            XCTAssertNoThrow(try Namespace.checkHoldsFiles(parent))
+        }
+        expect(ENOTDIR) { try Namespace.checkHoldsFiles(.file(1)) }
     }
 
     func testRenameStaysWithinOneKindOfDirectory() {
@@ -73,11 +61,10 @@ final class NamespaceTests: XCTestCase {
     }
 
     func testDirectoryRemovalRules() {
-        expect(EPERM) { try Namespace.checkRemoveDirectory(.area(1, .raw), by: self.admin, owner: nil) }
-        expect(EPERM) { try Namespace.checkRemoveDirectory(.meetingsRoot, by: self.admin, owner: nil) }
-        XCTAssertNoThrow(try Namespace.checkRemoveDirectory(.meeting(1), by: member, owner: 8))
-        expect(EACCES) { try Namespace.checkRemoveDirectory(.meeting(1), by: self.worker, owner: 8) }
-        expect(ENOTDIR) { try Namespace.checkRemoveDirectory(.file(1), by: self.admin, owner: nil) }
+        expect(EPERM) { try Namespace.checkRemovable(.area(1, .raw)) }
+        expect(EPERM) { try Namespace.checkRemovable(.meetingsRoot) }
+        XCTAssertNoThrow(try Namespace.checkRemovable(.meeting(1)))
+        expect(ENOTDIR) { try Namespace.checkRemovable(.file(1)) }
     }
 
     func testArtifactKinds() {

@@ -22,6 +22,13 @@ public enum TestStack {
                         cacheBytes: 1 << 30)
     }
 
+    /// The database owner's connection (dev-stack's MEETINGFS_OWNER_POSTGRES_URL): migrations, and reading the
+    /// audit log, which the mounts' role may only add to.
+    public static func ownerPool() throws -> PostgresPool {
+        guard let url = environment["MEETINGFS_OWNER_POSTGRES_URL"] else { throw Missing() }
+        return PostgresPool(url: url, capacity: 2)
+    }
+
     /// A fresh directory under the system temp directory.
     public static func scratchDirectory(_ label: String) -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("meetingfs-\(label)-\(UUID().uuidString)")

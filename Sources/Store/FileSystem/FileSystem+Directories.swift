@@ -2,58 +2,67 @@ import Foundation
 
 extension FileSystem {
     public func mkdir(parent: UInt64, name: String, permissions: UInt32, caller: Caller) throws -> Attributes {
-        let who = try principal(caller)
-        let parentNode = try node(parent)
-        let kind = try Namespace.mkdir(in: parentNode, name: name, by: who)
-        let mode = permissions & 0o7777
-        let node: Node = try database {
+        try audited("mkdir", caller, path: { path(in: parent, name) }) { who in
+            let parentNode = try node(parent)
+            try require(.read, on: parentNode, for: who)
+            let kind = try Namespace.mkdir(in: parentNode, name: name)
             switch kind {
-            case .meeting:
-                return .meeting(try metadata.createMeeting(publicId: name, owner: who.userId, mode: mode,
-                                                           uid: caller.uid, gid: caller.gid).id)
-            case .user:
-                return .user(try metadata.createUser(name: name).id)
-            case .tempArea:
-                return .tempArea(try metadata.createTempArea(publicId: name, owner: who.userId, ttl: config.tempAreaTTL,
-                                                             mode: mode, uid: caller.uid, gid: caller.gid).id)
-            case .tempDir:
-                if openFiles.pendingFile(in: parent, named: name) != nil { throw FSError.exists }
-                return .tempDir(try metadata.createTempDir(areaId: try tempAreaId(of: parentNode), parentIno: parent,
-                                                           name: name, mode: mode, uid: caller.uid, gid: caller.gid).id)
+            case .meeting: try AccessPolicy.check(who, .create, on: .meeting(.own))
+            case .user: try AccessPolicy.check(who, .create, on: .userHome(.other))
+            case .tempArea: try AccessPolicy.check(who, .create, on: .tempArea(.own))
+            case .tempDir: try require(.write, on: parentNode, for: who)
             }
+            let mode = permissions & 0o7777
+            let node: Node = try database {
+                switch kind {
+                case .meeting:
+                    return .meeting(try metadata.createMeeting(publicId: name, owner: who.userId, mode: mode,
+                                                               uid: caller.uid, gid: caller.gid).id)
+                case .user:
+                    return .user(try metadata.createUser(name: name).id)
+                case .tempArea:
+                    return .tempArea(try metadata.createTempArea(publicId: name, owner: who.userId, ttl: config.tempAreaTTL,
+                                                                 mode: mode, uid: caller.uid, gid: caller.gid).id)
+                case .tempDir:
+                    if openFiles.pendingFile(in: parent, named: name) != nil { throw FSError.exists }
+                    return .tempDir(try metadata.createTempDir(areaId: try tempAreaId(of: parentNode), parentIno: parent,
+                                                               name: name, mode: mode, uid: caller.uid, gid: caller.gid).id)
+                }
+            }
+            listings.invalidate([parent])
+            return try attributes(of: node)
         }
-        listings.invalidate([parent])
-        return try attributes(of: node)
     }
 
     public func rmdir(parent: UInt64, name: String, caller: Caller) throws {
-        let who = try principal(caller)
-        try Names.validateEntry(name)
-        let target = try child(of: try node(parent), named: name, for: who).node
-        switch target {
-        case .meeting(let id):
-            try Namespace.checkRemoveDirectory(target, by: who, owner: try row(.meetings, id: id).ownerId)
-            let areas = MeetingArea.allCases.map { Node.area(id, $0).ino }
-            try database { try metadata.removeDirectory(.meetings, id: id, childInos: areas) }
-            forgetRow(.meetings, id: id)
-        case .user(let id):
-            try Namespace.checkRemoveDirectory(target, by: who, owner: id)
-            try database { try metadata.removeDirectory(.users, id: id, childInos: [Node.profiles(id).ino]) }
-            forgetRow(.users, id: id)
-        case .tempArea(let id):
-            try Namespace.checkRemoveDirectory(target, by: who, owner: nil)
-            try ensureNothingPending(in: target)
-            try database { try metadata.removeDirectory(.tempAreas, id: id, childInos: [target.ino]) }
-            forgetRow(.tempAreas, id: id)
-        case .tempDir(let id):
-            try Namespace.checkRemoveDirectory(target, by: who, owner: nil)
-            try ensureNothingPending(in: target)
-            try database { try metadata.removeDirectory(.tempDirs, id: id, childInos: [target.ino]) }
-            forgetRow(.tempDirs, id: id)
-        default:
-            try Namespace.checkRemoveDirectory(target, by: who, owner: nil)
+        try audited("rmdir", caller, path: { path(in: parent, name) }) { who in
+            try Names.validateEntry(name)
+            let parentNode = try node(parent)
+            try require(.read, on: parentNode, for: who)
+            let target = try child(of: parentNode, named: name, for: who).node
+            try Namespace.checkRemovable(target)
+            if case .tempDir = target { try require(.write, on: parentNode, for: who) } else { try require(.remove, on: target, for: who) }
+            switch target {
+            case .meeting(let id):
+                let areas = MeetingArea.allCases.map { Node.area(id, $0).ino }
+                try database { try metadata.removeDirectory(.meetings, id: id, childInos: areas) }
+                forgetRow(.meetings, id: id)
+            case .user(let id):
+                try database { try metadata.removeDirectory(.users, id: id, childInos: [Node.profiles(id).ino]) }
+                forgetRow(.users, id: id)
+            case .tempArea(let id):
+                try ensureNothingPending(in: target)
+                try database { try metadata.removeDirectory(.tempAreas, id: id, childInos: [target.ino]) }
+                forgetRow(.tempAreas, id: id)
+            case .tempDir(let id):
+                try ensureNothingPending(in: target)
+                try database { try metadata.removeDirectory(.tempDirs, id: id, childInos: [target.ino]) }
+                forgetRow(.tempDirs, id: id)
+            default:
+                throw FSError(EPERM, "fixed directory")
+            }
+            listings.invalidate([parent])
         }
-        listings.invalidate([parent])
     }
 
     private func ensureNothingPending(in directory: Node) throws {
@@ -94,11 +103,5 @@ extension FileSystem {
         default:
             throw FSError(EPERM, "this directory holds no files")
         }
-    }
-
-    /// The owner of the meeting a directory belongs to, for the role rules.
-    func meetingOwner(of directory: Node) throws -> Int64? {
-        if case .area(let id, _) = directory { return try recentRow(.meetings, id: id).ownerId }
-        return nil
     }
 }

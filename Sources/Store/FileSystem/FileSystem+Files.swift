@@ -8,57 +8,65 @@ extension FileSystem {
     }
 
     public func create(parent: UInt64, name: String, permissions: UInt32, flags: Int32, caller: Caller) throws -> (Attributes, Opened) {
-        let who = try principal(caller)
-        try Names.validateEntry(name)
-        let directory = try node(parent)
-        try Namespace.checkWrite(in: directory, by: who, meetingOwner: meetingOwner(of: directory))
-        // The kernel looks a name up just before creating it; a free answer of a moment ago is not asked again.
-        let justAbsent = listings.wasJustAbsent(name, in: parent) && openFiles.pendingFile(in: parent, named: name) == nil
-        let existing = justAbsent ? nil : try existingChild(of: directory, named: name, for: who)
-        if let existing {
-            if flags & O_EXCL != 0 { throw FSError.exists }
-            if existing.isDirectory { throw FSError.isDirectory }
-            let opened = try open(ino: existing.ino, flags: flags | O_TRUNC, caller: caller)
-            return (try attributes(of: existing), opened)
+        try audited("create", caller, path: { path(in: parent, name) }) { who in
+            try Names.validateEntry(name)
+            let directory = try node(parent)
+            try Namespace.checkHoldsFiles(directory)
+            try require(.write, on: directory, for: who)
+            // The kernel looks a name up just before creating it; a free answer of a moment ago is not asked again.
+            let justAbsent = listings.wasJustAbsent(name, in: parent) && openFiles.pendingFile(in: parent, named: name) == nil
+            let existing = justAbsent ? nil : try existingChild(of: directory, named: name, for: who)
+            if let existing {
+                if flags & O_EXCL != 0 { throw FSError.exists }
+                if existing.isDirectory { throw FSError.isDirectory }
+                let opened = try open(ino: existing.ino, flags: flags | O_TRUNC, caller: caller)
+                return (try attributes(of: existing), opened)
+            }
+            let place = try placement(in: directory)
+            // The row and the first version's reservation in one statement.
+            let (record, reservation) = try database {
+                try metadata.insertUploading(place, name: name, mode: permissions & 0o7777, uid: caller.uid,
+                                             gid: caller.gid, createdBy: who.userId, mountId: mountId)
+            }
+            let session = try newSession(record, keyPrefix: place.keyPrefix, reservation: reservation) { _ in 0 }
+            session.writer = Writer(caller: caller, principal: who, path: path(in: parent, name))
+            let (_, handle) = openFiles.openNewSession(session, pendingName: .init(parentIno: parent, name: name))
+            listings.invalidate([parent])  // the name is taken now
+            return (fileAttributes(record), Opened(handle: handle, keepCache: false))
         }
-        let place = try placement(in: directory)
-        // The row and the first version's reservation in one statement.
-        let (record, reservation) = try database {
-            try metadata.insertUploading(place, name: name, mode: permissions & 0o7777, uid: caller.uid,
-                                         gid: caller.gid, createdBy: who.userId, mountId: mountId)
-        }
-        let session = try newSession(record, keyPrefix: place.keyPrefix, reservation: reservation) { _ in 0 }
-        let (_, handle) = openFiles.openNewSession(session, pendingName: .init(parentIno: parent, name: name))
-        listings.invalidate([parent])  // the name is taken now
-        return (fileAttributes(record), Opened(handle: handle, keepCache: false))
     }
 
     public func open(ino: UInt64, flags: Int32, caller: Caller) throws -> Opened {
-        let who = try principal(caller)
-        guard case .file(let id) = try node(ino) else { throw FSError.isDirectory }
         let writing = flags & O_ACCMODE != O_RDONLY || flags & O_TRUNC != 0
-        let local = openFiles.session(of: id)
-        // A read may use a row read within the attribute timeout (fetched ahead for tools reading a directory).
-        let recent = writing ? nil : listings.recentRow(id)
-        guard let file = try recent ?? database({ try metadata.file(id: id) }), file.isReady || local != nil else {
-            throw FSError.notFound
+        var openedPath = "ino \(ino)"
+        return try audited("open", caller, path: { openedPath }, detail: writing ? "write" : "read") { who in
+            guard case .file(let id) = try node(ino) else { throw FSError.isDirectory }
+            let local = openFiles.session(of: id)
+            // A read may use a row read within the attribute timeout (fetched ahead for tools reading a directory).
+            let recent = writing ? nil : listings.recentRow(id)
+            guard let file = try recent ?? database({ try metadata.file(id: id) }), file.isReady || local != nil else {
+                throw FSError.notFound
+            }
+            openedPath = path(in: file.parentIno, file.name)
+            let directory = try node(file.parentIno)
+            try require(writing ? .write : .read, on: directory, for: who)
+            if writing {
+                let handle = try openForWriting(file, in: directory, truncate: flags & O_TRUNC != 0)
+                if case .staged(let session, _) = try self.handle(handle) {
+                    session.writer = Writer(caller: caller, principal: who, path: openedPath)
+                }
+                return Opened(handle: handle, keepCache: false)
+            }
+            // Bytes this mount is writing are read from staging, through a handle that can never commit them.
+            if local != nil, let (_, handle) = openFiles.openSession(of: id, writable: false) {
+                return Opened(handle: handle, keepCache: false)
+            }
+            guard file.isReady else { throw FSError.notFound }
+            guard let key = file.s3Key, let etag = file.etag else { throw FSError.notFound }
+            let stream = ReadStream(fileId: file.id, objectKey: key, etag: etag, size: file.size, fetcher: fetcher, maxWindow: config.readAheadChunks)
+            if file.size <= SiblingPrefetch.smallFile { prefetchSiblings(of: file) }
+            return Opened(handle: openFiles.open(.reader(stream)), keepCache: true)
         }
-        let directory = try node(file.parentIno)
-        if writing {
-            try Namespace.checkWrite(in: directory, by: who, meetingOwner: meetingOwner(of: directory))
-            let handle = try openForWriting(file, in: directory, truncate: flags & O_TRUNC != 0)
-            return Opened(handle: handle, keepCache: false)
-        }
-        if case .area(let meeting, _) = directory { try checkMeetingReadable(meeting, by: who) }
-        // Bytes this mount is writing are read from staging, through a handle that can never commit them.
-        if local != nil, let (_, handle) = openFiles.openSession(of: id, writable: false) {
-            return Opened(handle: handle, keepCache: false)
-        }
-        guard file.isReady else { throw FSError.notFound }
-        guard let key = file.s3Key, let etag = file.etag else { throw FSError.notFound }
-        let stream = ReadStream(fileId: file.id, objectKey: key, etag: etag, size: file.size, fetcher: fetcher, maxWindow: config.readAheadChunks)
-        if file.size <= SiblingPrefetch.smallFile { prefetchSiblings(of: file) }
-        return Opened(handle: openFiles.open(.reader(stream)), keepCache: true)
     }
 
     /// Starts fetching the small files listed after this one, for tools that read a whole directory: their current
@@ -145,68 +153,98 @@ extension FileSystem {
     }
 
     public func unlink(parent: UInt64, name: String, caller: Caller) throws {
-        let who = try principal(caller)
-        try Names.validateEntry(name)
-        let directory = try node(parent)
-        let target = try child(of: directory, named: name, for: who).node
-        guard case .file(let id) = target else { throw FSError.isDirectory }
-        try Namespace.checkWrite(in: directory, by: who, meetingOwner: meetingOwner(of: directory))
-        // The row stays, marked, until the reaper's grace period ends: open readers anywhere keep their bytes,
-        // and a commit still in progress sees the unlink and publishes nothing.
-        try database { try metadata.markDeleting(fileId: id) }
-        openFiles.forgetPendingName(in: parent, named: name)
-        listings.invalidate([parent])
+        try audited("unlink", caller, path: { path(in: parent, name) }) { who in
+            try Names.validateEntry(name)
+            let directory = try node(parent)
+            try require(.read, on: directory, for: who)
+            let target = try child(of: directory, named: name, for: who).node
+            guard case .file(let id) = target else { throw FSError.isDirectory }
+            try Namespace.checkHoldsFiles(directory)
+            try require(.write, on: directory, for: who)
+            // The row stays, marked, until the reaper's grace period ends: open readers anywhere keep their bytes,
+            // and a commit still in progress sees the unlink and publishes nothing.
+            try database { try metadata.markDeleting(fileId: id) }
+            openFiles.forgetPendingName(in: parent, named: name)
+            listings.invalidate([parent])
+        }
     }
 
     public func rename(parent: UInt64, name: String, newParent: UInt64, newName: String, noReplace: Bool, caller: Caller) throws {
-        let who = try principal(caller)
-        try Names.validateEntry(name)
-        try Names.validateEntry(newName)
-        let from = try node(parent)
-        let to = try node(newParent)
-        let source = try child(of: from, named: name, for: who).node
-        let existing = try existingChild(of: to, named: newName, for: who)
-        if existing == source { return }
-        if noReplace && existing != nil { throw FSError.exists }
-        let sameTempArea = try from.isTemp && to.isTemp && tempAreaId(of: from) == tempAreaId(of: to)
-        try Namespace.checkRename(from: from, to: to, sameTempArea: sameTempArea)
-        try Namespace.checkWrite(in: from, by: who, meetingOwner: meetingOwner(of: from))
-        try Namespace.checkWrite(in: to, by: who, meetingOwner: meetingOwner(of: to))
+        try audited("rename", caller, path: { path(in: parent, name) }, detail: path(in: newParent, newName)) { who in
+            try Names.validateEntry(name)
+            try Names.validateEntry(newName)
+            let from = try node(parent)
+            let to = try node(newParent)
+            try require(.read, on: from, for: who)
+            try require(.read, on: to, for: who)
+            let source = try child(of: from, named: name, for: who).node
+            let existing = try existingChild(of: to, named: newName, for: who)
+            if existing == source { return }
+            if noReplace && existing != nil { throw FSError.exists }
+            let sameTempArea = try from.isTemp && to.isTemp && tempAreaId(of: from) == tempAreaId(of: to)
+            try Namespace.checkRename(from: from, to: to, sameTempArea: sameTempArea)
+            try require(.write, on: from, for: who)
+            try require(.write, on: to, for: who)
+            try move(source, from: (parent, name), over: existing, to: (newParent, newName), in: to)
+            listings.invalidate([parent, newParent])
+        }
+    }
+
+    private func move(_ source: Node, from: (UInt64, String), over existing: Node?, to: (UInt64, String), in target: Node) throws {
         switch (source, existing) {
         case (.tempDir(let id), nil):
-            try ensureNotInside(to, directory: source)
-            try database { try metadata.renameTempDir(id: id, parentIno: newParent, name: newName) }
+            try ensureNotInside(target, directory: source)
+            try database { try metadata.renameTempDir(id: id, parentIno: to.0, name: to.1) }
             forgetRow(.tempDirs, id: id)
         case (.tempDir(let id), .some(let victim)):
             // As rename(2): a directory replaces an empty directory, never a file.
             guard case .tempDir(let victimId) = victim else { throw FSError(ENOTDIR, "target is not a directory") }
-            try ensureNotInside(to, directory: source)
+            try ensureNotInside(target, directory: source)
             try database {
-                try metadata.renameTempDir(id: id, parentIno: newParent, name: newName, replacing: (victimId, victim.ino))
+                try metadata.renameTempDir(id: id, parentIno: to.0, name: to.1, replacing: (victimId, victim.ino))
             }
             forgetRow(.tempDirs, id: id)
             forgetRow(.tempDirs, id: victimId)
         case (.file, .some(let other)) where other.isDirectory:
             throw FSError.isDirectory
         case (.file(let id), _):
-            let place = try placement(in: to)
-            try database { try metadata.rename(fileId: id, to: place, name: newName) }
-            openFiles.movePendingName(from: .init(parentIno: parent, name: name), to: .init(parentIno: newParent, name: newName))
+            let place = try placement(in: target)
+            try database { try metadata.rename(fileId: id, to: place, name: to.1) }
+            openFiles.movePendingName(from: .init(parentIno: from.0, name: from.1), to: .init(parentIno: to.0, name: to.1))
         default:
             throw FSError(EPERM, "only files and temp directories can be renamed")
         }
-        listings.invalidate([parent, newParent])
     }
 
+    /// chmod, chown, utimens and truncate: one audit row for each kind of change asked for.
     public func setattr(ino: UInt64, changes: AttributeChanges, caller: Caller) throws -> Attributes {
-        let who = try principal(caller)
+        var actions: [String] = []
+        if changes.permissions != nil { actions.append("chmod") }
+        if changes.uid != nil || changes.gid != nil { actions.append("chown") }
+        if changes.mtime != nil { actions.append("utimens") }
+        if changes.size != nil { actions.append("truncate") }
+        var who: Principal?
+        do {
+            who = try principal(caller)
+            let attributes = try changeAttributes(ino: ino, changes: changes, by: who!)
+            for action in actions { record(action, caller, who, path: path(of: Node(ino: ino) ?? .root), bytes: changes.size, outcome: nil) }
+            return attributes
+        } catch {
+            for action in actions { record(action, caller, who, path: path(of: Node(ino: ino) ?? .root), bytes: changes.size, outcome: error) }
+            throw error
+        }
+    }
+
+    private func changeAttributes(ino: UInt64, changes: AttributeChanges, by who: Principal) throws -> Attributes {
         let target = try node(ino)
-        if (changes.uid != nil || changes.gid != nil) && who.role != .admin { throw FSError(EPERM, "only admins chown") }
+        let chown = changes.uid != nil || changes.gid != nil
         switch target {
         case .file(let id):
             guard let file = try database({ try metadata.file(id: id) }) else { throw FSError.notFound }
             let directory = try node(file.parentIno)
-            try Namespace.checkWrite(in: directory, by: who, meetingOwner: meetingOwner(of: directory))
+            try require(.read, on: directory, for: who)
+            if chown { try require(.changeOwner, on: directory, for: who) }
+            try require(.write, on: directory, for: who)
             if let size = changes.size { try truncate(file, in: directory, to: size) }
             if let mtime = changes.mtime { openFiles.session(of: id)?.setMtime(mtime) }
             try database {
@@ -216,6 +254,11 @@ extension FileSystem {
             listings.invalidate(fileId: id)
         case _ where target.attributeRow != nil:
             if changes.size != nil { throw FSError.isDirectory }
+            // raw/, audio/ and artifacts/ share their meeting's row: changing one is changing the meeting.
+            let owner: Node = if case .area(let meeting, _) = target { .meeting(meeting) } else { target }
+            try require(.read, on: owner, for: who)
+            if chown { try require(.changeOwner, on: owner, for: who) }
+            try require(target.isTempDir ? .write : .changeMode, on: owner, for: who)
             let (table, id) = target.attributeRow!
             try database {
                 try metadata.setDirectoryAttributes(table, id: id, mode: changes.permissions, uid: changes.uid,
@@ -225,6 +268,7 @@ extension FileSystem {
             listings.invalidateAll()  // nested temp directories are listed with their attributes
         default:
             if changes.size != nil { throw FSError.isDirectory }
+            try require(.read, on: target, for: who)
             throw FSError(EPERM, "fixed directory")
         }
         return try attributes(of: target)
@@ -292,6 +336,9 @@ extension FileSystem {
             try session.lock.withLock { try commitLocked(session, final: final) }
         } catch {
             openFiles.detach(session)  // failed for good: the next open starts over
+            if let writer = session.writer {
+                record("commit", writer.caller, writer.principal, path: writer.path, bytes: session.progress.size, outcome: error)
+            }
             throw error
         }
     }
@@ -312,6 +359,10 @@ extension FileSystem {
             throw session.fail(error)
         }
         listings.invalidate(fileId: session.fileId, and: openFiles.pendingParents(of: session.fileId))
+        if let writer = session.writer {
+            record("commit", writer.caller, writer.principal, path: writer.path, bytes: version.size, detail: version.sha256,
+                   outcome: outcome == .committed ? nil : FSError.notFound)
+        }
         switch outcome {
         case .committed:
             session.committed()
@@ -328,6 +379,11 @@ extension Node {
         case .tempArea, .tempDir: return true
         default: return false
         }
+    }
+
+    var isTempDir: Bool {
+        if case .tempDir = self { return true }
+        return false
     }
 
     /// The row that holds this directory's mode, owner and mtime. A meeting's raw/, audio/ and artifacts/ share

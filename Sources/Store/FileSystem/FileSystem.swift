@@ -21,12 +21,21 @@ public final class FileSystem: @unchecked Sendable {
     var mountId: UUID { lease.id }
     let ledger: VersionLedger
     let openFiles = OpenFiles()
-    private let lock = NSLock()
-    private var principals: [UInt32: (principal: Principal, until: Double)] = [:]
+    let audit: AuditSink
+    let principalLock = NSLock()
+    var principals: [UInt32: (principal: Principal, until: Double)] = [:]
+    /// How members stand in meetings shared with them, remembered as long as their roles.
+    let shares: RecentValues<ShareKey, Relation>
+    /// Meeting, user and temp-area rows by name: the kernel asks for these names at every path walk, since it may
+    /// not reuse for one caller what it looked up for another.
+    let namedRows: RecentValues<NamedRowKey, DirectoryRecord>
 
     public init(metadata: MetadataStore, objects: ObjectStore, cache: ChunkCache?, config: FileSystemConfig,
-                lease: MountLease, logger: Logger = Logger(label: "meetingfs")) throws {
+                lease: MountLease, audit: AuditSink, logger: Logger = Logger(label: "meetingfs")) throws {
         self.metadata = metadata
+        self.audit = audit
+        shares = RecentValues(ttl: config.principalTTL, capacity: 4096)
+        namedRows = RecentValues(ttl: config.listingTTL, capacity: config.listingMaxEntries)
         self.lease = lease
         ledger = MountLedger(metadata: metadata, mountId: lease.id)
         self.objects = objects
@@ -40,60 +49,56 @@ public final class FileSystem: @unchecked Sendable {
         try FileManager.default.createDirectory(at: config.stagingDirectory, withIntermediateDirectories: true)
     }
 
-    /// The mount ends: its lease is given up (every handle was released before).
+    /// The mount ends: its audit trail is written out and its lease given up (every handle was released before).
     public func shutdown() {
+        audit.close()
         lease.release()
-    }
-
-    // MARK: - Who is asking
-
-    func principal(_ caller: Caller) throws -> Principal {
-        if caller.uid == 0 { return .superuser() }
-        let now = Date().timeIntervalSince1970
-        if let known = lock.withLock({ principals[caller.uid] }), known.until > now { return known.principal }
-        guard let found = try database({ try metadata.principal(uid: caller.uid) }) else {
-            throw FSError(EACCES, "uid \(caller.uid) is not a MeetingFS user")
-        }
-        lock.withLock { principals[caller.uid] = (found, now + config.principalTTL) }
-        return found
     }
 
     // MARK: - Names and attributes
 
     public func lookup(parent: UInt64, name: String, caller: Caller) throws -> Attributes {
-        let who = try principal(caller)
-        try Names.validateEntry(name)
-        return try child(of: try node(parent), named: name, for: who, mayList: true).attributes
+        try observed("lookup", caller, path: { path(in: parent, name) }) { who in
+            try Names.validateEntry(name)
+            let directory = try node(parent)
+            try require(.read, on: directory, for: who)
+            return try child(of: directory, named: name, for: who, mayList: true).attributes
+        }
     }
 
     public func getattr(ino: UInt64, caller: Caller) throws -> Attributes {
-        _ = try principal(caller)
-        return try attributes(of: try node(ino))
+        try observed("getattr", caller, path: { path(of: (try? node(ino)) ?? .root) }) { who in
+            let target = try node(ino)
+            guard case .file(let id) = target else {
+                try require(.read, on: target, for: who)
+                return try attributes(of: target)
+            }
+            let file = try fileRow(id)
+            try require(.read, on: try node(file.parentIno), for: who)
+            return fileAttributes(file)
+        }
     }
 
     public func readdir(ino: UInt64, caller: Caller) throws -> [DirectoryEntry] {
-        let who = try principal(caller)
-        let directory = try node(ino)
-        let ownFilter = who.role == .member ? who.userId : nil
-        switch directory {
-        case .root, .meeting, .user:
-            if case .meeting(let id) = directory { try checkMeetingReadable(id, by: who) }
-            return try directory.fixedChildren.map { name in
-                DirectoryEntry(name: name, attributes: try self.child(of: directory, named: name, for: who).attributes)
+        try observed("readdir", caller, path: { path(of: (try? node(ino)) ?? .root) }) { who in
+            let directory = try node(ino)
+            try require(.read, on: directory, for: who)
+            switch directory {
+            case .root, .meeting, .user:
+                return try directory.fixedChildren.map { name in
+                    DirectoryEntry(name: name, attributes: try self.child(of: directory, named: name, for: who).attributes)
+                }
+            case .meetingsRoot:
+                return try rowEntries(.meetings, for: who, in: directory) { .meeting($0) }
+            case .usersRoot:
+                return try rowEntries(.users, for: who, in: directory) { .user($0) }
+            case .tempRoot:
+                return try rowEntries(.tempAreas, for: who, in: directory) { .tempArea($0) }
+            case .area, .profiles, .tempArea, .tempDir:
+                return try fileEntries(in: directory)
+            case .file:
+                throw FSError.notDirectory
             }
-        case .meetingsRoot:
-            return try rowEntries(.meetings, ownedBy: ownFilter) { .meeting($0) }
-        case .usersRoot:
-            return try rowEntries(.users, ownedBy: ownFilter) { .user($0) }
-        case .tempRoot:
-            return try rowEntries(.tempAreas, ownedBy: nil) { .tempArea($0) }
-        case .area(let id, _):
-            try checkMeetingReadable(id, by: who)
-            return try fileEntries(in: directory)
-        case .profiles, .tempArea, .tempDir:
-            return try fileEntries(in: directory)
-        case .file:
-            throw FSError.notDirectory
         }
     }
 
@@ -117,17 +122,14 @@ public final class FileSystem: @unchecked Sendable {
             let fixed: [String: Node] = ["meetings": .meetingsRoot, "users": .usersRoot, "temp": .tempRoot]
             guard let node = fixed[name] else { throw FSError.notFound }
             return Resolved(node: node, attributes: try attributes(of: node))
-        case .meetingsRoot:
-            let meeting = try row(.meetings, named: name)
-            try Namespace.checkRead(meetingOwner: meeting.ownerId, by: who)
-            return Resolved(node: .meeting(meeting.id), attributes: directoryAttributes(.meeting(meeting.id), meeting))
-        case .usersRoot:
-            let user = try row(.users, named: name)
-            try Namespace.checkRead(meetingOwner: user.id, by: who)
-            return Resolved(node: .user(user.id), attributes: directoryAttributes(.user(user.id), user))
-        case .tempRoot:
-            let area = try row(.tempAreas, named: name)
-            return Resolved(node: .tempArea(area.id), attributes: directoryAttributes(.tempArea(area.id), area))
+        case .meetingsRoot, .usersRoot, .tempRoot:
+            let (table, make): (MetadataStore.DirectoryTable, (Int64) -> Node) =
+                parent == .meetingsRoot ? (.meetings, Node.meeting) : parent == .usersRoot ? (.users, Node.user) : (.tempAreas, Node.tempArea)
+            let record = try recentRow(table, named: name)
+            let node = make(record.id)
+            // A meeting, user or temp area the caller may not read does not exist for it.
+            try require(.read, on: node, for: who)
+            return Resolved(node: node, attributes: directoryAttributes(node, record))
         case .meeting(let id):
             guard let area = MeetingArea(rawValue: name) else { throw FSError.notFound }
             return Resolved(node: .area(id, area), attributes: try attributes(of: .area(id, area)))
@@ -180,11 +182,16 @@ public final class FileSystem: @unchecked Sendable {
         case .tempDir(let id):
             return directoryAttributes(node, try recentRow(.tempDirs, id: id))
         case .file(let id):
-            guard let file = try listings.recentRow(id) ?? database({ try metadata.file(id: id) }),
-                file.isReady || openFiles.isOpen(id)
-            else { throw FSError.notFound }
-            return fileAttributes(file)
+            return fileAttributes(try fileRow(id))
         }
+    }
+
+    /// A file's row, as read within the attribute timeout if it was; ENOENT unless committed or open here.
+    func fileRow(_ id: Int64) throws -> FileRecord {
+        guard let file = try listings.recentRow(id) ?? database({ try metadata.file(id: id) }),
+            file.isReady || openFiles.isOpen(id)
+        else { throw FSError.notFound }
+        return file
     }
 
     /// A file's attributes; while this mount writes it, size and mtime are those of the bytes written so far.
@@ -199,8 +206,10 @@ public final class FileSystem: @unchecked Sendable {
                    gid: record.gid, size: 0, mtime: record.mtime, ctime: record.mtime)
     }
 
-    private func rowEntries(_ table: MetadataStore.DirectoryTable, ownedBy owner: Int64?, _ make: (Int64) -> Node) throws -> [DirectoryEntry] {
-        try database { try metadata.directories(table, ownedBy: owner) }.map {
+    /// A fixed root's listing: the meetings, users or temp areas `who` may see.
+    private func rowEntries(_ table: MetadataStore.DirectoryTable, for who: Principal, in root: Node,
+                            _ make: (Int64) -> Node) throws -> [DirectoryEntry] {
+        try visibleRows(try database { try metadata.directories(table) }, in: root, for: who).map {
             DirectoryEntry(name: $0.name, attributes: directoryAttributes(make($0.id), $0))
         }
     }
@@ -236,11 +245,6 @@ public final class FileSystem: @unchecked Sendable {
         return entries.sorted { $0.name < $1.name }
     }
 
-    func checkMeetingReadable(_ id: Int64, by who: Principal) throws {
-        guard who.role == .member else { return }
-        try Namespace.checkRead(meetingOwner: try recentRow(.meetings, id: id).ownerId, by: who)
-    }
-
     // MARK: - Rows, with database failures as EIO
 
     /// A directory's row, as read within the attribute timeout if it was: for attributes and placement, which
@@ -254,14 +258,30 @@ public final class FileSystem: @unchecked Sendable {
         return record
     }
 
+    /// A meeting's, user's or temp area's row by name, as read within the attribute timeout if it was.
+    func recentRow(_ table: MetadataStore.DirectoryTable, named name: String) throws -> DirectoryRecord {
+        let key = NamedRowKey(table: table, name: name)
+        if let record = namedRows.value(key) { return record }
+        let start = namedRows.beginRead()
+        let record = try row(table, named: name)
+        namedRows.store(key, record, readStart: start)
+        return record
+    }
+
     /// Forgets what is remembered of a directory's row: this mount just changed or removed it.
     func forgetRow(_ table: MetadataStore.DirectoryTable, id: Int64) {
         directoryRows.remove(DirectoryKey(table: table, id: id))
+        namedRows.removeAll { key, record in key.table == table && record.id == id }
     }
 
     struct DirectoryKey: Hashable {
         let table: MetadataStore.DirectoryTable
         let id: Int64
+    }
+
+    struct NamedRowKey: Hashable {
+        let table: MetadataStore.DirectoryTable
+        let name: String
     }
 
     func row(_ table: MetadataStore.DirectoryTable, id: Int64) throws -> DirectoryRecord {
@@ -295,12 +315,14 @@ public final class FileSystem: @unchecked Sendable {
         public let freeFiles: Int64
     }
 
-    public func usage() throws -> Usage {
-        let (bytes, files) = try database { try metadata.usage() }
-        var volume = statvfs()
-        guard statvfs(config.stagingDirectory.path, &volume) == 0 else { throw FSError(errno, "statvfs of the cache volume") }
-        return Usage(usedBytes: bytes, files: files, freeBytes: Int64(volume.f_bavail) * Int64(volume.f_frsize),
-                     freeFiles: Int64(volume.f_favail))
+    public func usage(caller: Caller) throws -> Usage {
+        try observed("statfs", caller, path: { "" }) { _ in
+            let (bytes, files) = try database { try metadata.usage() }
+            var volume = statvfs()
+            guard statvfs(config.stagingDirectory.path, &volume) == 0 else { throw FSError(errno, "statvfs of the cache volume") }
+            return Usage(usedBytes: bytes, files: files, freeBytes: Int64(volume.f_bavail) * Int64(volume.f_frsize),
+                         freeFiles: Int64(volume.f_favail))
+        }
     }
 
     func handle(_ id: UInt64) throws -> OpenFiles.Handle {

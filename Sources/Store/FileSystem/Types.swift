@@ -23,6 +23,24 @@ public struct Attributes: Sendable, Equatable {
     public let ctime: Double
 
     public var nlink: UInt32 { isDirectory ? 2 : 1 }
+
+    /// Whether the kernel may reuse this name for every caller. Not for a meeting's, user's or temp area's
+    /// directory: whether it exists depends on who asks, so every path walk through it must ask the daemon.
+    public var entrySameForEveryCaller: Bool {
+        switch Node(ino: ino) {
+        case .meeting, .user, .tempArea: return false
+        default: return true
+        }
+    }
+
+    /// Whether the kernel may answer stat from these attributes for every caller: not for the directories above,
+    /// nor for /meetings, /users and /temp, which a uid that is no MeetingFS user must be refused.
+    public var attributesSameForEveryCaller: Bool {
+        switch Node(ino: ino) {
+        case .meeting, .user, .tempArea, .meetingsRoot, .usersRoot, .tempRoot: return false
+        default: return true
+        }
+    }
 }
 
 /// A listed name with the attributes of what it names (READDIRPLUS hands both to the kernel at once).

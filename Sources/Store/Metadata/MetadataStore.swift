@@ -10,10 +10,23 @@ public final class MetadataStore: @unchecked Sendable {
     // MARK: Principals
 
     public func principal(uid: UInt32) throws -> Principal? {
-        guard let row = try pool.read("SELECT id, role FROM users WHERE unix_uid = $1", [String(uid)]).first,
+        guard let row = try pool.read("SELECT id, name, role FROM users WHERE unix_uid = $1", [String(uid)]).first,
             let role = Role(rawValue: row.string("role"))
         else { return nil }
-        return Principal(uid: uid, userId: row.int("id"), role: role)
+        return Principal(uid: uid, userId: row.int("id"), role: role, name: row.string("name"))
+    }
+
+    /// What a meeting was shared as with a user, if it was.
+    public func sharedAccess(meetingId: Int64, userId: Int64) throws -> Relation? {
+        try pool.read("SELECT access FROM meeting_access WHERE meeting_id = $1 AND user_id = $2",
+                      [String(meetingId), String(userId)]).first.map { $0.string("access") == "write" ? .sharedWrite : .sharedRead }
+    }
+
+    /// The meetings shared with a user, and how.
+    public func sharedMeetings(userId: Int64) throws -> [Int64: Relation] {
+        let rows = try pool.read("SELECT meeting_id, access FROM meeting_access WHERE user_id = $1", [String(userId)]).all
+        return Dictionary(rows.map { ($0.int("meeting_id"), $0.string("access") == "write" ? Relation.sharedWrite : .sharedRead) },
+                          uniquingKeysWith: { first, _ in first })
     }
 
     // MARK: Directories backed by rows
@@ -398,8 +411,26 @@ public final class MetadataStore: @unchecked Sendable {
 
     // MARK: Audit
 
-    public func audit(uid: UInt32, userId: Int64?, action: String, path: String, bytes: Int64?, result: String) {
-        _ = try? pool.query("INSERT INTO audit_log (uid, user_id, action, path, bytes, result) VALUES ($1, $2, $3, $4, $5, $6)",
-                            [String(uid), userId.map(String.init), action, path, bytes.map(String.init), result])
+    /// Adds audit rows in the order given; the table's trigger chains their hashes. Rows already written (a
+    /// replay after a lost reply) are skipped.
+    func insertAudit(_ events: [AuditEvent]) throws {
+        try pool.withConnection(idempotent: true) { try Self.insertAudit(events, on: $0) }
+    }
+
+    static func insertAudit(_ events: [AuditEvent], on db: PostgresConnection) throws {
+        guard !events.isEmpty else { return }
+        var values: [String] = []
+        var parameters: [String?] = []
+        for event in events {
+            let base = parameters.count
+            values.append("(" + (1...10).map { "$\(base + $0)" }.joined(separator: ", ") + ")")
+            parameters += [event.id.uuidString, String(event.at), String(event.uid), event.userId.map(String.init),
+                           event.userName, event.action, event.path, event.bytes.map(String.init), event.detail, event.result]
+        }
+        try db.query("""
+            INSERT INTO audit_log (event_id, at, uid, user_id, user_name, action, path, bytes, detail, result)
+            SELECT e::uuid, to_timestamp(a::double precision), u::integer, i::bigint, n, ac, p, b::bigint, d, r
+            FROM (VALUES \(values.joined(separator: ", "))) AS v (e, a, u, i, n, ac, p, b, d, r)
+            """, parameters)
     }
 }

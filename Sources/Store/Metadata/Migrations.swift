@@ -11,6 +11,7 @@ public enum Migrations {
     public static let all: [Migration] = [
         Migration(version: 1, name: "initial schema", sql: Schema.v1),
         Migration(version: 2, name: "mount leases, upload reservations, bucket", sql: Schema.v2),
+        Migration(version: 3, name: "sharing, hash-chained audit log", sql: Schema.v3),
     ]
 
     /// Applies what is missing and returns the versions applied now. Concurrent callers serialize on an advisory
@@ -44,6 +45,16 @@ public enum Migrations {
             }
             return applied
         }
+    }
+
+    /// Refuses a database whose schema is not this binary's: mounts cannot run DDL, the owner migrates.
+    static func requireCurrent(_ pool: PostgresPool) throws {
+        let current = (try? currentVersion(of: pool)) ?? 0
+        let latest = all.last?.version ?? 0
+        guard current != latest else { return }
+        throw StartupError(current < latest
+            ? "the database schema is at version \(current), this meetingfs needs \(latest): run `meetingfs migrate` with the database owner's URL"
+            : "the database schema is at version \(current), newer than this meetingfs (\(latest)): upgrade meetingfs")
     }
 
     public static func currentVersion(of pool: PostgresPool) throws -> Int {

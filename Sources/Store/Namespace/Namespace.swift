@@ -11,43 +11,42 @@ public struct Principal: Sendable, Equatable {
     public let uid: UInt32
     public let userId: Int64?
     public let role: Role
+    /// users.name, for the audit log.
+    public let name: String?
 
-    public init(uid: UInt32, userId: Int64?, role: Role) {
+    public init(uid: UInt32, userId: Int64?, role: Role, name: String? = nil) {
         self.uid = uid
         self.userId = userId
         self.role = role
+        self.name = name
     }
 
     /// The local superuser administers the mount it started.
-    public static func superuser() -> Principal { Principal(uid: 0, userId: nil, role: .admin) }
+    public static func superuser() -> Principal { Principal(uid: 0, userId: nil, role: .admin, name: "root") }
 }
 
-/// The rules of the hierarchy, in one place: what may be created, removed or renamed where, and by which role.
-/// Pure: the caller passes what it knows of the records involved (a meeting's owner, a temp dir's area).
+/// The rules of the hierarchy, in one place: which node kinds exist where, and what may be created, removed or
+/// renamed in each. Who may do it is AccessPolicy's to say. Pure: no database, no caller.
 public enum Namespace {
     public enum NewDirectory: Equatable {
         case meeting, user, tempArea
         case tempDir
     }
 
-    /// What `mkdir parent/name` makes, or why not.
-    public static func mkdir(in parent: Node, name: String, by principal: Principal) throws -> NewDirectory {
+    /// What `mkdir parent/name` makes, or why nothing can be made there.
+    public static func mkdir(in parent: Node, name: String) throws -> NewDirectory {
         switch parent {
         case .meetingsRoot:
             try Names.validateId(name)
-            guard principal.role != .worker else { throw FSError(EACCES, "workers do not create meetings") }
             return .meeting
         case .usersRoot:
             try Names.validateId(name)
-            guard principal.role == .admin else { throw FSError(EACCES, "only admins create users") }
             return .user
         case .tempRoot:
             try Names.validateId(name)
-            guard principal.role != .member else { throw FSError(EACCES, "members do not create temp areas") }
             return .tempArea
         case .tempArea, .tempDir:
             try Names.validateEntry(name)
-            try checkWrite(in: parent, by: principal, meetingOwner: nil)
             return .tempDir
         case .file:
             throw FSError.notDirectory
@@ -57,49 +56,22 @@ public enum Namespace {
         }
     }
 
-    /// Whether `parent` accepts a new regular file (or a removal or rename of one) from `principal`. The meeting's
-    /// owner is asked for only where it decides (a member writing to raw/), as it costs a query.
-    public static func checkWrite(in parent: Node, by principal: Principal, meetingOwner: @autoclosure () throws -> Int64?) throws {
+    /// Whether `parent` holds regular files at all (for a create, a removal or a rename of one).
+    public static func checkHoldsFiles(_ parent: Node) throws {
         switch parent {
         case .file: throw FSError.notDirectory
         case let node where !node.holdsFiles: throw FSError(EPERM, "this directory holds no files")
         default: break
         }
-        switch (principal.role, parent) {
-        case (.admin, _): return
-        case (.worker, .area(_, .audio)), (.worker, .area(_, .artifacts)), (.worker, .tempArea), (.worker, .tempDir):
-            return
-        case (.member, .area(_, .raw)):
-            if let owner = try meetingOwner(), owner == principal.userId { return }
-        case (.member, .profiles(let user)) where user == principal.userId:
-            return
-        default:
-            break
-        }
-        throw FSError(EACCES, "\(principal.role.rawValue) may not write here")
-    }
-
-    /// Whether `principal` may see inside a meeting owned by `owner` (or a user's directory).
-    public static func checkRead(meetingOwner owner: Int64?, by principal: Principal) throws {
-        if principal.role != .member || (owner != nil && owner == principal.userId) { return }
-        throw FSError(EACCES, "members see their own meetings only")
     }
 
     /// `rmdir parent/name` of a directory node: which kinds may be removed at all (emptiness is checked by the
-    /// caller), and by whom.
-    public static func checkRemoveDirectory(_ node: Node, by principal: Principal, owner: Int64?) throws {
+    /// caller).
+    public static func checkRemovable(_ node: Node) throws {
         switch node {
-        case .meeting:
-            guard principal.role == .admin || (principal.role == .member && owner != nil && owner == principal.userId)
-            else { throw FSError(EACCES, "only admins and the owner remove a meeting") }
-        case .user:
-            guard principal.role == .admin else { throw FSError(EACCES, "only admins remove users") }
-        case .tempArea, .tempDir:
-            guard principal.role != .member else { throw FSError(EACCES, "members do not use temp areas") }
-        case .file:
-            throw FSError.notDirectory
-        default:
-            throw FSError(EPERM, "fixed directory")
+        case .meeting, .user, .tempArea, .tempDir: return
+        case .file: throw FSError.notDirectory
+        default: throw FSError(EPERM, "fixed directory")
         }
     }
 

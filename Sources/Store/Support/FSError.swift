@@ -7,10 +7,13 @@ import Glibc
 public struct FSError: Error, Equatable, CustomStringConvertible {
     public let errno: Int32
     public let reason: String
+    /// Refused by the access policy (and so written to the audit log), not failed for another reason.
+    public let isDenial: Bool
 
-    public init(_ errno: Int32, _ reason: String = "") {
+    public init(_ errno: Int32, _ reason: String = "", denial: Bool = false) {
         self.errno = errno
         self.reason = reason
+        isDenial = denial
     }
 
     public var description: String {

@@ -36,6 +36,8 @@ final class UploadSession: @unchecked Sendable {
     private(set) var touched = false
     /// Committed by fsync since the last writer's close: the processing job is still owed.
     var jobOwed = false
+    /// Who last opened the file for writing, on whose behalf commits are audited.
+    var writer: Writer?
     /// Handles on this session, counted by the open-file table under its lock.
     var openCount = 0
     var writerCount = 0
@@ -294,4 +296,11 @@ enum ContentType {
         default: return "application/octet-stream"
         }
     }
+}
+
+/// The caller a write session commits for, and the path it opened.
+struct Writer {
+    let caller: Caller
+    let principal: Principal
+    let path: String
 }

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import Store
+
+/// For commands that need only PostgreSQL: its URL and password file, as `mount` takes them.
+struct DatabaseOptions: ParsableArguments {
+    @Option(help: "PostgreSQL URL (env MEETINGFS_POSTGRES_URL).")
+    var postgresURL: String?
+
+    @Option(help: "File holding the PostgreSQL password; must not be readable by group or others (env MEETINGFS_POSTGRES_PASSWORD_FILE).")
+    var postgresPasswordFile: String?
+
+    func pool() throws -> PostgresPool {
+        var stack = try StackOptions.parse([])
+        stack.postgresURL = postgresURL
+        stack.postgresPasswordFile = postgresPasswordFile
+        return PostgresPool(url: try stack.postgres(), capacity: 1)
+    }
+
+    func administration() throws -> Administration { try Administration(pool: pool()) }
+}
+
+func printJSON<T: Encodable>(_ value: T) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+}
+
+/// Left-aligned columns, two spaces apart.
+func table(_ header: [String], _ rows: [[String]]) -> String {
+    let all = [header] + rows
+    let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+    return all.map { row in
+        row.enumerated().map { $0.offset == row.count - 1 ? $0.element : $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
+            .joined(separator: "  ")
+    }.joined(separator: "\n")
+}
