@@ -51,6 +51,8 @@ final class AccessPolicyTests: XCTestCase {
         expect(EACCES) { try AccessPolicy.check(self.member, .write, on: .meetingArea(.raw, .sharedRead)) }
         expect(EACCES) { try AccessPolicy.check(self.worker, .write, on: .meetingArea(.raw, .other)) }
         expect(EACCES) { try AccessPolicy.check(self.worker, .changeOwner, on: .tempArea(.other)) }
+        expect(EACCES) { try AccessPolicy.check(self.worker, .create, on: .meeting(.own)) }
+        expect(EACCES) { try AccessPolicy.check(self.member, .create, on: .userHome(.other)) }
         XCTAssertThrowsError(try AccessPolicy.check(member, .read, on: .tempArea(.other))) {
             XCTAssertTrue(($0 as? FSError)?.isDenial ?? false)
         }

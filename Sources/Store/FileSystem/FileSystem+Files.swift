@@ -254,11 +254,10 @@ extension FileSystem {
             listings.invalidate(fileId: id)
         case _ where target.attributeRow != nil:
             if changes.size != nil { throw FSError.isDirectory }
-            // raw/, audio/ and artifacts/ share their meeting's row: changing one is changing the meeting.
-            let owner: Node = if case .area(let meeting, _) = target { .meeting(meeting) } else { target }
-            try require(.read, on: owner, for: who)
-            if chown { try require(.changeOwner, on: owner, for: who) }
-            try require(target.isTempDir ? .write : .changeMode, on: owner, for: who)
+            try require(.read, on: target, for: who)
+            if chown { try require(.changeOwner, on: target, for: who) }
+            // A directory nested in a temp area is changed like its contents.
+            try require(target.isTempDir ? .write : .changeMode, on: target, for: who)
             let (table, id) = target.attributeRow!
             try database {
                 try metadata.setDirectoryAttributes(table, id: id, mode: changes.permissions, uid: changes.uid,

@@ -81,10 +81,11 @@ public enum AccessPolicy {
         }
     }
 
-    /// Throws the policy's answer where `who` may not: ENOENT where it may not even read the place, else EACCES.
+    /// Throws the policy's answer where `who` may not: ENOENT where it may not even read an existing place, else
+    /// EACCES (a place to be created does not exist yet, so it is never hidden).
     public static func check(_ who: Principal, _ access: Access, on place: Place) throws {
         if allows(who.role, access, on: place) { return }
-        if access != .changeOwner && !allows(who.role, .read, on: place) {
+        if access != .create && !allows(who.role, .read, on: place) {
             throw FSError(ENOENT, "hidden from \(who.role.rawValue)", denial: true)
         }
         throw FSError(EACCES, "\(who.role.rawValue) may not \(access.rawValue) here", denial: true)
