@@ -68,14 +68,28 @@ public enum TestStack {
 
     /// Restarts dev-stack's PostgreSQL (fast shutdown, which ends every client connection) and waits until it
     /// accepts connections again.
-    public static func restartPostgres() throws {
-        let data = "\(stateDirectory)/pg/data"
+    public static func restartPostgres() throws { try postgresControl("-m fast -w -t 60 restart") }
+
+    /// Stops dev-stack's PostgreSQL (fast shutdown); `startPostgres` brings it back.
+    public static func stopPostgres() throws { try postgresControl("-m fast -w -t 60 stop") }
+
+    /// Starts it again with the options of its last start (pg_ctl keeps them in postmaster.opts).
+    public static func startPostgres() throws {
+        try postgresControl("-w -t 60 -o \"$(cut -d' ' -f2- '\(stateDirectory)/pg/data/postmaster.opts')\" start")
+    }
+
+    private static func postgresControl(_ action: String) throws {
+        // In /tmp, which the postgres user can read (the tests' own scratch directory may be private).
+        let script = URL(fileURLWithPath: "/tmp/meetingfs-pgctl-\(UUID().uuidString).sh")
+        defer { try? FileManager.default.removeItem(at: script) }
+        try "/usr/lib/postgresql/15/bin/pg_ctl -D '\(stateDirectory)/pg/data' -l '\(stateDirectory)/pg/postgres.log' \(action)\n"
+            .write(to: script, atomically: true, encoding: .utf8)
+        chmod(script.path, 0o755)
         // Through Python, which closes every inherited descriptor: the server must not inherit the one by which
         // Foundation's Process learns that its child ended (it would wait for the server to exit).
-        let pgCtl = "/usr/lib/postgresql/15/bin/pg_ctl -D '\(data)' -l '\(stateDirectory)/pg/postgres.log' -m fast -w -t 60 restart"
         let result = try Shell.run("""
             python3 -c 'import subprocess, sys; sys.exit(subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode)' \
-                su postgres -s /bin/sh -c "\(pgCtl)"
+                su postgres -s /bin/sh '\(script.path)'
             """, timeout: 90)
         guard result.succeeded else { throw Missing() }
     }

@@ -2,13 +2,21 @@ import Foundation
 
 /// Who asks, where that puts them in the access policy, and the audit trail of what they did.
 extension FileSystem {
+    /// The caller's user and role, remembered for `principalTTL`. While PostgreSQL cannot be asked, a role read
+    /// within the last `principalStaleLimit` is used: an outage must not turn every caller into a stranger.
     func principal(_ caller: Caller) throws -> Principal {
         if caller.uid == 0 { return .superuser() }
         let now = Date().timeIntervalSince1970
-        if let known = principalLock.withLock({ principals[caller.uid] }), known.until > now { return known.principal }
-        guard let found = try database({ try metadata.principal(uid: caller.uid) }) else {
-            throw FSError(EACCES, "uid \(caller.uid) is not a MeetingFS user", denial: true)
+        let known = principalLock.withLock { principals[caller.uid] }
+        if let known, known.until > now { return known.principal }
+        let found: Principal?
+        do {
+            found = try database { try metadata.principal(uid: caller.uid) }
+        } catch let error as FSError where error.errno == EIO {
+            guard let known, known.until + config.principalStaleLimit > now else { throw error }
+            return known.principal
         }
+        guard let found else { throw FSError(EACCES, "uid \(caller.uid) is not a MeetingFS user", denial: true) }
         principalLock.withLock { principals[caller.uid] = (found, now + config.principalTTL) }
         return found
     }
@@ -94,9 +102,20 @@ extension FileSystem {
         } catch let error as FSError where error.errno == ENOENT && !error.isDenial {
             throw error
         } catch {
-            record(action, caller, who, path: path(), detail: nil, outcome: error)
+            // The kernel asks again at once when a name it had cached is refused: one row for both.
+            let key = RepeatedFailure(uid: caller.uid, action: action, path: path())
+            if recentFailures.value(key) == nil {
+                recentFailures.store(key, true, readStart: recentFailures.beginRead())
+                record(action, caller, who, path: key.path, detail: nil, outcome: error)
+            }
             throw error
         }
+    }
+
+    struct RepeatedFailure: Hashable {
+        let uid: UInt32
+        let action: String
+        let path: String
     }
 
     func record(_ action: String, _ caller: Caller, _ who: Principal?, path: String, bytes: Int64? = nil,

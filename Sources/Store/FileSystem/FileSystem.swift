@@ -29,6 +29,8 @@ public final class FileSystem: @unchecked Sendable {
     /// Meeting, user and temp-area rows by name: the kernel asks for these names at every path walk, since it may
     /// not reuse for one caller what it looked up for another.
     let namedRows: RecentValues<NamedRowKey, DirectoryRecord>
+    /// Look-only failures recorded in the last second, so a kernel's immediate retry is not recorded again.
+    let recentFailures = RecentValues<RepeatedFailure, Bool>(ttl: 1, capacity: 4096)
 
     public init(metadata: MetadataStore, objects: ObjectStore, cache: ChunkCache?, config: FileSystemConfig,
                 lease: MountLease, audit: AuditSink, logger: Logger = Logger(label: "meetingfs")) throws {

@@ -93,6 +93,8 @@ public struct FileSystemConfig: Sendable {
     public var stagingDirectory: URL
     /// How long a uid's role is remembered before it is looked up again.
     public var principalTTL: TimeInterval = 5
+    /// How old a remembered role may be and still be used while PostgreSQL is unreachable.
+    public var principalStaleLimit: TimeInterval = 600
 
     public init(stagingDirectory: URL) { self.stagingDirectory = stagingDirectory }
 }
