@@ -6,19 +6,22 @@ public final class MountedFS {
     public let cacheDirectory: String
     public private(set) var pid: Int32 = 0
     private var extraArguments: [String]
+    private let unsetVariables: [String]
 
-    public init(cacheDirectory: String? = nil, arguments: [String] = []) throws {
+    /// `unsetting`: environment variables the mount command runs without (to take settings from flags instead).
+    public init(cacheDirectory: String? = nil, arguments: [String] = [], unsetting: [String] = []) throws {
         path = TestStack.scratchDirectory("mnt").path
         self.cacheDirectory = cacheDirectory ?? TestStack.scratchDirectory("cache").path
         extraArguments = arguments
+        unsetVariables = unsetting
         try mount()
     }
 
     deinit { unmount() }
 
     public func mount() throws {
-        let command = ([TestStack.binary, "mount", path, "--cache-dir", cacheDirectory] + extraArguments)
-            .map { "'\($0)'" }.joined(separator: " ")
+        let command = unsetVariables.map { "env -u \($0) " }.joined()
+            + ([TestStack.binary, "mount", path, "--cache-dir", cacheDirectory] + extraArguments).map { "'\($0)'" }.joined(separator: " ")
         let result = try Shell.run(command, timeout: 90)
         guard result.succeeded, let pidText = result.output.split(separator: "(pid ").last?.split(separator: ",").first,
             let pid = Int32(pidText)
