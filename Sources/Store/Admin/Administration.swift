@@ -10,14 +10,15 @@ public struct AdminError: Error, CustomStringConvertible {
 /// changes without a record. Who acts is the local uid running the command, mapped like a mount's callers.
 public final class Administration: @unchecked Sendable {
     let metadata: MetadataStore
-    public let actor: Principal
+    let uid: UInt32
+    /// The user running the command; nil for a uid that is no MeetingFS user (its actions are refused, and
+    /// recorded by uid).
+    let actor: Principal?
 
     public init(pool: PostgresPool, uid: UInt32 = getuid()) throws {
         metadata = MetadataStore(pool: pool)
-        guard let found = uid == 0 ? .superuser() : try metadata.principal(uid: uid) else {
-            throw AdminError("uid \(uid) is not a MeetingFS user")
-        }
-        actor = found
+        self.uid = uid
+        actor = uid == 0 ? .superuser() : try metadata.principal(uid: uid)
     }
 
     public struct User: Sendable, Codable {
@@ -38,9 +39,8 @@ public final class Administration: @unchecked Sendable {
     }
 
     public func addUser(_ name: String, uid: UInt32, role: Role) throws {
-        try requireAdmin()
         do { try Names.validateId(name) } catch { throw AdminError("'\(name)' is not a user name: it must match [A-Za-z0-9][A-Za-z0-9._-]{0,127}") }
-        try change("user-add", path: "users/\(name)", detail: "uid \(uid), \(role.rawValue)") { db in
+        try change("user-add", path: "users/\(name)", detail: "uid \(uid), \(role.rawValue)", adminOnly: true) { db in
             if let holder = try db.query("SELECT name FROM users WHERE unix_uid = $1", [String(uid)]).first {
                 throw AdminError("uid \(uid) already belongs to user '\(holder.string("name"))'")
             }
@@ -52,16 +52,14 @@ public final class Administration: @unchecked Sendable {
     }
 
     public func setRole(_ name: String, to role: Role) throws {
-        try requireAdmin()
-        try change("user-set-role", path: "users/\(name)", detail: role.rawValue) { db in
+        try change("user-set-role", path: "users/\(name)", detail: role.rawValue, adminOnly: true) { db in
             try Self.requireUpdated(db.query("UPDATE users SET role = $2, updated_at = now() WHERE name = $1", [name, role.rawValue]), name)
         }
     }
 
     /// Removes a user; one who owns meetings only with `reassignTo` (their meetings move to that user).
     public func removeUser(_ name: String, reassignTo heir: String?) throws {
-        try requireAdmin()
-        try change("user-remove", path: "users/\(name)", detail: heir.map { "meetings to \($0)" }) { db in
+        try change("user-remove", path: "users/\(name)", detail: heir.map { "meetings to \($0)" }, adminOnly: true) { db in
             let id = try Self.userId(db, name)
             let owned = try db.query("SELECT count(*) AS n FROM meetings WHERE owner_id = $1", [String(id)]).first!.int("n")
             if owned > 0 {
@@ -101,17 +99,19 @@ public final class Administration: @unchecked Sendable {
 
     /// Records an action a command took outside this type (gc's deletions).
     public func record(_ action: String, path: String, bytes: Int64? = nil, detail: String?) throws {
-        try metadata.insertAudit([AuditEvent(uid: actor.uid, userId: actor.userId, userName: actor.name, action: action,
+        try metadata.insertAudit([AuditEvent(uid: uid, userId: actor?.userId, userName: actor?.name, action: action,
                                              path: path, bytes: bytes, detail: detail, result: "ok")])
     }
 
     /// Runs a change and writes its audit row in the same transaction; a refusal is recorded too.
-    private func change(_ action: String, path: String, detail: String?, _ body: (PostgresConnection) throws -> Void) throws {
+    private func change(_ action: String, path: String, detail: String?, adminOnly: Bool = false,
+                        _ body: (PostgresConnection) throws -> Void) throws {
         let event = { (result: String) in
-            AuditEvent(uid: self.actor.uid, userId: self.actor.userId, userName: self.actor.name, action: action, path: path,
+            AuditEvent(uid: self.uid, userId: self.actor?.userId, userName: self.actor?.name, action: action, path: path,
                        detail: detail, result: result)
         }
         do {
+            if adminOnly { try requireAdmin() }
             try metadata.pool.transaction { db in
                 try body(db)
                 try MetadataStore.insertAudit([event("ok")], on: db)
@@ -123,13 +123,15 @@ public final class Administration: @unchecked Sendable {
     }
 
     private func requireAdmin() throws {
-        guard actor.role == .admin else { throw AdminError("only admins manage users (\(actor.name ?? "uid \(actor.uid)") is \(actor.role.rawValue))") }
+        guard let actor else { throw AdminError("uid \(uid) is not a MeetingFS user") }
+        guard actor.role == .admin else { throw AdminError("only admins manage users (\(actor.name ?? "uid \(uid)") is \(actor.role.rawValue))") }
     }
 
     private func requireOwnerOrAdmin(_ db: PostgresConnection, _ meeting: String) throws -> Int64 {
         guard let row = try db.query("SELECT id, owner_id FROM meetings WHERE public_id = $1", [meeting]).first else {
             throw AdminError("no meeting '\(meeting)'")
         }
+        guard let actor else { throw AdminError("uid \(uid) is not a MeetingFS user") }
         guard actor.role == .admin || (actor.userId != nil && row.optionalInt("owner_id") == actor.userId) else {
             throw AdminError("only the owner of meeting '\(meeting)' or an admin may share it")
         }
