@@ -37,7 +37,11 @@ final class UploadSession: @unchecked Sendable {
     /// Committed by fsync since the last writer's close: the processing job is still owed.
     var jobOwed = false
     /// Who last opened the file for writing, on whose behalf commits are audited.
-    var writer: Writer?
+    var writer: Writer? {
+        get { stateLock.withLock { lastWriter } }
+        set { stateLock.withLock { lastWriter = newValue } }
+    }
+    private var lastWriter: Writer?
     /// Handles on this session, counted by the open-file table under its lock.
     var openCount = 0
     var writerCount = 0
