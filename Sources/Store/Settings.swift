@@ -70,7 +70,7 @@ public struct Settings: Sendable {
     }
 
     /// A PostgreSQL URL without its password (in the user part or as a parameter).
-    public static func redacted(_ url: String) -> String {
+    static func redacted(_ url: String) -> String {
         url.replacingOccurrences(of: #":[^:@/]*@"#, with: "@", options: .regularExpression)
             .replacingOccurrences(of: #"([?&])password=[^&]*&?"#, with: "$1", options: .regularExpression)
     }
