@@ -20,23 +20,14 @@ final class SecretsTests: XCTestCase {
     }
 
     func testSecretsGivenOnTheCommandLineDoNotReachTheDaemonsCommandLine() throws {
-        let mount = try MountedFS(arguments: ["--s3-secret-key", secret, "--postgres-url", TestStack.environment["MEETINGFS_POSTGRES_URL"]!],
-                                  unsetting: ["MEETINGFS_S3_SECRET_KEY", "MEETINGFS_POSTGRES_URL"])
-        defer { mount.unmount() }
-        try exercise(mount)
-        try assertNoSecretShows(of: mount)
+        try mountUseAndCheck(["--s3-secret-key", secret, "--postgres-url", TestStack.environment["MEETINGFS_POSTGRES_URL"]!])
     }
 
     func testSecretFilesWork() throws {
         let directory = TestStack.scratchDirectory("secrets")
         let secretFile = try write(secret, to: directory.appendingPathComponent("s3-secret"), mode: 0o600)
         let passwordFile = try write(password, to: directory.appendingPathComponent("pg-password"), mode: 0o400)
-        let mount = try MountedFS(arguments: ["--s3-secret-key-file", secretFile, "--postgres-password-file", passwordFile,
-                                              "--postgres-url", urlWithoutPassword],
-                                  unsetting: ["MEETINGFS_S3_SECRET_KEY", "MEETINGFS_POSTGRES_URL"])
-        defer { mount.unmount() }
-        try exercise(mount)
-        try assertNoSecretShows(of: mount)
+        try mountUseAndCheck(["--s3-secret-key-file", secretFile, "--postgres-password-file", passwordFile, "--postgres-url", urlWithoutPassword])
     }
 
     func testSecretFilesOthersCanReadAreRefusedAndAWrongPasswordIsNotPrinted() throws {
@@ -55,13 +46,14 @@ final class SecretsTests: XCTestCase {
         XCTAssertFalse((denied.output + denied.error).contains(wrong), denied.error)
     }
 
-    private func exercise(_ mount: MountedFS) throws {
+    /// Mounts with the secrets given by `arguments` only (not the environment), writes and reads a file, and looks
+    /// for the secrets where others could see them.
+    private func mountUseAndCheck(_ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws {
+        let mount = try MountedFS(arguments: arguments, unsetting: ["MEETINGFS_S3_SECRET_KEY", "MEETINGFS_POSTGRES_URL"])
+        defer { mount.unmount() }
         let meeting = mount.at("meetings/\(TestStack.uniqueId("secrets"))")
         let result = try Shell.run("mkdir '\(meeting)' && head -c 100000 /dev/urandom > '\(meeting)/raw/a.bin' && cat '\(meeting)/raw/a.bin' > /dev/null")
-        XCTAssertTrue(result.succeeded, result.error)
-    }
-
-    private func assertNoSecretShows(of mount: MountedFS, file: StaticString = #filePath, line: UInt = #line) throws {
+        XCTAssertTrue(result.succeeded, result.error, file: file, line: line)
         let ps = try Shell.run("ps -ef ww").output
         let commandLine = try String(contentsOfFile: "/proc/\(mount.pid)/cmdline", encoding: .utf8)
         let log = try String(contentsOfFile: "\(mount.cacheDirectory)/meetingfs.log", encoding: .utf8)

@@ -46,12 +46,9 @@ extension FileSystem {
     func meetingRelation(_ meetingId: Int64, for who: Principal) throws -> Relation {
         guard who.role == .member, let userId = who.userId else { return .other }
         if try recentRow(.meetings, id: meetingId).ownerId == userId { return .own }
-        let key = ShareKey(meetingId: meetingId, userId: userId)
-        if let known = shares.value(key) { return known }
-        let start = shares.beginRead()
-        let relation = try database { try metadata.sharedAccess(meetingId: meetingId, userId: userId) } ?? .other
-        shares.store(key, relation, readStart: start)
-        return relation
+        return try shares.value(ShareKey(meetingId: meetingId, userId: userId)) {
+            try database { try metadata.sharedAccess(meetingId: meetingId, userId: userId) } ?? .other
+        }
     }
 
     struct ShareKey: Hashable {

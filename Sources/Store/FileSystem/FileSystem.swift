@@ -252,22 +252,12 @@ public final class FileSystem: @unchecked Sendable {
     /// A directory's row, as read within the attribute timeout if it was: for attributes and placement, which
     /// the kernel would have taken from its own cache as well.
     func recentRow(_ table: MetadataStore.DirectoryTable, id: Int64) throws -> DirectoryRecord {
-        let key = DirectoryKey(table: table, id: id)
-        if let record = directoryRows.value(key) { return record }
-        let start = directoryRows.beginRead()
-        let record = try row(table, id: id)
-        directoryRows.store(key, record, readStart: start)
-        return record
+        try directoryRows.value(DirectoryKey(table: table, id: id)) { try row(table, id: id) }
     }
 
     /// A meeting's, user's or temp area's row by name, as read within the attribute timeout if it was.
     func recentRow(_ table: MetadataStore.DirectoryTable, named name: String) throws -> DirectoryRecord {
-        let key = NamedRowKey(table: table, name: name)
-        if let record = namedRows.value(key) { return record }
-        let start = namedRows.beginRead()
-        let record = try row(table, named: name)
-        namedRows.store(key, record, readStart: start)
-        return record
+        try namedRows.value(NamedRowKey(table: table, name: name)) { try row(table, named: name) }
     }
 
     /// Forgets what is remembered of a directory's row: this mount just changed or removed it.

@@ -28,6 +28,15 @@ final class RecentValues<Key: Hashable, Value>: @unchecked Sendable {
         }
     }
 
+    /// The value remembered for `key`, else one `read` now (and remembered, unless something changed meanwhile).
+    func value(_ key: Key, orRead read: () throws -> Value) rethrows -> Value {
+        if let known = value(key) { return known }
+        let start = beginRead()
+        let fresh = try read()
+        store(key, fresh, readStart: start)
+        return fresh
+    }
+
     func beginRead() -> ReadStart {
         lock.withLock { ReadStart(generation: generation, time: Date().timeIntervalSince1970) }
     }
