@@ -34,6 +34,28 @@ final class StartupTests: XCTestCase {
         }
     }
 
+    /// Mounts cannot migrate (their role runs no DDL): a database whose schema is behind is refused in one line
+    /// that says what to run.
+    func testMountRefusesASchemaThatIsNotMigrated() throws {
+        guard var url = TestStack.environment["MEETINGFS_POSTGRES_URL"].flatMap(URLComponents.init(string:)) else {
+            throw TestStack.Missing()
+        }
+        let database = "meetingfs_empty_\(UUID().uuidString.prefix(8).lowercased())"
+        let owner = try TestStack.ownerPool()
+        try owner.query("CREATE DATABASE \(database)")
+        defer { _ = try? owner.query("DROP DATABASE \(database)") }
+        url.path = "/\(database)"
+        let mountpoint = TestStack.scratchDirectory("mnt").path
+        let command = [TestStack.binary, "mount", mountpoint, "--cache-dir", TestStack.scratchDirectory("cache").path,
+                       "--postgres-url", url.string!].map { "'\($0)'" }
+        let result = try Shell.run(command.joined(separator: " "), timeout: 60)
+        let lines = (result.output + result.error).split(separator: "\n")
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertEqual(lines.count, 1, "\(lines)")
+        XCTAssertTrue(lines.first?.contains("schema is at version 0") ?? false, "\(lines)")
+        XCTAssertTrue(lines.first?.contains("meetingfs migrate") ?? false, "\(lines)")
+    }
+
     /// A loopback port nothing listens on.
     private static func closedPort() throws -> Int {
         let result = try Shell.run("python3 -c 'import socket; s = socket.socket(); s.bind((\"127.0.0.1\", 0)); print(s.getsockname()[1])'")
