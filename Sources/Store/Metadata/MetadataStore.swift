@@ -19,14 +19,17 @@ public final class MetadataStore: @unchecked Sendable {
     /// What a meeting was shared as with a user, if it was.
     public func sharedAccess(meetingId: Int64, userId: Int64) throws -> Relation? {
         try pool.read("SELECT access FROM meeting_access WHERE meeting_id = $1 AND user_id = $2",
-                      [String(meetingId), String(userId)]).first.map { $0.string("access") == "write" ? .sharedWrite : .sharedRead }
+                      [String(meetingId), String(userId)]).first.map(Self.sharedRelation)
     }
 
     /// The meetings shared with a user, and how.
     public func sharedMeetings(userId: Int64) throws -> [Int64: Relation] {
         let rows = try pool.read("SELECT meeting_id, access FROM meeting_access WHERE user_id = $1", [String(userId)]).all
-        return Dictionary(rows.map { ($0.int("meeting_id"), $0.string("access") == "write" ? Relation.sharedWrite : .sharedRead) },
-                          uniquingKeysWith: { first, _ in first })
+        return Dictionary(rows.map { ($0.int("meeting_id"), Self.sharedRelation($0)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private static func sharedRelation(_ row: Row) -> Relation {
+        row.string("access") == "write" ? .sharedWrite : .sharedRead
     }
 
     // MARK: Directories backed by rows
@@ -60,10 +63,9 @@ public final class MetadataStore: @unchecked Sendable {
                        [String(parentIno), name]).first.map(Self.directory)
     }
 
-    public func directories(_ table: DirectoryTable, ownedBy owner: Int64? = nil) throws -> [DirectoryRecord] {
-        let filter = owner == nil ? "" : "WHERE \(table.ownerColumn) = $1"
-        return try pool.read("SELECT \(table.select) \(filter) ORDER BY 2", owner.map { [String($0)] } ?? [])
-            .all.map(Self.directory)
+    /// Every row of a table, by name (who may see which is AccessPolicy's to say).
+    public func directories(_ table: DirectoryTable) throws -> [DirectoryRecord] {
+        try pool.read("SELECT \(table.select) ORDER BY 2").all.map(Self.directory)
     }
 
     public func tempDirs(parentIno: UInt64) throws -> [DirectoryRecord] {
