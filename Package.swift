@@ -17,11 +17,10 @@ let package = Package(
         .systemLibrary(name: "CPostgres", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
-        .systemLibrary(name: "CChecksum"),
         .target(
             name: "Store",
             dependencies: [
-                "CPostgres", "CCurl", "CCrypto", "CChecksum",
+                "CPostgres", "CCurl", "CCrypto",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

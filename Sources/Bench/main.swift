@@ -18,6 +18,7 @@ struct Endpoint: ParsableArguments {
         else { throw ValidationError("set the MEETINGFS_S3_* variables (eval \"$(scripts/dev-stack env)\")") }
         var config = S3Config(endpoint: endpoint, bucket: bucket, accessKey: access, secretKey: secret)
         config.requestTimeout = 300
+        config.caFile = env["MEETINGFS_S3_CA_FILE"]
         return S3Client(config: config)
     }
 }

@@ -47,7 +47,9 @@ struct MountCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ValidationError("mountpoint \(path) is not an existing directory")
         }
-        // Both services are checked before anything is mounted, so a wrong setting is one clear line and exit 1.
+        // Both services and the local key are checked before anything is mounted, so a wrong setting is one clear
+        // line and exit 1.
+        _ = try settings.localKey.load()
         try settings.preflight()
         if !foreground {
             return try Daemon.start(mountpoint: path, settings: settings,
@@ -60,7 +62,8 @@ struct MountCommand: ParsableCommand {
         cfuse_mmap_large_buffers(256 << 10)
         var logger = Logger(label: "meetingfs")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
-        var tuning = FileSystemConfig(stagingDirectory: settings.cacheDirectory.appendingPathComponent("staging"))
+        var tuning = FileSystemConfig(stagingDirectory: settings.cacheDirectory.appendingPathComponent("staging"),
+                                      localKey: try settings.localKey.load())
         tuning.readMemoryBudget = readBufferMib << 20
         tuning.listingTTL = attrTimeout
         let fs = try settings.makeFileSystem(config: tuning, logger: logger)

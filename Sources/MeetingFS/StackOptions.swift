@@ -28,6 +28,18 @@ struct StackOptions: ParsableArguments {
     @Option(name: .customLong("s3-timeout"), help: "Seconds one S3 request may take (env MEETINGFS_S3_TIMEOUT; default 30).")
     var s3Timeout: Double?
 
+    @Option(name: .customLong("s3-ca-file"), help: "PEM file of the CAs to trust for an https S3 endpoint (env MEETINGFS_S3_CA_FILE; default: the system's). PostgreSQL takes its CA as sslrootcert in the URL.")
+    var s3CAFile: String?
+
+    @Flag(help: "Refuse to run unless both services are reached over TLS: an https S3 endpoint and a PostgreSQL sslmode of require, verify-ca or verify-full (env MEETINGFS_REQUIRE_TLS=1).")
+    var requireTLS = false
+
+    @Option(help: "File holding the 32-byte key that seals the chunk cache and staging files; must not be readable by group or others (env MEETINGFS_CACHE_KEY_FILE; default: <state-dir>/cache.key, created on first use).")
+    var cacheKeyFile: String?
+
+    @Option(help: "Directory for the daemon's own state (env MEETINGFS_STATE_DIR; default ~/.local/state/meetingfs).")
+    var stateDir: String?
+
     @Option(help: "Chunk cache directory (env MEETINGFS_CACHE_DIR; default ~/.cache/meetingfs).")
     var cacheDir: String?
 
@@ -70,6 +82,10 @@ struct StackOptions: ParsableArguments {
                           bucket: try required(s3Bucket, "MEETINGFS_S3_BUCKET", "--s3-bucket"),
                           accessKey: try required(s3AccessKey, "MEETINGFS_S3_ACCESS_KEY", "--s3-access-key"),
                           secretKey: try s3Secret())
+        s3.caFile = value(s3CAFile, "MEETINGFS_S3_CA_FILE")
+        if let caFile = s3.caFile, !FileManager.default.isReadableFile(atPath: caFile) {
+            throw ValidationError("--s3-ca-file \(caFile) is not a readable file")
+        }
         if let timeout = value(s3Timeout.map { String($0) }, "MEETINGFS_S3_TIMEOUT") {
             guard let seconds = Double(timeout), seconds > 0 else { throw ValidationError("S3 timeout must be positive seconds") }
             s3.requestTimeout = seconds
@@ -80,7 +96,15 @@ struct StackOptions: ParsableArguments {
         }
         let directory = value(cacheDir, "MEETINGFS_CACHE_DIR")
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/meetingfs").path
-        return Settings(postgresURL: try postgres(), s3: s3, cacheDirectory: URL(fileURLWithPath: directory), cacheBytes: bytes)
+        let postgresURL = try postgres()
+        if requireTLS || value(nil, "MEETINGFS_REQUIRE_TLS") == "1" {
+            try TransportSecurity.requireTLS(postgresURL: postgresURL, s3: s3)
+        }
+        let localKey: KeySource = value(cacheKeyFile, "MEETINGFS_CACHE_KEY_FILE").map { .given($0) }
+            ?? .stateDirectory(value(stateDir, "MEETINGFS_STATE_DIR")
+                ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/state/meetingfs").path)
+        return Settings(postgresURL: postgresURL, s3: s3, cacheDirectory: URL(fileURLWithPath: directory), cacheBytes: bytes,
+                        localKey: localKey)
     }
 }
 

@@ -7,13 +7,16 @@ public struct Settings: Sendable {
     public var s3: S3Config
     public var cacheDirectory: URL
     public var cacheBytes: Int64
+    /// Where the key of the chunk cache and staging files comes from.
+    public var localKey: KeySource
     public var databaseTimeout: TimeInterval = 10
 
-    public init(postgresURL: String, s3: S3Config, cacheDirectory: URL, cacheBytes: Int64) {
+    public init(postgresURL: String, s3: S3Config, cacheDirectory: URL, cacheBytes: Int64, localKey: KeySource) {
         self.postgresURL = postgresURL
         self.s3 = s3
         self.cacheDirectory = cacheDirectory
         self.cacheBytes = cacheBytes
+        self.localKey = localKey
     }
 
     public func makePool(capacity: Int = 16) -> PostgresPool {
@@ -23,12 +26,13 @@ public struct Settings: Sendable {
     /// The file system over these endpoints: chunks in <cache>/chunks, staging files in a directory of this mount's
     /// own under `config`'s staging directory (default <cache>/staging). It holds a mount lease from now on.
     public func makeFileSystem(config: FileSystemConfig? = nil, logger: Logger) throws -> FileSystem {
-        var config = config ?? FileSystemConfig(stagingDirectory: cacheDirectory.appendingPathComponent("staging"))
+        var config = try config ?? FileSystemConfig(stagingDirectory: cacheDirectory.appendingPathComponent("staging"),
+                                                    localKey: localKey.load())
         let metadata = MetadataStore(pool: makePool())
         let lease = try MountLease(metadata: metadata, logger: logger)
         config.stagingDirectory = try StagingArea.claim(root: config.stagingDirectory, mountId: lease.id)
         let cache = try ChunkCache(directory: cacheDirectory.appendingPathComponent("chunks"), budget: cacheBytes,
-                                   chunkSize: config.chunkSize)
+                                   chunkSize: config.chunkSize, key: config.localKey, logger: logger)
         lease.startHeartbeat()
         let audit = AuditLog(metadata: MetadataStore(pool: makePool(capacity: 1)),
                              spill: try AuditSpill(directory: cacheDirectory.appendingPathComponent("audit"), mountId: lease.id),

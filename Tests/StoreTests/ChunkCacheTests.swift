@@ -5,6 +5,7 @@ import XCTest
 
 final class ChunkCacheTests: XCTestCase {
     private var directory: URL!
+    private static let key = [UInt8](repeating: 42, count: 32)
 
     override func setUpWithError() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("chunks-\(UUID().uuidString)")
@@ -24,7 +25,7 @@ final class ChunkCacheTests: XCTestCase {
     }
 
     func testStoresAndReturnsChunksKeyedByEtag() throws {
-        let cache = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000)
+        let cache = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000, key: Self.key)
         cache.write(key(0), Data("hello".utf8))
         XCTAssertEqual(read(cache, key(0)), Data("hello".utf8))
         XCTAssertNil(read(cache, key(0, etag: "e2")), "another version must never see this chunk")
@@ -33,7 +34,7 @@ final class ChunkCacheTests: XCTestCase {
 
     func testEvictsLeastRecentlyUsedWithinBudget() throws {
         let chunk = Data(repeating: 7, count: 1000)
-        let cache = try ChunkCache(directory: directory, budget: 3 * 1004, chunkSize: 1000)  // three chunks with their checksums
+        let cache = try ChunkCache(directory: directory, budget: 3 * 1028, chunkSize: 1000, key: Self.key)  // three chunks with nonce and tag
         cache.write(key(0), chunk)
         cache.write(key(1), chunk)
         cache.write(key(2), chunk)
@@ -42,13 +43,33 @@ final class ChunkCacheTests: XCTestCase {
         XCTAssertNil(read(cache, key(1)))
         XCTAssertNotNil(read(cache, key(0)))
         XCTAssertNotNil(read(cache, key(3)))
-        XCTAssertLessThanOrEqual(cache.bytesUsed, 3 * 1004)
+        XCTAssertLessThanOrEqual(cache.bytesUsed, 3 * 1028)
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         XCTAssertEqual(files.count, 3)
     }
 
+    func testEntriesHoldNoPlaintextAndOpenOnlyWithTheirKeyAndName() throws {
+        let marker = Data("MARKER-\(UUID().uuidString)".utf8)
+        let cache = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000, key: Self.key)
+        cache.write(key(0), marker + marker)
+        cache.write(key(1), Data("other".utf8))
+        let file = directory.appendingPathComponent(cache.fileName(key(0)))
+        let stored = try Data(contentsOf: file)
+        XCTAssertNil(stored.range(of: marker), "a cached chunk must not hold its bytes in the clear")
+        XCTAssertEqual(stored.count, 2 * marker.count + 28)
+
+        // An entry copied over another entry's file does not open as that entry.
+        try stored.write(to: directory.appendingPathComponent(cache.fileName(key(1))))
+        XCTAssertNil(read(cache, key(1)))
+        XCTAssertEqual(read(cache, key(0)), marker + marker)
+        // Nor does it open with another key.
+        let otherKey = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000,
+                                      key: [UInt8](repeating: 7, count: 32))
+        XCTAssertNil(read(otherKey, key(0)))
+    }
+
     func testDetectsCorruptedChunkAndDropsIt() throws {
-        let cache = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000)
+        let cache = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000, key: Self.key)
         cache.write(key(0), Data(repeating: 1, count: 4096))
         let file = directory.appendingPathComponent(cache.fileName(key(0)))
         var stored = try Data(contentsOf: file)
@@ -59,7 +80,7 @@ final class ChunkCacheTests: XCTestCase {
     }
 
     func testRefusesChunkLargerThanTheBuffer() throws {
-        let cache = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000)
+        let cache = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000, key: Self.key)
         cache.write(key(0), Data(repeating: 3, count: 2000))
         XCTAssertEqual(read(cache, key(0), capacity: 2000), Data(repeating: 3, count: 2000))
         XCTAssertNil(read(cache, key(0), capacity: 1999), "a chunk of another chunk size must not overrun the buffer")
@@ -67,10 +88,10 @@ final class ChunkCacheTests: XCTestCase {
 
     func testReloadsIndexAfterRestart() throws {
         do {
-            let cache = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000)
+            let cache = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000, key: Self.key)
             cache.write(key(0), Data("persisted".utf8))
         }
-        let reopened = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000)
+        let reopened = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000, key: Self.key)
         XCTAssertEqual(read(reopened, key(0)), Data("persisted".utf8))
     }
 
@@ -95,11 +116,11 @@ final class ChunkCacheTests: XCTestCase {
     }
 
     func testEntriesOfAnotherChunkSizeAreNotServed() throws {
-        let written = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000)
+        let written = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1000, key: Self.key)
         written.write(key(1), Data(repeating: 7, count: 1000))
         XCTAssertEqual(read(written, key(1)), Data(repeating: 7, count: 1000))
         // Chunk 1 of the same object version is other bytes under another geometry.
-        let regeared = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 2000)
+        let regeared = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 2000, key: Self.key)
         XCTAssertNil(read(regeared, key(1)))
     }
 }
@@ -128,15 +149,5 @@ final class S3XMLTests: XCTestCase {
 
     func testMalformedAnswerIsAnError() {
         XCTAssertThrowsError(try S3XML.parse(Data("<Error><Code>x</Error>".utf8)))
-    }
-}
-
-final class ChecksumTests: XCTestCase {
-    /// RFC 3720 B.4 test vectors for CRC-32C.
-    func testCRC32CMatchesPublishedVectors() {
-        XCTAssertEqual(Checksum.crc32c(Data(repeating: 0, count: 32)), 0x8A91_36AA)
-        XCTAssertEqual(Checksum.crc32c(Data(repeating: 0xff, count: 32)), 0x62A8_AB43)
-        XCTAssertEqual(Checksum.crc32c(Data((0..<32).map { UInt8($0) })), 0x46DD_794E)
-        XCTAssertEqual(Checksum.crc32c(Data("123456789".utf8)), 0xE306_9283)
     }
 }

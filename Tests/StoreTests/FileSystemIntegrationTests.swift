@@ -109,7 +109,7 @@ final class FileSystemIntegrationTests: XCTestCase {
     }
 
     func testListingOfAnotherMountIsTrustedOnlyForItsTime() throws {
-        var config = FileSystemConfig(stagingDirectory: TestStack.scratchDirectory("staging"))
+        var config = FileSystemConfig(stagingDirectory: TestStack.scratchDirectory("staging"), localKey: try TestStack.settings().localKey.load())
         config.listingTTL = 30
         let patient = try TestStack.settings().makeFileSystem(config: config, logger: Logger(label: "patient"))
         for name in ["a", "b"] { _ = try writeFile(name, Data(name.utf8), in: fs) }

@@ -104,7 +104,7 @@ final class S3ClientIntegrationTests: XCTestCase {
         let key = "\(prefix)/signed.txt"
         _ = try client.put(key: key, body: Data("signed bytes".utf8), contentType: "text/plain")
         let url = client.presignedGetURL(key: key, expires: 300)
-        let result = try Shell.run("curl -sf --max-time 10 '\(url)'")
+        let result = try Shell.run("curl -sf --max-time 10 --cacert \"$MEETINGFS_S3_CA_FILE\" '\(url)'")
         XCTAssertEqual(result.output, "signed bytes", result.error)
         try client.delete(key: key)
     }

@@ -77,6 +77,7 @@ final class UploadSessionTests: XCTestCase {
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: staging) }
         return try UploadSession(file: file, keyPrefix: "meetings/m/raw", reservation: nil, stagingDirectory: staging,
+                                 stagingKey: [UInt8](repeating: 1, count: 32),
                                  objects: objects, ledger: ledger, limits: .init(partSize: part, concurrency: 2),
                                  partBuffers: ChunkBuffers(capacity: part, spareLimit: 2)) { _ in 0 }
     }

@@ -18,8 +18,9 @@ public enum TestStack {
         else { throw Missing() }
         var s3 = S3Config(endpoint: endpoint, bucket: bucket, accessKey: access, secretKey: secret)
         s3.requestTimeout = 5
+        s3.caFile = env["MEETINGFS_S3_CA_FILE"]
         return Settings(postgresURL: url, s3: s3, cacheDirectory: cacheDirectory ?? scratchDirectory("cache"),
-                        cacheBytes: 1 << 30)
+                        cacheBytes: 1 << 30, localKey: .stateDirectory(stateDirectory))
     }
 
     /// The database owner's connection (dev-stack's MEETINGFS_OWNER_POSTGRES_URL): migrations, and reading the

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// Identifies one chunk of one object version. The etag is part of the identity, so a replaced object can never
 /// be served from a chunk of its predecessor.
@@ -8,29 +9,34 @@ public struct ChunkKey: Hashable, Sendable {
     public let index: Int64
 }
 
-/// Chunks on local disk under a byte budget, least recently used evicted first. Each chunk file ends with the
-/// CRC-32C of its data, checked on every read: a damaged chunk is dropped and fetched again. Writes go to a temp
-/// file renamed into place, so a crash never leaves a torn chunk. Any disk error makes the cache step aside
-/// (reads go to S3) rather than fail a read.
+/// Chunks on local disk under a byte budget, least recently used evicted first. Each chunk file holds the chunk
+/// sealed with AES-256-GCM (ciphertext, then nonce and tag), its identity as associated data: media never lies in
+/// the cache in the clear, and a chunk altered, damaged or moved on disk fails its tag, is dropped and fetched
+/// again. Writes go to a temp file renamed into place, so a crash never leaves a torn chunk. Any disk error makes
+/// the cache step aside (reads go to S3) rather than fail a read.
 public final class ChunkCache: @unchecked Sendable {
-    private static let digestLength = 4
+    private static let trailerLength = AESGCM.overhead
 
     /// Bumped whenever what a chunk file holds changes, so entries of an older layout are never read as chunks.
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     public let directory: URL
     public let budget: Int64
     /// Chunk `index` covers bytes [index × chunkSize, …): entries written with another chunk size are other entries.
     public let chunkSize: Int
+    private let sealer: AESGCM
+    private let logger: Logger?
     private let lock = NSLock()
     private var entries: [String: Int64] = [:]  // file name -> bytes on disk
     private var order = LRUOrder<String>()
     private var usedBytes: Int64 = 0
 
-    public init(directory: URL, budget: Int64, chunkSize: Int) throws {
+    public init(directory: URL, budget: Int64, chunkSize: Int, key: [UInt8], logger: Logger? = nil) throws {
         self.directory = directory
         self.budget = budget
         self.chunkSize = chunkSize
+        sealer = AESGCM(key: key)
+        self.logger = logger
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try loadIndex()
     }
@@ -38,9 +44,10 @@ public final class ChunkCache: @unchecked Sendable {
     public var bytesUsed: Int64 { lock.withLock { usedBytes } }
 
     /// Reads a cached chunk into `buffer` and returns its length, or nil when it is not cached, does not fit, or
-    /// fails its checksum (then it is dropped, so the caller refetches).
+    /// fails its tag (then it is dropped, so the caller refetches).
     public func read(_ key: ChunkKey, into buffer: UnsafeMutableRawBufferPointer) -> Int? {
-        let name = fileName(key)
+        let identity = self.identity(key)
+        let name = fileName(identity)
         guard lock.withLock({ entries[name] != nil }) else { return nil }
         let fd = open(path(name).path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
@@ -49,19 +56,24 @@ public final class ChunkCache: @unchecked Sendable {
         }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, info.st_size >= Self.digestLength,
-            Int(info.st_size) - Self.digestLength <= buffer.count
+        guard fstat(fd, &info) == 0, info.st_size >= Self.trailerLength,
+            Int(info.st_size) - Self.trailerLength <= buffer.count
         else {
             forget(name)
             return nil
         }
-        let count = Int(info.st_size) - Self.digestLength
-        var stored: UInt32 = 0
+        let count = Int(info.st_size) - Self.trailerLength
+        var trailer = [UInt8](repeating: 0, count: Self.trailerLength)
+        let chunk = UnsafeMutableRawBufferPointer(rebasing: buffer[..<count])
         guard readAll(fd, buffer.baseAddress, count: count, at: 0),
-            readAll(fd, &stored, count: Self.digestLength, at: off_t(count)),
-            UInt32(littleEndian: stored) == Checksum.crc32c(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+            readAll(fd, &trailer, count: Self.trailerLength, at: off_t(count)),
+            trailer.withUnsafeBytes({ sealer.open(UnsafeRawBufferPointer(chunk), into: chunk,
+                                                  nonce: UnsafeRawBufferPointer(rebasing: $0[..<AESGCM.nonceLength]),
+                                                  tag: UnsafeRawBufferPointer(rebasing: $0[AESGCM.nonceLength...]),
+                                                  associatedData: identity) })
         else {
-            forget(name)  // damaged on disk
+            logger?.warning("chunk cache: chunk \(key.index) of \(key.objectKey) failed its integrity check (altered or damaged on disk): dropped, fetching it again")
+            forget(name)
             return nil
         }
         lock.withLock { if entries[name] != nil { order.touch(name) } }
@@ -69,15 +81,20 @@ public final class ChunkCache: @unchecked Sendable {
     }
 
     public func write(_ key: ChunkKey, _ data: Data) {
-        let name = fileName(key)
-        let size = Int64(data.count + Self.digestLength)
+        let identity = self.identity(key)
+        let name = fileName(identity)
+        let size = Int64(data.count + Self.trailerLength)
         guard size <= budget else { return }
+        // Sealed into page-aligned memory, so the bulk still goes to disk bypassing the page cache.
+        let sealed = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 4096)
+        defer { sealed.deallocate() }
+        let (nonce, tag) = data.withUnsafeBytes { sealer.seal($0, into: sealed, associatedData: identity) }
+        let trailer = nonce + tag
         let temp = directory.appendingPathComponent(".\(name).\(UUID().uuidString)").path
-        var trailer = Checksum.crc32c(data).littleEndian
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }  // full or failing disk: this chunk is simply not cached
-        let written = data.withUnsafeBytes { writeBypassingPageCache(fd, $0) }
-            && writeAll(fd, &trailer, count: Self.digestLength)
+        let written = writeBypassingPageCache(fd, UnsafeRawBufferPointer(rebasing: sealed[..<data.count]))
+            && writeAll(fd, trailer, count: trailer.count)
         guard close(fd) == 0, written, rename(temp, path(name).path) == 0 else {
             unlink(temp)
             return
@@ -107,11 +124,15 @@ public final class ChunkCache: @unchecked Sendable {
 
     private func path(_ name: String) -> URL { directory.appendingPathComponent(name) }
 
-    /// The file a chunk is kept in: named by its whole identity, object version, geometry and format.
-    func fileName(_ key: ChunkKey) -> String {
-        let identity = "v\(Self.formatVersion)\u{0}\(key.objectKey)\u{0}\(key.etag)\u{0}\(chunkSize)\u{0}\(key.index)"
-        return Digest.hex(Digest.sha256(Array(identity.utf8)))
+    /// A chunk's whole identity: format, object version, geometry. Its hash names the file; it is also the
+    /// associated data of the seal, so a file renamed to another entry's name never opens.
+    private func identity(_ key: ChunkKey) -> [UInt8] {
+        Array("v\(Self.formatVersion)\u{0}\(key.objectKey)\u{0}\(key.etag)\u{0}\(chunkSize)\u{0}\(key.index)".utf8)
     }
+
+    func fileName(_ key: ChunkKey) -> String { fileName(identity(key)) }
+
+    private func fileName(_ identity: [UInt8]) -> String { Digest.hex(Digest.sha256(identity)) }
 
     /// Rebuilds the LRU order from what a previous run left, oldest modification first; removes torn temp files.
     private func loadIndex() throws {

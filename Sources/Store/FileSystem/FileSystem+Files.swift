@@ -312,7 +312,7 @@ extension FileSystem {
     func newSession(_ file: FileRecord, keyPrefix: String, reservation: Reservation?,
                     initialContents: (StagingFile) throws -> Int64) throws -> UploadSession {
         try UploadSession(file: file, keyPrefix: keyPrefix, reservation: reservation,
-                          stagingDirectory: config.stagingDirectory, objects: objects, ledger: ledger,
+                          stagingDirectory: config.stagingDirectory, stagingKey: config.localKey, objects: objects, ledger: ledger,
                           limits: .init(partSize: config.partSize, concurrency: config.uploadConcurrency),
                           partBuffers: partBuffers, initialContents: initialContents)
     }

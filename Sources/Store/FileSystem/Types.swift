@@ -91,10 +91,15 @@ public struct FileSystemConfig: Sendable {
     public var listingMaxEntries = 4096
     public var tempAreaTTL: TimeInterval = 24 * 3600
     public var stagingDirectory: URL
+    /// The AES-256 key chunk-cache entries and staging files are sealed with.
+    public var localKey: [UInt8]
     /// How long a uid's role is remembered before it is looked up again.
     public var principalTTL: TimeInterval = 5
     /// How old a remembered role may be and still be used while PostgreSQL is unreachable.
     public var principalStaleLimit: TimeInterval = 600
 
-    public init(stagingDirectory: URL) { self.stagingDirectory = stagingDirectory }
+    public init(stagingDirectory: URL, localKey: [UInt8]) {
+        self.stagingDirectory = stagingDirectory
+        self.localKey = localKey
+    }
 }

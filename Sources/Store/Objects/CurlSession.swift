@@ -62,12 +62,14 @@ final class CurlSession: @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [UnsafeMutableRawPointer] = []
     private let connectTimeoutMs: Int
+    private let caFile: String?
 
     private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_ALL)) }()
 
-    init(connectTimeout: TimeInterval) {
+    init(connectTimeout: TimeInterval, caFile: String? = nil) {
         _ = Self.globalInit
         connectTimeoutMs = Int(connectTimeout * 1000)
+        self.caFile = caFile
     }
 
     deinit {
@@ -97,6 +99,7 @@ final class CurlSession: @unchecked Sendable {
         ccurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, min(connectTimeoutMs, timeoutMs))
         ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, timeoutMs)
         ccurl_setopt_long(handle, CURLOPT_TCP_NODELAY, 1)
+        if let caFile { ccurl_setopt_string(handle, CURLOPT_CAINFO, caFile) }
         ccurl_setopt_data_fn(handle, CURLOPT_WRITEFUNCTION, writeBody)
         ccurl_setopt_pointer(handle, CURLOPT_WRITEDATA, sinkPointer)
         ccurl_setopt_data_fn(handle, CURLOPT_HEADERFUNCTION, writeHeader)

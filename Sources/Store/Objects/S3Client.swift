@@ -11,7 +11,7 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
     public init(config: S3Config) {
         self.config = config
         signer = SigV4Signer(accessKey: config.accessKey, secretKey: config.secretKey, region: config.region)
-        session = CurlSession(connectTimeout: config.connectTimeout)
+        session = CurlSession(connectTimeout: config.connectTimeout, caFile: config.caFile)
     }
 
     public func get(key: String, offset: Int64, length: Int, ifMatch: String?) throws -> Data {

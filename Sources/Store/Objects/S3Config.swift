@@ -11,6 +11,8 @@ public struct S3Config: Sendable {
     public var connectTimeout: TimeInterval = 3
     /// Attempts for a retryable failure, the first included.
     public var maxAttempts: Int = 3
+    /// PEM file of the CAs trusted for an https endpoint, instead of the system's.
+    public var caFile: String?
 
     public init(endpoint: URL, bucket: String, accessKey: String, secretKey: String) {
         self.endpoint = endpoint

@@ -1,4 +1,3 @@
-import CChecksum
 import CCrypto
 import Foundation
 
@@ -51,16 +50,5 @@ public final class StreamingSHA256 {
         var length: UInt32 = 0
         EVP_DigestFinal_ex(context, &out, &length)
         return Digest.hex(Array(out.prefix(Int(length))))
-    }
-}
-
-/// CRC-32C, the cheap integrity check of cached chunks (corruption on disk, not tampering, is the threat there).
-public enum Checksum {
-    public static func crc32c(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
-        cchecksum_crc32c(bytes.baseAddress, bytes.count)
-    }
-
-    public static func crc32c<D: ContiguousBytes>(_ data: D) -> UInt32 {
-        data.withUnsafeBytes { crc32c($0) }
     }
 }

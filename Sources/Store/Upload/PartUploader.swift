@@ -12,7 +12,6 @@ final class PartUploader: @unchecked Sendable {
     private let lock = NSLock()
     private var parts: [CompletedPart] = []
     private var failure: Error?
-    private static let queue = DispatchQueue(label: "meetingfs.upload", attributes: .concurrent)
     private static let aborter = DispatchQueue(label: "meetingfs.upload-abort")
 
     init(objects: ObjectStore, key: String, contentType: String, concurrency: Int) throws {
@@ -35,7 +34,10 @@ final class PartUploader: @unchecked Sendable {
             throw failure
         }
         group.enter()
-        Self.queue.async {
+        // A thread per part, not a dispatch queue: libdispatch runs about one blocking item per core, so on a
+        // 2-core machine a third part (the tail queued at close) waited for the first two before its own timeout
+        // began, and a close took up to twice the S3 timeout.
+        Thread.detachNewThread {
             defer {
                 self.slots.signal()
                 self.group.leave()

@@ -59,7 +59,7 @@ final class UploadSession: @unchecked Sendable {
     private var sequential: Bool
     private var hasher: StreamingSHA256? = StreamingSHA256()
 
-    init(file: FileRecord, keyPrefix: String, reservation: Reservation?, stagingDirectory: URL, objects: ObjectStore,
+    init(file: FileRecord, keyPrefix: String, reservation: Reservation?, stagingDirectory: URL, stagingKey: [UInt8], objects: ObjectStore,
          ledger: VersionLedger, limits: Limits, partBuffers: ChunkBuffers,
          initialContents: (StagingFile) throws -> Int64) throws {
         fileId = file.id
@@ -73,7 +73,7 @@ final class UploadSession: @unchecked Sendable {
         committedOnce = file.isReady
         currentMtime = file.mtime
         currentState = file.isReady ? .open : .writing
-        staging = try StagingFile(directory: stagingDirectory)
+        staging = try StagingFile(directory: stagingDirectory, key: stagingKey)
         currentSize = try initialContents(staging)
         sequential = currentSize == 0
         if currentSize != 0 { hasher = nil }

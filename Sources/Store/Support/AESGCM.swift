@@ -1,0 +1,138 @@
+import CCrypto
+import Foundation
+
+/// AES-256-GCM through libcrypto's EVP interface: what the chunk cache and staging files are sealed with. Every
+/// seal takes a fresh random nonce; the associated data binds the ciphertext to where it belongs, so an entry
+/// moved, swapped or altered on disk fails to open instead of decrypting to the wrong bytes.
+public struct AESGCM: Sendable {
+    public static let keyLength = 32
+    public static let nonceLength = 12
+    public static let tagLength = 16
+    /// What sealing adds to the plaintext: nonce and tag.
+    public static let overhead = nonceLength + tagLength
+
+    private let key: [UInt8]
+
+    public init(key: [UInt8]) {
+        precondition(key.count == Self.keyLength, "AES-256 needs a 32-byte key")
+        self.key = key
+    }
+
+    /// Encrypts `plaintext` into `ciphertext` (same length; may be the same memory) and returns nonce and tag.
+    public func seal(_ plaintext: UnsafeRawBufferPointer, into ciphertext: UnsafeMutableRawBufferPointer,
+                     associatedData: [UInt8]) -> (nonce: [UInt8], tag: [UInt8]) {
+        precondition(ciphertext.count >= plaintext.count)
+        var nonce = [UInt8](repeating: 0, count: Self.nonceLength)
+        guard RAND_bytes(&nonce, Int32(nonce.count)) == 1 else { fatalError("libcrypto has no randomness") }
+        var tag = [UInt8](repeating: 0, count: Self.tagLength)
+        let context = EVP_CIPHER_CTX_new()
+        defer { EVP_CIPHER_CTX_free(context) }
+        var length: Int32 = 0
+        let ok = EVP_EncryptInit_ex(context, EVP_aes_256_gcm(), nil, key, nonce) == 1
+            && EVP_EncryptUpdate(context, nil, &length, associatedData, Int32(associatedData.count)) == 1
+            && update(context, plaintext, ciphertext, encrypt: true)
+            && EVP_EncryptFinal_ex(context, nil, &length) == 1
+            && EVP_CIPHER_CTX_ctrl(context, EVP_CTRL_GCM_GET_TAG, Int32(Self.tagLength), &tag) == 1
+        guard ok else { fatalError("AES-256-GCM encryption failed in libcrypto") }
+        return (nonce, tag)
+    }
+
+    /// Decrypts `ciphertext` into `plaintext` (may be the same memory); false when the tag does not match: the
+    /// bytes were altered, or belong elsewhere, or another key sealed them.
+    public func open(_ ciphertext: UnsafeRawBufferPointer, into plaintext: UnsafeMutableRawBufferPointer,
+                     nonce: UnsafeRawBufferPointer, tag: UnsafeRawBufferPointer, associatedData: [UInt8]) -> Bool {
+        guard nonce.count == Self.nonceLength, tag.count == Self.tagLength, plaintext.count >= ciphertext.count else {
+            return false
+        }
+        let context = EVP_CIPHER_CTX_new()
+        defer { EVP_CIPHER_CTX_free(context) }
+        var length: Int32 = 0
+        var expected = Array(tag)
+        return EVP_DecryptInit_ex(context, EVP_aes_256_gcm(), nil, key, nonce.baseAddress?.assumingMemoryBound(to: UInt8.self)) == 1
+            && EVP_DecryptUpdate(context, nil, &length, associatedData, Int32(associatedData.count)) == 1
+            && update(context, ciphertext, plaintext, encrypt: false)
+            && EVP_CIPHER_CTX_ctrl(context, EVP_CTRL_GCM_SET_TAG, Int32(Self.tagLength), &expected) == 1
+            && EVP_DecryptFinal_ex(context, nil, &length) == 1
+    }
+
+    /// The bulk of the work, in steps that fit EVP's int lengths.
+    private func update(_ context: OpaquePointer?, _ input: UnsafeRawBufferPointer, _ output: UnsafeMutableRawBufferPointer,
+                        encrypt: Bool) -> Bool {
+        var done = 0
+        while done < input.count {
+            let step = min(input.count - done, 1 << 30)
+            var length: Int32 = 0
+            let inPointer = input.baseAddress!.advanced(by: done).assumingMemoryBound(to: UInt8.self)
+            let outPointer = output.baseAddress!.advanced(by: done).assumingMemoryBound(to: UInt8.self)
+            let ok = encrypt
+                ? EVP_EncryptUpdate(context, outPointer, &length, inPointer, Int32(step))
+                : EVP_DecryptUpdate(context, outPointer, &length, inPointer, Int32(step))
+            guard ok == 1, Int(length) == step else { return false }
+            done += step
+        }
+        return true
+    }
+}
+
+/// Where a local key comes from: a file the admin made (`--cache-key-file`), or one created on first use in the
+/// state directory.
+public enum KeySource: Sendable {
+    case given(String)
+    case stateDirectory(String)
+
+    public func load() throws -> [UInt8] {
+        switch self {
+        case .given(let path): return try KeyFile.load(path, option: "--cache-key-file")
+        case .stateDirectory(let directory):
+            return try KeyFile.loadOrCreate((directory as NSString).appendingPathComponent("cache.key"), option: "cache key")
+        }
+    }
+}
+
+/// A 32-byte key kept in a file only its owner may read: given (`--cache-key-file`), or created on first use.
+public enum KeyFile {
+    public static func load(_ path: String, option: String) throws -> [UInt8] {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw KeyFileError("\(option) \(path): \(String(cString: strerror(errno)))") }
+        guard info.st_mode & 0o077 == 0 else {
+            throw KeyFileError("\(option) \(path) is readable by group or others (mode \(String(info.st_mode & 0o777, radix: 8))): chmod 600 it")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw KeyFileError("\(option) \(path) is not readable") }
+        guard data.count == AESGCM.keyLength else {
+            throw KeyFileError("\(option) \(path) holds \(data.count) bytes; a key is 32 random bytes (head -c 32 /dev/urandom > \(path))")
+        }
+        return Array(data)
+    }
+
+    /// The key in `path`, created with 32 random bytes (mode 0600, written whole before it appears) if absent.
+    public static func loadOrCreate(_ path: String, option: String) throws -> [UInt8] {
+        if !FileManager.default.fileExists(atPath: path) {
+            let directory = (path as NSString).deletingLastPathComponent
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+            var key = [UInt8](repeating: 0, count: AESGCM.keyLength)
+            guard RAND_bytes(&key, Int32(key.count)) == 1 else { throw KeyFileError("libcrypto has no randomness") }
+            let temp = "\(path).\(UUID().uuidString)"
+            let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { throw KeyFileError("cannot create \(path): \(String(cString: strerror(errno)))") }
+            let written = write(fd, key, key.count) == key.count && fsync(fd) == 0
+            close(fd)
+            // link, not rename: a key another process created meanwhile is kept, never replaced.
+            defer { unlink(temp) }
+            guard written, link(temp, path) == 0 || errno == EEXIST else {
+                throw KeyFileError("cannot create \(path): \(String(cString: strerror(errno)))")
+            }
+        }
+        return try load(path, option: option)
+    }
+
+    /// A key's public name: the first 16 hex digits of the SHA-256 of the key, safe to store and show.
+    public static func fingerprint(_ key: [UInt8]) -> String {
+        String(Digest.hex(Digest.sha256(key)).prefix(16))
+    }
+}
+
+public struct KeyFileError: Error, CustomStringConvertible {
+    public let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,35 @@
+import CPostgres
+import Foundation
+
+/// `--require-tls`: both services must be spoken to over TLS, so nothing (media, metadata, credentials) crosses the
+/// network in the clear. Checked on the settings before anything connects: libpq then refuses, on every
+/// connection the pool opens, a server that does not speak TLS.
+public enum TransportSecurity {
+    static let tlsModes: Set<String> = ["require", "verify-ca", "verify-full"]
+
+    public static func requireTLS(postgresURL: String, s3: S3Config) throws {
+        guard s3.endpoint.scheme == "https" else {
+            throw StartupError("--require-tls: the S3 endpoint \(s3.endpoint.absoluteString) is not https")
+        }
+        let mode = sslMode(of: postgresURL) ?? "prefer"
+        guard tlsModes.contains(mode) else {
+            throw StartupError("--require-tls: PostgreSQL sslmode is '\(mode)'; set sslmode=verify-full (or require, verify-ca) in the URL or PGSSLMODE")
+        }
+    }
+
+    /// The sslmode a connection string asks for, from the string itself or libpq's PGSSLMODE.
+    static func sslMode(of conninfo: String) -> String? {
+        var error: UnsafeMutablePointer<CChar>? = nil
+        guard let options = PQconninfoParse(conninfo, &error) else {
+            PQfreemem(error)
+            return nil
+        }
+        defer { PQconninfoFree(options) }
+        var option = options
+        while let keyword = option.pointee.keyword {
+            if String(cString: keyword) == "sslmode", let value = option.pointee.val { return String(cString: value) }
+            option += 1
+        }
+        return ProcessInfo.processInfo.environment["PGSSLMODE"]
+    }
+}
