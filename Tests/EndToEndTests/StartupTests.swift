@@ -56,6 +56,32 @@ final class StartupTests: XCTestCase {
         XCTAssertTrue(lines.first?.contains("meetingfs migrate") ?? false, "\(lines)")
     }
 
+    /// `--require-tls` mounts over the dev stack's TLS endpoints and refuses, in one line, a plain S3 endpoint or a
+    /// PostgreSQL URL that allows a connection in the clear.
+    func testRequireTLSRefusesPlainEndpoints() throws {
+        guard let plainS3 = TestStack.environment["MEETINGFS_S3_PLAIN_ENDPOINT"],
+            var url = TestStack.environment["MEETINGFS_POSTGRES_URL"].flatMap(URLComponents.init(string:))
+        else { throw TestStack.Missing() }
+        url.queryItems = (url.queryItems ?? []).filter { $0.name != "sslmode" } + [URLQueryItem(name: "sslmode", value: "prefer")]
+        let cases: [(cause: String, arguments: [String], says: String)] = [
+            ("plain S3", ["--s3-endpoint", plainS3], "is not https"),
+            ("PostgreSQL without TLS required", ["--postgres-url", url.string!], "sslmode is 'prefer'"),
+        ]
+        for (cause, arguments, says) in cases {
+            let mountpoint = TestStack.scratchDirectory("mnt").path
+            let command = ([TestStack.binary, "mount", mountpoint, "--cache-dir", TestStack.scratchDirectory("cache").path,
+                            "--require-tls"] + arguments).map { "'\($0)'" }
+            let result = try Shell.run(command.joined(separator: " "), timeout: 60)
+            let lines = (result.output + result.error).split(separator: "\n")
+            XCTAssertNotEqual(result.status, 0, cause)
+            XCTAssertEqual(lines.count, 1, "\(cause): \(lines)")
+            XCTAssertTrue(lines.first?.contains(says) ?? false, "\(cause): \(lines)")
+        }
+        let secure = try MountedFS(arguments: ["--require-tls"])
+        XCTAssertTrue(try String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8).contains(" \(secure.path) "))
+        secure.unmount()
+    }
+
     /// A loopback port nothing listens on.
     private static func closedPort() throws -> Int {
         let result = try Shell.run("python3 -c 'import socket; s = socket.socket(); s.bind((\"127.0.0.1\", 0)); print(s.getsockname()[1])'")
