@@ -31,6 +31,12 @@ struct StackOptions: ParsableArguments {
     @Option(name: .customLong("s3-ca-file"), help: "PEM file of the CAs to trust for an https S3 endpoint (env MEETINGFS_S3_CA_FILE; default: the system's). PostgreSQL takes its CA as sslrootcert in the URL.")
     var s3CAFile: String?
 
+    @Option(name: .customLong("sse-c-key-file"), help: "File holding 32 random bytes: every object is written with this SSE-C key and read with it; must not be readable by group or others (env MEETINGFS_SSE_C_KEY_FILE).")
+    var sseCKeyFile: String?
+
+    @Option(name: .customLong("sse-c-old-key-file"), help: "An earlier SSE-C key, still read while `meetingfs rekey` moves objects off it (repeatable).")
+    var sseCOldKeyFiles: [String] = []
+
     @Flag(help: "Refuse to run unless both services are reached over TLS: an https S3 endpoint and a PostgreSQL sslmode of require, verify-ca or verify-full (env MEETINGFS_REQUIRE_TLS=1).")
     var requireTLS = false
 
@@ -82,6 +88,7 @@ struct StackOptions: ParsableArguments {
                           bucket: try required(s3Bucket, "MEETINGFS_S3_BUCKET", "--s3-bucket"),
                           accessKey: try required(s3AccessKey, "MEETINGFS_S3_ACCESS_KEY", "--s3-access-key"),
                           secretKey: try s3Secret())
+        s3.customerKeys = try customerKeys()
         s3.caFile = value(s3CAFile, "MEETINGFS_S3_CA_FILE")
         if let caFile = s3.caFile, !FileManager.default.isReadableFile(atPath: caFile) {
             throw ValidationError("--s3-ca-file \(caFile) is not a readable file")
@@ -105,6 +112,16 @@ struct StackOptions: ParsableArguments {
                 ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/state/meetingfs").path)
         return Settings(postgresURL: postgresURL, s3: s3, cacheDirectory: URL(fileURLWithPath: directory), cacheBytes: bytes,
                         localKey: localKey)
+    }
+}
+
+extension StackOptions {
+    /// The SSE-C keys: the current one (objects are written with it) first, then the old ones.
+    func customerKeys() throws -> [CustomerKey] {
+        let current = try value(sseCKeyFile, "MEETINGFS_SSE_C_KEY_FILE").map { try KeyFile.load($0, option: "--sse-c-key-file") }
+        let old = try sseCOldKeyFiles.map { try KeyFile.load($0, option: "--sse-c-old-key-file") }
+        if current == nil && !old.isEmpty { throw ValidationError("--sse-c-old-key-file needs --sse-c-key-file (the key to write with)") }
+        return ([current].compactMap { $0 } + old).map(CustomerKey.init)
     }
 }
 

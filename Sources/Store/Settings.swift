@@ -62,7 +62,9 @@ public struct Settings: Sendable {
         var probe = s3
         probe.requestTimeout = min(s3.requestTimeout, 10)
         do {
-            try S3Client(config: probe).checkAccess()
+            let client = S3Client(config: probe)
+            try client.checkAccess()
+            try client.checkCustomerKeyReads()
         } catch let error as ObjectStoreError {
             throw StartupError(error.message)
         }

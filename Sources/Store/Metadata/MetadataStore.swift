@@ -254,9 +254,9 @@ public final class MetadataStore: @unchecked Sendable {
                 }
                 changes.append(("""
                     UPDATE files SET status = 'ready', s3_key = $2, version = $3, size = $4, etag = $5, sha256 = $6,
-                        mtime = to_timestamp($7), ctime = now() WHERE id = $1
+                        mtime = to_timestamp($7), ctime = now(), sse_key = $8 WHERE id = $1
                     """, [String(fileId), version.s3Key, String(version.reservationId), String(version.size), version.etag,
-                          version.sha256, String(version.mtime)]))
+                          version.sha256, String(version.mtime), version.keyFingerprint]))
                 changes.append(("DELETE FROM upload_reservations WHERE id = $1", [String(version.reservationId)]))
                 changes += Self.domainEffects(of: current, queueJob: queueJob)
                 changes.append(("COMMIT", []))

@@ -12,6 +12,7 @@ public enum Migrations {
         Migration(version: 1, name: "initial schema", sql: Schema.v1),
         Migration(version: 2, name: "mount leases, upload reservations, bucket", sql: Schema.v2),
         Migration(version: 3, name: "sharing, hash-chained audit log", sql: Schema.v3),
+        Migration(version: 4, name: "SSE-C key fingerprint of each file's object", sql: Schema.v4),
     ]
 
     /// Applies what is missing and returns the versions applied now. Concurrent callers serialize on an advisory

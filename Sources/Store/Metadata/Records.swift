@@ -56,4 +56,6 @@ public struct CommittedVersion: Sendable {
     public let etag: String
     public let sha256: String
     public let mtime: Double
+    /// Fingerprint of the SSE-C key the object was written with; nil without SSE-C.
+    public let keyFingerprint: String?
 }

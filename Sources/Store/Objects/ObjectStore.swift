@@ -21,9 +21,13 @@ public protocol ObjectStore: Sendable {
     func abortMultipartUpload(key: String, uploadId: String) throws
 
     func presignedGetURL(key: String, expires: Int) -> String
+    /// The fingerprint of the SSE-C key new objects are written with; nil without SSE-C.
+    var writeKeyFingerprint: String? { get }
 }
 
 extension ObjectStore {
+    public var writeKeyFingerprint: String? { nil }
+
     public func get(key: String, offset: Int64, into buffer: UnsafeMutableRawBufferPointer, ifMatch: String?) throws -> Int {
         let data = try get(key: key, offset: offset, length: buffer.count, ifMatch: ifMatch)
         return data.copyBytes(to: buffer)

@@ -7,17 +7,23 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
     public let config: S3Config
     private let signer: SigV4Signer
     private let session: CurlSession
+    private let keyChoice: CustomerKeyChoice
 
     public init(config: S3Config) {
         self.config = config
+        keyChoice = CustomerKeyChoice(keys: config.customerKeys)
         signer = SigV4Signer(accessKey: config.accessKey, secretKey: config.secretKey, region: config.region)
         session = CurlSession(connectTimeout: config.connectTimeout, caFile: config.caFile)
     }
 
+    public var writeKeyFingerprint: String? { config.customerKeys.first?.fingerprint }
+
     public func get(key: String, offset: Int64, length: Int, ifMatch: String?) throws -> Data {
         guard length > 0 else { return Data() }
-        let response = try send("GET", key: key, headers: Self.rangeHeaders(offset, length, ifMatch), expect: [206, 416],
-                                expectedBytes: length)
+        let response = try sendReading(key) {
+            try send("GET", key: key, headers: Self.rangeHeaders(offset, length, ifMatch), expect: [206, 416],
+                     expectedBytes: length, encryption: $0)
+        }
         guard response.status == 206 else { return Data() }
         try Self.checkRange(response, offset: offset, count: response.body.count)
         return response.body
@@ -25,8 +31,10 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
 
     public func get(key: String, offset: Int64, into buffer: UnsafeMutableRawBufferPointer, ifMatch: String?) throws -> Int {
         guard buffer.count > 0 else { return 0 }
-        let response = try send("GET", key: key, headers: Self.rangeHeaders(offset, buffer.count, ifMatch),
-                                expect: [206, 416], destination: buffer)
+        let response = try sendReading(key) {
+            try send("GET", key: key, headers: Self.rangeHeaders(offset, buffer.count, ifMatch),
+                     expect: [206, 416], destination: buffer, encryption: $0)
+        }
         guard response.status == 206 else { return 0 }
         try Self.checkRange(response, offset: offset, count: response.received)
         return response.received
@@ -50,12 +58,13 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
     }
 
     public func put(key: String, body: Data, contentType: String) throws -> String {
-        let response = try send("PUT", key: key, headers: ["Content-Type": contentType], body: body)
+        let response = try send("PUT", key: key, headers: ["Content-Type": contentType], body: body,
+                                encryption: config.customerKeys.first)
         return try etag(of: response)
     }
 
     public func head(key: String) throws -> ObjectInfo? {
-        let response = try send("HEAD", key: key, expect: [200, 404])
+        let response = try sendReading(key) { try send("HEAD", key: key, expect: [200, 404], encryption: $0) }
         guard response.status == 200 else { return nil }
         let size = Int64(response.headers["content-length"] ?? "") ?? 0
         return ObjectInfo(key: key, size: size, etag: try etag(of: response))
@@ -122,8 +131,26 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
         }
     }
 
+    /// With SSE-C keys: writes a probe object and reads a range of it back. SeaweedFS 4.48 returns wrong bytes
+    /// for ranged reads of SSE-C objects through a gateway that also encrypts volume data; a mount there would
+    /// serve garbage, so it is refused.
+    public func checkCustomerKeyReads() throws {
+        guard !config.customerKeys.isEmpty else { return }
+        let key = ".meetingfs-probe/sse-c-\(UUID().uuidString)"
+        var body = Data(count: 64 << 10)
+        body.withUnsafeMutableBytes { for index in 0..<$0.count { $0[index] = UInt8(truncatingIfNeeded: index &* 131 &+ index >> 8) } }
+        _ = try put(key: key, body: body, contentType: "application/octet-stream")
+        defer { try? delete(key: key) }
+        let range = try get(key: key, offset: 1000, length: 100, ifMatch: nil)
+        guard range == body.subdata(in: 1000..<1100) else {
+            throw ObjectStoreError.malformed("\(config.endpoint.absoluteString) returns wrong bytes for a ranged read of an SSE-C object "
+                + "(SeaweedFS does when its S3 gateway runs with -s3.encryptVolumeData): use --sse-c-key-file with a gateway without it")
+        }
+    }
+
     public func createMultipartUpload(key: String, contentType: String) throws -> String {
-        let response = try send("POST", key: key, query: [("uploads", "")], headers: ["Content-Type": contentType], body: Data())
+        let response = try send("POST", key: key, query: [("uploads", "")], headers: ["Content-Type": contentType], body: Data(),
+                                encryption: config.customerKeys.first)
         guard let id = try S3XML.parse(response.body).value("UploadId"), !id.isEmpty else {
             throw ObjectStoreError.malformed("no UploadId")
         }
@@ -132,7 +159,7 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
 
     public func uploadPart(key: String, uploadId: String, partNumber: Int, body: Data) throws -> String {
         let query = [("partNumber", String(partNumber)), ("uploadId", uploadId)]
-        return try etag(of: try send("PUT", key: key, query: query, body: body))
+        return try etag(of: try send("PUT", key: key, query: query, body: body, encryption: config.customerKeys.first))
     }
 
     public func completeMultipartUpload(key: String, uploadId: String, parts: [CompletedPart]) throws -> String {
@@ -169,10 +196,27 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
         key.isEmpty ? "/\(config.bucket)" : "/\(config.bucket)/\(key)"
     }
 
+    /// A read of an object stored under SSE-C: S3 refuses a wrong or missing key (400 or 403), so with keys
+    /// configured each candidate is tried in turn, and the one that worked is remembered for the object.
+    private func sendReading(_ key: String, _ attempt: (CustomerKey?) throws -> HTTPResponse) throws -> HTTPResponse {
+        guard !config.customerKeys.isEmpty else { return try attempt(nil) }
+        var refusal: Error?
+        for candidate in keyChoice.candidates(for: key) {
+            do {
+                let response = try attempt(candidate)
+                keyChoice.worked(candidate, for: key)
+                return response
+            } catch ObjectStoreError.status(let code, let message) where code == 400 || code == 403 {
+                refusal = refusal ?? ObjectStoreError.status(code, message)
+            }
+        }
+        throw refusal ?? ObjectStoreError.malformed("no key to try")
+    }
+
     private func send(
         _ method: String, key: String, query: [(String, String)] = [], headers: [String: String] = [:],
         body: Data? = nil, expect: Set<Int> = [200], expectedBytes: Int = 0,
-        destination: UnsafeMutableRawBufferPointer? = nil
+        destination: UnsafeMutableRawBufferPointer? = nil, encryption: CustomerKey? = nil
     ) throws -> HTTPResponse {
         let path = objectPath(key)
         let deadline = Date().addingTimeInterval(config.requestTimeout)
@@ -183,7 +227,7 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
                 guard deadline.timeIntervalSinceNow > backoff + 0.05 else { break }
                 usleep(useconds_t(backoff * 1_000_000))
             }
-            var signed = headers
+            var signed = headers.merging(encryption?.headers ?? [:]) { first, _ in first }
             signed["host"] = config.hostHeader
             signed = signer.signedHeaders(
                 method: method, path: path, query: query, headers: signed,

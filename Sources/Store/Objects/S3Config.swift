@@ -13,6 +13,9 @@ public struct S3Config: Sendable {
     public var maxAttempts: Int = 3
     /// PEM file of the CAs trusted for an https endpoint, instead of the system's.
     public var caFile: String?
+    /// SSE-C keys: objects are written with the first; reads try each (the one that last opened the object
+    /// first), then no key. Empty: objects are stored without SSE-C.
+    public var customerKeys: [CustomerKey] = []
 
     public init(endpoint: URL, bucket: String, accessKey: String, secretKey: String) {
         self.endpoint = endpoint

@@ -155,7 +155,7 @@ final class UploadSession: @unchecked Sendable {
             let digest = try hasher?.finish() ?? hashStaging()
             let (size, mtime) = progress
             return CommittedVersion(reservationId: reserved.id, s3Key: reserved.key, size: size, etag: etag,
-                                    sha256: digest, mtime: mtime)
+                                    sha256: digest, mtime: mtime, keyFingerprint: objects.writeKeyFingerprint)
         } catch {
             throw fail(error)
         }

@@ -1,0 +1,130 @@
+import Foundation
+
+/// Moves every object onto a new SSE-C key (`meetingfs rekey`). An object is copied to a new object key under the
+/// new key, its bytes checked against the row's sha256 on the way; then the row is switched to the copy, only if
+/// it still names the original (a file replaced meanwhile keeps its new version, and the copy is deleted). The
+/// original goes to the trash, so readers with open handles keep their bytes for the grace period. Rows record the
+/// key by fingerprint, so a run that stopped resumes with what is left.
+public final class Rekey: @unchecked Sendable {
+    private let pool: PostgresPool
+    private let reader: ObjectStore
+    private let writer: ObjectStore
+    private let partSize: Int
+    private let newFingerprint: String
+
+    public struct Pending: Sendable {
+        public let id: Int64
+        public let name: String
+        public let key: String
+        public let etag: String
+        public let size: Int64
+        public let sha256: String?
+    }
+
+    public struct Summary: Sendable {
+        public var rekeyed = 0
+        public var bytes: Int64 = 0
+        /// Replaced or deleted while being copied: nothing to do for them any more.
+        public var changedMeanwhile = 0
+        public var failures: [String] = []
+    }
+
+    /// `reader` holds every key objects may be under; `writer` writes with the new key only.
+    public init(pool: PostgresPool, reader: ObjectStore, writer: S3Client, partSize: Int = 8 << 20) {
+        self.pool = pool
+        self.reader = reader
+        self.writer = writer
+        self.partSize = partSize
+        newFingerprint = writer.writeKeyFingerprint ?? ""
+    }
+
+    /// Files whose object is not under the new key yet; of one meeting only, given its id.
+    public func pending(meeting: String? = nil) throws -> [Pending] {
+        try pool.read("""
+            SELECT f.id, f.name, f.s3_key, f.etag, f.size, f.sha256 FROM files f
+            WHERE f.status = 'ready' AND f.sse_key IS DISTINCT FROM $1
+              AND ($2::text IS NULL OR f.meeting_id = (SELECT id FROM meetings WHERE public_id = $2))
+            ORDER BY f.id
+            """, [newFingerprint, meeting]).all.map {
+            Pending(id: $0.int("id"), name: $0.string("name"), key: $0.string("s3_key"), etag: $0.string("etag"),
+                    size: $0.int("size"), sha256: $0["sha256"])
+        }
+    }
+
+    public func run(_ files: [Pending], progress: (Int, Summary) -> Void) -> Summary {
+        var summary = Summary()
+        for (index, file) in files.enumerated() {
+            do {
+                if try rekey(file) {
+                    summary.rekeyed += 1
+                    summary.bytes += file.size
+                } else {
+                    summary.changedMeanwhile += 1
+                }
+            } catch {
+                summary.failures.append("\(file.key): \(error)")
+            }
+            progress(index + 1, summary)
+        }
+        return summary
+    }
+
+    /// The object key of the copy: the original's with the new key's fingerprint (replacing an earlier one).
+    func copyKey(of key: String) -> String {
+        let base = key.replacingOccurrences(of: #"~k[0-9a-f]{16}$"#, with: "", options: .regularExpression)
+        return "\(base)~k\(newFingerprint)"
+    }
+
+    private func rekey(_ file: Pending) throws -> Bool {
+        let target = copyKey(of: file.key)
+        let (etag, digest) = try copy(file, to: target)
+        if let expected = file.sha256, expected != digest {
+            try? writer.delete(key: target)
+            throw AdminError("its bytes do not match the row's sha256 (\(digest) != \(expected)): left as it is")
+        }
+        let switched = try pool.transaction { db -> Bool in
+            let updated = try db.query("""
+                UPDATE files SET s3_key = $2, etag = $3, sse_key = $4
+                WHERE id = $1 AND s3_key = $5 AND status = 'ready' RETURNING id
+                """, [String(file.id), target, etag, newFingerprint, file.key])
+            guard !updated.isEmpty else { return false }
+            try db.query("INSERT INTO object_trash (key) VALUES ($1) ON CONFLICT DO NOTHING", [file.key])
+            return true
+        }
+        if !switched { try? writer.delete(key: target) }
+        return switched
+    }
+
+    /// Copies the object part by part (never more than a part in memory); returns the copy's etag and the sha256
+    /// of the bytes copied.
+    private func copy(_ file: Pending, to target: String) throws -> (String, String) {
+        let hasher = StreamingSHA256()
+        let contentType = ContentType.of(file.name)
+        func part(at offset: Int64) throws -> Data {
+            let data = try reader.get(key: file.key, offset: offset, length: Int(min(Int64(partSize), file.size - offset)),
+                                      ifMatch: file.etag)
+            data.withUnsafeBytes { hasher.update($0) }
+            return data
+        }
+        if file.size <= Int64(partSize) {
+            let etag = try writer.put(key: target, body: file.size == 0 ? Data() : try part(at: 0), contentType: contentType)
+            return (etag, hasher.finish())
+        }
+        let uploadId = try writer.createMultipartUpload(key: target, contentType: contentType)
+        do {
+            var parts: [CompletedPart] = []
+            var offset: Int64 = 0
+            while offset < file.size {
+                let body = try part(at: offset)
+                guard !body.isEmpty else { throw AdminError("the object ended at \(offset) of \(file.size) bytes") }
+                parts.append(CompletedPart(number: parts.count + 1,
+                                           etag: try writer.uploadPart(key: target, uploadId: uploadId, partNumber: parts.count + 1, body: body)))
+                offset += Int64(body.count)
+            }
+            return (try writer.completeMultipartUpload(key: target, uploadId: uploadId, parts: parts), hasher.finish())
+        } catch {
+            try? writer.abortMultipartUpload(key: target, uploadId: uploadId)
+            throw error
+        }
+    }
+}
