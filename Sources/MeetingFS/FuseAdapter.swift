@@ -50,6 +50,13 @@ final class FuseAdapter: @unchecked Sendable {
         }
     }
 
+    /// getxattr and listxattr answer a size probe (size 0) with the length, and a short buffer with ERANGE.
+    func replyAttribute(_ req: fuse_req_t?, _ bytes: [UInt8], size: Int) throws {
+        if size == 0 { fuse_reply_xattr(req, bytes.count); return }
+        guard bytes.count <= size else { throw FSError(ERANGE) }
+        fuse_reply_buf(req, bytes, bytes.count)
+    }
+
     func stat(_ attributes: Attributes) -> stat {
         var st = Glibc.stat()
         st.st_ino = UInt(attributes.ino)

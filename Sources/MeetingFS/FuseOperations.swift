@@ -22,6 +22,22 @@ enum FuseOperations {
             }
         }
         ops.forget = { req, _, _ in fuse_reply_none(req) }
+        ops.getxattr = { req, ino, name, size in
+            let a = FuseAdapter.from(req)
+            a.reply(req) {
+                let value = try a.fs.extendedAttribute(ino: ino, name: String(cString: name!), caller: FuseAdapter.caller(req))
+                try a.replyAttribute(req, Array(value.utf8), size: size)
+            }
+        }
+        ops.listxattr = { req, ino, size in
+            let a = FuseAdapter.from(req)
+            a.reply(req) {
+                try a.replyAttribute(req, try a.fs.extendedAttributeNames(ino: ino).flatMap { Array($0.utf8) + [0] }, size: size)
+            }
+        }
+        // The attributes are the file system's own: none can be set or removed (cp -a takes ENOTSUP as "none").
+        ops.setxattr = { req, _, _, _, _, _ in fuse_reply_err(req, ENOTSUP) }
+        ops.removexattr = { req, _, _ in fuse_reply_err(req, ENOTSUP) }
         ops.getattr = { req, ino, _ in
             let a = FuseAdapter.from(req)
             a.reply(req) {

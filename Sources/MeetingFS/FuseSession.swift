@@ -20,13 +20,13 @@ enum FuseSession {
             defer { fuse_opt_free_args(&args) }
             let userdata = Unmanaged.passUnretained(adapter).toOpaque()
             guard let session = fuse_session_new(&args, &ops, MemoryLayout<fuse_lowlevel_ops>.size, userdata) else {
-                throw MountError("libfuse refused the mount options \(options)")
+                throw CommandError("libfuse refused the mount options \(options)")
             }
             defer { fuse_session_destroy(session) }
-            guard fuse_set_signal_handlers(session) == 0 else { throw MountError("cannot install signal handlers") }
+            guard fuse_set_signal_handlers(session) == 0 else { throw CommandError("cannot install signal handlers") }
             defer { fuse_remove_signal_handlers(session) }
             guard fuse_session_mount(session, mountpoint) == 0 else {
-                throw MountError("cannot mount at \(mountpoint) (is it an existing, empty directory, and is /dev/fuse usable?)")
+                throw CommandError("cannot mount at \(mountpoint) (is it an existing, empty directory, and is /dev/fuse usable?)")
             }
             defer { fuse_session_unmount(session) }
             logger.info("mounted at \(mountpoint)")
@@ -56,7 +56,7 @@ private func raiseKernelReadAhead(mountpoint: String, kib: Int, logger: Logger) 
     thread.start()
 }
 
-struct MountError: Error, CustomStringConvertible {
+struct CommandError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
 }

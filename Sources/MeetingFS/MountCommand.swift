@@ -65,6 +65,7 @@ struct MountCommand: ParsableCommand {
         var tuning = FileSystemConfig(stagingDirectory: settings.cacheDirectory.appendingPathComponent("staging"),
                                       localKey: try settings.localKey.load())
         tuning.readMemoryBudget = readBufferMib << 20
+        tuning.links = try settings.links()
         tuning.listingTTL = attrTimeout
         let fs = try settings.makeFileSystem(config: tuning, logger: logger)
         settings.makeReaper(grace: deletionGrace, logger: logger)
@@ -86,7 +87,7 @@ enum Daemon {
         try FileManager.default.createDirectory(atPath: (logFile as NSString).deletingLastPathComponent,
                                                 withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: logFile, contents: nil)
-        guard let log = FileHandle(forWritingAtPath: logFile) else { throw MountError("cannot write \(logFile)") }
+        guard let log = FileHandle(forWritingAtPath: logFile) else { throw CommandError("cannot write \(logFile)") }
         log.seekToEndOfFile()
         let child = Process()
         child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
@@ -113,7 +114,7 @@ enum Daemon {
         }
         if child.isRunning { child.terminate() }
         let tail = (try? String(contentsOfFile: logFile, encoding: .utf8))?.split(separator: "\n").suffix(10).joined(separator: "\n") ?? ""
-        throw MountError("mount did not come up; last lines of \(logFile):\n\(tail)")
+        throw CommandError("mount did not come up; last lines of \(logFile):\n\(tail)")
     }
 
     /// The arguments without the options that carry secrets (a URL may hold a password), nor the secret files

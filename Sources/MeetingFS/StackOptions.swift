@@ -43,6 +43,12 @@ struct StackOptions: ParsableArguments {
     @Option(help: "File holding the 32-byte key that seals the chunk cache and staging files; must not be readable by group or others (env MEETINGFS_CACHE_KEY_FILE; default: <state-dir>/cache.key, created on first use).")
     var cacheKeyFile: String?
 
+    @Option(help: "File holding the 32-byte key that signs download links for `meetingfs serve`; must not be readable by group or others (env MEETINGFS_LINK_KEY_FILE; default: <state-dir>/link.key, created on first use).")
+    var linkKeyFile: String?
+
+    @Option(help: "Base URL of `meetingfs serve`, where links to SSE-C files point, e.g. https://files.example.com:8443 (env MEETINGFS_LINK_BASE_URL).")
+    var linkBaseURL: String?
+
     @Option(help: "Directory for the daemon's own state (env MEETINGFS_STATE_DIR; default ~/.local/state/meetingfs).")
     var stateDir: String?
 
@@ -107,11 +113,15 @@ struct StackOptions: ParsableArguments {
         if requireTLS || value(nil, "MEETINGFS_REQUIRE_TLS") == "1" {
             try TransportSecurity.requireTLS(postgresURL: postgresURL, s3: s3)
         }
-        let localKey: KeySource = value(cacheKeyFile, "MEETINGFS_CACHE_KEY_FILE").map { .given($0) }
-            ?? .stateDirectory(value(stateDir, "MEETINGFS_STATE_DIR")
-                ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/state/meetingfs").path)
-        return Settings(postgresURL: postgresURL, s3: s3, cacheDirectory: URL(fileURLWithPath: directory), cacheBytes: bytes,
-                        localKey: localKey)
+        let state = value(stateDir, "MEETINGFS_STATE_DIR")
+            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/state/meetingfs").path
+        return Settings(
+            postgresURL: postgresURL, s3: s3, cacheDirectory: URL(fileURLWithPath: directory), cacheBytes: bytes,
+            localKey: KeySource(given: value(cacheKeyFile, "MEETINGFS_CACHE_KEY_FILE"), option: "--cache-key-file",
+                                stateDirectory: state, name: "cache.key"),
+            linkKey: KeySource(given: value(linkKeyFile, "MEETINGFS_LINK_KEY_FILE"), option: "--link-key-file",
+                               stateDirectory: state, name: "link.key"),
+            linkBaseURL: value(linkBaseURL, "MEETINGFS_LINK_BASE_URL"))
     }
 }
 

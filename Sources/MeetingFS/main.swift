@@ -6,7 +6,8 @@ struct MeetingFSCommand: ParsableCommand {
         abstract: "Meeting storage (PostgreSQL + S3) as a FUSE file system.",
         version: "meetingfs 0.1.0",
         subcommands: [MountCommand.self, MigrateCommand.self, GCCommand.self, UserCommand.self, ShareCommand.self,
-                      UnshareCommand.self, AuditCommand.self, RekeyCommand.self])
+                      UnshareCommand.self, AuditCommand.self, RekeyCommand.self,
+                      UrlCommand.self, ServeCommand.self])
 }
 
 MeetingFSCommand.main()

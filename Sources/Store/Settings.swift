@@ -9,14 +9,31 @@ public struct Settings: Sendable {
     public var cacheBytes: Int64
     /// Where the key of the chunk cache and staging files comes from.
     public var localKey: KeySource
+    /// Where the key that signs download links comes from, and where SSE-C links point (`meetingfs serve`).
+    public var linkKey: KeySource
+    public var linkBaseURL: String?
     public var databaseTimeout: TimeInterval = 10
 
-    public init(postgresURL: String, s3: S3Config, cacheDirectory: URL, cacheBytes: Int64, localKey: KeySource) {
+    public init(postgresURL: String, s3: S3Config, cacheDirectory: URL, cacheBytes: Int64, localKey: KeySource,
+                linkKey: KeySource, linkBaseURL: String? = nil) {
         self.postgresURL = postgresURL
         self.s3 = s3
         self.cacheDirectory = cacheDirectory
         self.cacheBytes = cacheBytes
         self.localKey = localKey
+        self.linkKey = linkKey
+        self.linkBaseURL = linkBaseURL
+    }
+
+    private func defaultConfig() throws -> FileSystemConfig {
+        var config = FileSystemConfig(stagingDirectory: cacheDirectory.appendingPathComponent("staging"), localKey: try localKey.load())
+        config.links = try links()
+        return config
+    }
+
+    /// Link settings for SSE-C files, when a link server is configured.
+    public func links() throws -> LinkSettings? {
+        try linkBaseURL.map { LinkSettings(baseURL: $0, key: try linkKey.load()) }
     }
 
     public func makePool(capacity: Int = 16) -> PostgresPool {
@@ -26,8 +43,7 @@ public struct Settings: Sendable {
     /// The file system over these endpoints: chunks in <cache>/chunks, staging files in a directory of this mount's
     /// own under `config`'s staging directory (default <cache>/staging). It holds a mount lease from now on.
     public func makeFileSystem(config: FileSystemConfig? = nil, logger: Logger) throws -> FileSystem {
-        var config = try config ?? FileSystemConfig(stagingDirectory: cacheDirectory.appendingPathComponent("staging"),
-                                                    localKey: localKey.load())
+        var config = try config ?? defaultConfig()
         let metadata = MetadataStore(pool: makePool())
         let lease = try MountLease(metadata: metadata, logger: logger)
         config.stagingDirectory = try StagingArea.claim(root: config.stagingDirectory, mountId: lease.id)

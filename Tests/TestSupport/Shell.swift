@@ -76,4 +76,10 @@ public final class BackgroundCommand {
     }
 
     public var output: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+
+    /// SIGTERM, then waits up to 30 seconds for the exit.
+    public func stop() {
+        if process.isRunning { process.terminate() }
+        _ = wait(upTo: 30)
+    }
 }

@@ -20,7 +20,9 @@ public enum TestStack {
         s3.requestTimeout = 5
         s3.caFile = env["MEETINGFS_S3_CA_FILE"]
         return Settings(postgresURL: url, s3: s3, cacheDirectory: cacheDirectory ?? scratchDirectory("cache"),
-                        cacheBytes: 1 << 30, localKey: .stateDirectory(stateDirectory))
+                        cacheBytes: 1 << 30,
+                        localKey: KeySource(given: nil, option: "", stateDirectory: stateDirectory, name: "cache.key"),
+                        linkKey: KeySource(given: nil, option: "", stateDirectory: stateDirectory, name: "link.key"))
     }
 
     /// The database owner's connection (dev-stack's MEETINGFS_OWNER_POSTGRES_URL): migrations, and reading the

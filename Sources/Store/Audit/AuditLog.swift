@@ -102,8 +102,27 @@ public final class AuditLog: AuditSink, @unchecked Sendable {
                 try metadata.insertAudit(Array(events[start..<min(start + 200, events.count)]))
             }
             return true
+        } catch let error as DatabaseError where error.isDataException {
+            // The server refuses what a row holds, not the connection: retried whole, the batch would be refused
+            // again and hold every later event back. Each is written alone; one refused alone is described.
+            return events.allSatisfy(writeAlone)
         } catch {
             log.warning("audit: cannot write to PostgreSQL, spilling: \(error)")
+            return false
+        }
+    }
+
+    private func writeAlone(_ event: AuditEvent) -> Bool {
+        do {
+            try metadata.insertAudit([event])
+            return true
+        } catch let error as DatabaseError where error.isDataException {
+            log.error("audit: PostgreSQL refused an event (\(error.message)); recording it as audit-rejected")
+            let stand = AuditEvent(uid: 0, userId: nil, userName: nil, action: "audit-rejected", path: event.path,
+                                   bytes: event.bytes, detail: "PostgreSQL refused this row (\(error.message)): uid \(event.uid), "
+                                       + "action \(event.action), detail \(event.detail ?? "")", result: event.result)
+            return (try? metadata.insertAudit([stand])) != nil
+        } catch {
             return false
         }
     }

@@ -93,6 +93,8 @@ public struct FileSystemConfig: Sendable {
     public var stagingDirectory: URL
     /// The AES-256 key chunk-cache entries and staging files are sealed with.
     public var localKey: [UInt8]
+    /// Where links to SSE-C objects point; nil: such files get no links.
+    public var links: LinkSettings?
     /// How long a uid's role is remembered before it is looked up again.
     public var principalTTL: TimeInterval = 5
     /// How old a remembered role may be and still be used while PostgreSQL is unreachable.

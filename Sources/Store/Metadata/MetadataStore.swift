@@ -58,6 +58,10 @@ public final class MetadataStore: @unchecked Sendable {
         try pool.read("SELECT \(table.select) WHERE \(table.nameColumn) = $1", [name]).first.map(Self.directory)
     }
 
+    public func meetingStatus(id: Int64) throws -> String? {
+        try pool.read("SELECT status FROM meetings WHERE id = $1", [String(id)]).first?["status"]
+    }
+
     public func tempDir(parentIno: UInt64, name: String) throws -> DirectoryRecord? {
         try pool.read("SELECT \(DirectoryTable.tempDirs.select) WHERE parent_ino = $1 AND name = $2",
                        [String(parentIno), name]).first.map(Self.directory)
@@ -158,7 +162,7 @@ public final class MetadataStore: @unchecked Sendable {
 
     private static let fileColumns = """
         id, parent_ino, name, area, meeting_id, s3_key, version, size, etag, sha256, status, mode, uid, gid,
-        extract(epoch FROM mtime) AS mtime, extract(epoch FROM ctime) AS ctime
+        extract(epoch FROM mtime) AS mtime, extract(epoch FROM ctime) AS ctime, sse_key
         """
 
     public func file(id: Int64) throws -> FileRecord? {
@@ -402,7 +406,8 @@ public final class MetadataStore: @unchecked Sendable {
             area: row.string("area"), meetingId: row.optionalInt("meeting_id"), s3Key: row["s3_key"],
             version: Int(row.int("version")), size: row.int("size"), etag: row["etag"], sha256: row["sha256"],
             status: row.string("status"), mode: UInt32(row.int("mode")), uid: UInt32(row.int("uid")),
-            gid: UInt32(row.int("gid")), mtime: Double(row.string("mtime")) ?? 0, ctime: Double(row.string("ctime")) ?? 0)
+            gid: UInt32(row.int("gid")), mtime: Double(row.string("mtime")) ?? 0, ctime: Double(row.string("ctime")) ?? 0,
+            keyFingerprint: row["sse_key"])
     }
 
     /// Bytes and number of the committed files.
@@ -431,7 +436,7 @@ public final class MetadataStore: @unchecked Sendable {
         }
         try db.query("""
             INSERT INTO audit_log (event_id, at, uid, user_id, user_name, action, path, bytes, detail, result)
-            SELECT e::uuid, to_timestamp(a::double precision), u::integer, i::bigint, n, ac, p, b::bigint, d, r
+            SELECT e::uuid, to_timestamp(a::double precision), u::bigint, i::bigint, n, ac, p, b::bigint, d, r
             FROM (VALUES \(values.joined(separator: ", "))) AS v (e, a, u, i, n, ac, p, b, d, r)
             """, parameters)
     }

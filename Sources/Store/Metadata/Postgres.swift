@@ -28,6 +28,9 @@ public enum DatabaseError: Error, CustomStringConvertible {
     }
 
     static let uniqueViolation = "23505"
+
+    /// The server refused a value (SQLSTATE class 22): sending it again is refused again.
+    var isDataException: Bool { sqlState?.hasPrefix("22") ?? false }
 }
 
 /// Rows of one result, as text (the file system's columns are all small and text-decodable).

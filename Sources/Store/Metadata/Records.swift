@@ -44,6 +44,8 @@ public struct FileRecord: Sendable, Equatable {
     public let gid: UInt32
     public let mtime: Double
     public let ctime: Double
+    /// Fingerprint of the SSE-C key the object was written with; nil without SSE-C.
+    public var keyFingerprint: String? = nil
 
     public var isReady: Bool { status == "ready" }
 }

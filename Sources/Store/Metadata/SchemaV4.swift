@@ -4,5 +4,7 @@ extension Schema {
     static let v4 = """
         ALTER TABLE files ADD COLUMN sse_key text;
         CREATE INDEX files_sse_key ON files (sse_key) WHERE status = 'ready';
+        -- Linux uids go up to 2^32 - 2: an integer column refused the upper half.
+        ALTER TABLE audit_log ALTER COLUMN uid TYPE bigint;
         """
 }

@@ -74,18 +74,22 @@ public struct AESGCM: Sendable {
     }
 }
 
-/// Where a local key comes from: a file the admin made (`--cache-key-file`), or one created on first use in the
-/// state directory.
-public enum KeySource: Sendable {
-    case given(String)
-    case stateDirectory(String)
+/// Where a key of this machine comes from: a file the admin made (given by an option), or one of that name
+/// created on first use in the state directory.
+public struct KeySource: Sendable {
+    public let given: String?
+    public let option: String
+    public let stateFile: String
+
+    public init(given: String?, option: String, stateDirectory: String, name: String) {
+        self.given = given
+        self.option = option
+        stateFile = (stateDirectory as NSString).appendingPathComponent(name)
+    }
 
     public func load() throws -> [UInt8] {
-        switch self {
-        case .given(let path): return try KeyFile.load(path, option: "--cache-key-file")
-        case .stateDirectory(let directory):
-            return try KeyFile.loadOrCreate((directory as NSString).appendingPathComponent("cache.key"), option: "cache key")
-        }
+        if let given { return try KeyFile.load(given, option: option) }
+        return try KeyFile.loadOrCreate(stateFile, option: "key file")
     }
 }
 
