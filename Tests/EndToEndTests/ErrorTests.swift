@@ -44,7 +44,7 @@ final class ErrorTests: EndToEndCase {
         XCTAssertEqual(answers["rmdir-fixed-raw"], "EPERM")
         XCTAssertEqual(answers["mkdir-users-root-file"], "EPERM")
         XCTAssertEqual(answers["duplicate-meeting"], "EEXIST")
-        XCTAssertEqual(answers["getxattr"], "ENOTSUP", "no extended attributes yet (ENOTSUP is EOPNOTSUPP on Linux)")
+        XCTAssertEqual(answers["getxattr"], "ENODATA", "only user.meetingfs. attributes exist")
         XCTAssertEqual(answers["setxattr"], "ENOTSUP")
         XCTAssertNotEqual(answers["rmdir-nonempty-meeting"], "OK")
 
