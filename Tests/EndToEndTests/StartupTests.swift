@@ -56,6 +56,20 @@ final class StartupTests: XCTestCase {
         XCTAssertTrue(lines.first?.contains("meetingfs migrate") ?? false, "\(lines)")
     }
 
+    /// Both services of the dev stack present a certificate that verifies against the stack's CA.
+    func testBothServicesOfTheDevStackSpeakVerifiedTLS() throws {
+        let env = TestStack.environment
+        guard let s3 = env["MEETINGFS_S3_ENDPOINT"].flatMap(URL.init(string:)), let ca = env["MEETINGFS_S3_CA_FILE"],
+            let pg = env["MEETINGFS_POSTGRES_URL"].flatMap(URLComponents.init(string:)), let s3Port = s3.port, let pgPort = pg.port
+        else { throw TestStack.Missing() }
+        XCTAssertEqual(s3.scheme, "https")
+        for (service, options) in [("S3", "-connect 127.0.0.1:\(s3Port)"), ("PostgreSQL", "-starttls postgres -connect 127.0.0.1:\(pgPort)")] {
+            let result = try Shell.run("openssl s_client \(options) -CAfile '\(ca)' -verify_return_error </dev/null 2>&1", timeout: 30)
+            XCTAssertTrue(result.output.contains("Verify return code: 0 (ok)"), "\(service): \(result.output)")
+            XCTAssertTrue(result.output.contains("TLSv1.3") || result.output.contains("TLSv1.2"), "\(service): \(result.output)")
+        }
+    }
+
     /// `--require-tls` mounts over the dev stack's TLS endpoints and refuses, in one line, a plain S3 endpoint or a
     /// PostgreSQL URL that allows a connection in the clear.
     func testRequireTLSRefusesPlainEndpoints() throws {
