@@ -18,12 +18,19 @@ extension FileSystem {
         return names.map { Self.attributePrefix + $0 }
     }
 
+    struct LinkKey: Hashable {
+        let ino: UInt64
+        let uid: UInt32
+    }
+
     public func extendedAttribute(ino: UInt64, name: String, caller: Caller) throws -> String {
         guard name.hasPrefix(Self.attributePrefix) else { throw FSError(ENODATA) }
         let key = String(name.dropFirst(Self.attributePrefix.count))
         let target = try node(ino)
         if case .file = target, key == "url" {
-            return try downloadLink(ino: ino, lifetime: LinkSigner.defaultLifetime, caller: caller)
+            return try recentLinks.value(LinkKey(ino: ino, uid: caller.uid)) {
+                try downloadLink(ino: ino, lifetime: LinkSigner.defaultLifetime, caller: caller)
+            }
         }
         return try observed("getxattr", caller, path: { path(of: target) }) { who in
             switch target {

@@ -29,6 +29,9 @@ public final class FileSystem: @unchecked Sendable {
     /// Meeting, user and temp-area rows by name: the kernel asks for these names at every path walk, since it may
     /// not reuse for one caller what it looked up for another.
     let namedRows: RecentValues<NamedRowKey, DirectoryRecord>
+    /// Links handed out as the url attribute in the last seconds: getxattr asks for the size, then the value, and
+    /// both must be the same link (and one audit row).
+    let recentLinks = RecentValues<LinkKey, String>(ttl: 5, capacity: 1024)
     /// Look-only failures recorded in the last second, so a kernel's immediate retry is not recorded again.
     let recentFailures = RecentValues<RepeatedFailure, Bool>(ttl: 1, capacity: 4096)
 
