@@ -61,8 +61,7 @@ struct ServeCommand: ParsableCommand {
         // Unbuffered, so whoever waits for the server (a script, systemd) sees the line at once.
         FileHandle.standardOutput.write(Data("meetingfs serve: listening on \(tls == nil ? "http" : "https")://\(listen)\n".utf8))
         let stop = StopSignals { channel.close(promise: nil) }
-        try channel.closeFuture.wait()
-        _ = stop
+        try withExtendedLifetime(stop) { try channel.closeFuture.wait() }
     }
 
     private func tlsContext() throws -> NIOSSLContext? {
