@@ -18,9 +18,7 @@ extension FileSystem {
             let file = try fileRow(id)
             try require(.read, on: try node(file.parentIno), for: who)
             guard file.isReady, let key = file.s3Key else { throw FSError(EBUSY, "the file is still being written") }
-            guard file.keyFingerprint != nil || objects.writeKeyFingerprint != nil else {
-                return objects.presignedGetURL(key: key, expires: Int(lifetime))
-            }
+            guard file.keyFingerprint != nil else { return objects.presignedGetURL(key: key, expires: Int(lifetime)) }
             // An SSE-C object can only be read with its key, which a presigned URL cannot carry: the link goes to
             // `meetingfs serve`, which holds the key.
             guard let links = config.links else {
@@ -38,17 +36,6 @@ extension FileSystem {
             ino = try lookup(parent: ino, name: String(name), caller: caller).ino
         }
         return ino
-    }
-}
-
-/// Where SSE-C links point (`meetingfs serve`) and the key they are signed with.
-public struct LinkSettings: Sendable {
-    public let baseURL: String
-    public let signer: LinkSigner
-
-    public init(baseURL: String, key: [UInt8]) {
-        self.baseURL = baseURL
-        signer = LinkSigner(key: key)
     }
 }
 

@@ -76,3 +76,14 @@ public struct LinkSigner: Sendable {
         return Double(text)
     }
 }
+
+/// Where SSE-C links point (`meetingfs serve`) and the key they are signed with.
+public struct LinkSettings: Sendable {
+    public let baseURL: String
+    public let signer: LinkSigner
+
+    public init(baseURL: String, key: [UInt8]) {
+        self.baseURL = baseURL
+        signer = LinkSigner(key: key)
+    }
+}
