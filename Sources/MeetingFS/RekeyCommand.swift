@@ -10,8 +10,10 @@ struct RekeyCommand: ParsableCommand {
             Objects are read with the keys given by --sse-c-key-file and --sse-c-old-key-file (and without a key, for
             objects stored before SSE-C), and copied under the key of --new-key-file; each copy is checked against its
             file's sha256. Run it after remounting with --sse-c-key-file NEW --sse-c-old-key-file OLD, so that nothing
-            new is written with the old key. Stopped, it resumes where it was. The replaced objects go to the trash:
-            `meetingfs gc --grace 0` deletes them at once, mounts do after their deletion grace.
+            new is written with the old key. Stopped, it resumes where it was. The replaced objects go to the trash, so
+            that readers that opened a file before its copy keep reading; mounts delete them after their deletion
+            grace. --delete-originals (or `meetingfs gc --grace 0` later) deletes them at once: only then does the old
+            key open nothing.
 
             Example: meetingfs rekey --sse-c-key-file /etc/meetingfs/sse-old.key --new-key-file /etc/meetingfs/sse.key
             """)
@@ -23,6 +25,9 @@ struct RekeyCommand: ParsableCommand {
 
     @Option(help: "Only the files of this meeting (to rotate in steps); default: every file.")
     var meeting: String?
+
+    @Flag(help: "Delete the original objects at once instead of leaving them in the trash for the deletion grace (a reader that opened a file before its copy then fails).")
+    var deleteOriginals = false
 
     func run() throws {
         let settings = try stack.settings()
@@ -42,9 +47,10 @@ struct RekeyCommand: ParsableCommand {
         }
         if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
         for failure in summary.failures { print("meetingfs rekey: failed: \(failure)") }
+        let deleted = deleteOriginals ? rekey.deleteOriginals(summary.originals) : 0
         print("meetingfs rekey: \(summary.rekeyed) objects re-encrypted (\(summary.bytes) bytes), "
               + "\(summary.changedMeanwhile) replaced or deleted meanwhile, \(summary.failures.count) failed; "
-              + "the old objects are in the trash")
+              + (deleteOriginals ? "\(deleted) originals deleted" : "the originals are in the trash until the deletion grace ends (or `meetingfs gc --grace 0`)"))
         try Administration(pool: pool).record(
             "rekey", path: meeting.map { "/meetings/\($0)" } ?? "", bytes: summary.bytes,
             detail: "key \(newKey.fingerprint): \(summary.rekeyed) re-encrypted, \(summary.failures.count) failed")

@@ -27,6 +27,8 @@ public final class Rekey: @unchecked Sendable {
         /// Replaced or deleted while being copied: nothing to do for them any more.
         public var changedMeanwhile = 0
         public var failures: [String] = []
+        /// The object keys the rows left, now in the trash.
+        public var originals: [String] = []
     }
 
     /// `reader` holds every key objects may be under; `writer` writes with the new key only.
@@ -58,6 +60,7 @@ public final class Rekey: @unchecked Sendable {
                 if try rekey(file) {
                     summary.rekeyed += 1
                     summary.bytes += file.size
+                    summary.originals.append(file.key)
                 } else {
                     summary.changedMeanwhile += 1
                 }
@@ -67,6 +70,18 @@ public final class Rekey: @unchecked Sendable {
             progress(index + 1, summary)
         }
         return summary
+    }
+
+    /// Deletes originals at once instead of leaving them to the trash's grace period; returns how many went. One
+    /// that cannot be deleted now stays in the trash, for the reaper.
+    public func deleteOriginals(_ keys: [String]) -> Int {
+        let metadata = MetadataStore(pool: pool)
+        var deleted = 0
+        for key in keys {
+            guard (try? reader.delete(key: key)) != nil, (try? metadata.forgetExpired(fileId: nil, key: key)) != nil else { continue }
+            deleted += 1
+        }
+        return deleted
     }
 
     /// The object key of the copy: the original's with the new key's fingerprint (replacing an earlier one).
