@@ -165,7 +165,7 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
     public func completeMultipartUpload(key: String, uploadId: String, parts: [CompletedPart]) throws -> String {
         let list = parts.map { "<Part><PartNumber>\($0.number)</PartNumber><ETag>&quot;\(Self.escape($0.etag))&quot;</ETag></Part>" }
         let body = Data("<CompleteMultipartUpload>\(list.joined())</CompleteMultipartUpload>".utf8)
-        let response = try send("POST", key: key, query: [("uploadId", uploadId)], body: body)
+        let response = try send("POST", key: key, query: [("uploadId", uploadId)], body: body, encryption: config.customerKeys.first)
         let answer = try S3XML.parse(response.body)
         // S3 may answer 200 and put the failure in the body.
         if answer.name == "Error" {
