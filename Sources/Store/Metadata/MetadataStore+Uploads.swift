@@ -118,6 +118,31 @@ extension MetadataStore {
             """, [Self.textArray(keys)], idempotent: true).all.map { $0.string("k") }
     }
 
+    /// The multipart uploads some reservation records, whether its mount lives or not.
+    public func multipartUploadIds() throws -> [String] {
+        try pool.read("SELECT multipart_upload_id FROM upload_reservations WHERE multipart_upload_id IS NOT NULL")
+            .all.map { $0.string("multipart_upload_id") }
+    }
+
+    /// Rows being uploaded, and the mount uploading each.
+    public func uploadingFiles() throws -> [(id: Int64, name: String, mountId: UUID?)] {
+        try pool.read("SELECT id, name, mount_id FROM files WHERE status = 'uploading' ORDER BY id").all.map {
+            ($0.int("id"), $0.string("name"), $0["mount_id"].flatMap(UUID.init(uuidString:)))
+        }
+    }
+
+    /// What every ready file's object should be.
+    public func readyObjects() throws -> [(id: Int64, key: String, size: Int64, etag: String, sha256: String?)] {
+        try pool.read("SELECT id, s3_key, size, etag, sha256 FROM files WHERE status = 'ready' ORDER BY id").all.map {
+            ($0.int("id"), $0.string("s3_key"), $0.int("size"), $0.string("etag"), $0["sha256"])
+        }
+    }
+
+    /// A ready file whose object is gone disappears as an unlink would make it (the reaper then removes the row).
+    public func removeFileWithoutObject(key: String) throws {
+        try pool.query("UPDATE files SET status = 'deleting', ctime = now() WHERE s3_key = $1 AND status = 'ready'", [key])
+    }
+
     /// Which of these keys no reservation holds.
     public func unreservedKeys(_ keys: [String]) throws -> [String] {
         guard !keys.isEmpty else { return [] }

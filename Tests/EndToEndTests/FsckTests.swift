@@ -1,0 +1,76 @@
+import Foundation
+import Store
+import TestSupport
+import XCTest
+
+/// fsck on a stack of its own: clean after ordinary use; then an object deleted behind the mount's back, a stray
+/// object and a daemon killed mid-upload are exactly its three findings, and --repair leaves it clean.
+final class FsckTests: XCTestCase {
+    func testACleanStackIsCleanAndThreeDamagesAreFoundAndRepaired() throws {
+        let env = TestStack.environment
+        let suffix = UUID().uuidString.prefix(8).lowercased()
+        let database = "meetingfs_fsck_\(suffix)", bucket = "fsck-\(suffix)"
+        guard var owner = env["MEETINGFS_OWNER_POSTGRES_URL"].flatMap(URLComponents.init(string:)),
+            var login = env["MEETINGFS_POSTGRES_URL"].flatMap(URLComponents.init(string:))
+        else { throw TestStack.Missing() }
+        let ownerPool = try TestStack.ownerPool()
+        try ownerPool.query("CREATE DATABASE \(database)")
+        defer { _ = try? ownerPool.query("DROP DATABASE \(database) WITH (FORCE)") }
+        owner.path = "/\(database)"
+        login.path = "/\(database)"
+        XCTAssertTrue(try Shell.run("'\(TestStack.binary)' migrate --postgres-url '\(owner.string!)' --grant-to meetingfs_login").succeeded)
+        var s3 = try TestStack.settings().s3
+        s3.bucket = bucket
+        let objects = S3Client(config: s3)
+        try objects.createBucket()
+        let stack = ["--postgres-url", login.string!, "--s3-bucket", bucket]
+        let fsck = ([TestStack.binary, "fsck"] + stack).map { "'\($0)'" }.joined(separator: " ")
+
+        let mount = try MountedFS(arguments: stack)
+        defer { mount.unmount() }
+        let raw = mount.at("meetings/checked/raw")
+        XCTAssertTrue(try Shell.run("mkdir -p '\(raw)' && head -c 300000 /dev/urandom > '\(raw)/a.wav' && echo b > '\(raw)/b.txt'").succeeded)
+        let clean = try Shell.run(fsck)
+        XCTAssertEqual(clean.status, 0, clean.output + clean.error)
+        XCTAssertTrue(clean.output.contains("clean"), clean.output)
+
+        // Damage one: an object deleted behind the mount's back.
+        let pool = PostgresPool(url: login.string!, capacity: 1)
+        let deleted = try XCTUnwrap(try pool.read("SELECT s3_key FROM files WHERE name = 'a.wav' AND status = 'ready'").first?.string("s3_key"))
+        try objects.delete(key: deleted)
+        // Two: an object no row knows.
+        _ = try objects.put(key: "meetings/checked/raw/stray.bin", body: Data("stray".utf8), contentType: "application/octet-stream")
+        // Three: a daemon killed while a 20 MiB file is half uploaded.
+        let crashing = try MountedFS(arguments: stack)
+        let control = TestStack.scratchDirectory("writer").path
+        let writer = try BackgroundCommand("""
+            python3 - <<'PY'
+            import os, time
+            f = open("\(crashing.at("meetings/checked/raw"))/big.wav", "wb")
+            f.write(os.urandom(20 << 20)); f.flush()
+            open("\(control)/written", "w").close()
+            time.sleep(120)
+            PY
+            """)
+        XCTAssertTrue(TestStack.wait(upTo: 60) { FileManager.default.fileExists(atPath: "\(control)/written") }, writer.output)
+        XCTAssertTrue(TestStack.wait(upTo: 30) { (try? objects.listMultipartUploads(prefix: "meetings/checked/").isEmpty) == false },
+                      "a multipart upload is under way")
+        crashing.crash()
+        writer.stop()
+
+        let found = try Shell.run(fsck + " --json")
+        XCTAssertEqual(found.status, 1, found.error)
+        let findings = try JSONDecoder().decode([Fsck.Finding].self, from: Data(found.output.utf8))
+        XCTAssertEqual(findings.map(\.kind.rawValue).sorted(), ["missing-object", "stray-object", "stuck-upload"], found.output)
+        XCTAssertEqual(findings.first { $0.kind == .missingObject }?.key, deleted)
+        XCTAssertEqual(findings.first { $0.kind == .strayObject }?.key, "meetings/checked/raw/stray.bin")
+
+        let repaired = try Shell.run(fsck + " --repair")
+        XCTAssertEqual(repaired.status, 0, repaired.output + repaired.error)
+        XCTAssertTrue(repaired.error.contains("deleted stray object meetings/checked/raw/stray.bin"), repaired.error)
+        let after = try Shell.run(fsck)
+        XCTAssertEqual(after.status, 0, after.output + after.error)
+        XCTAssertTrue(try objects.listMultipartUploads(prefix: "meetings/checked/").isEmpty, "the dead mount's upload is aborted")
+        for object in try objects.list(prefix: "") { try objects.delete(key: object.key) }
+    }
+}
