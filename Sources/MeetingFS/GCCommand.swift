@@ -5,8 +5,8 @@ import Store
 struct GCCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gc",
-        abstract: "Reclaim storage: uploads of dead mounts, stray multipart uploads, objects no row refers to, and "
-            + "the objects of deleted and replaced versions whose grace period is over.")
+        abstract: "Reclaim storage: uploads of dead mounts, temp areas past their time-to-live, stray multipart uploads, "
+            + "objects no row refers to, and the objects of deleted and replaced versions whose grace period is over.")
 
     @OptionGroup var stack: StackOptions
 
@@ -20,6 +20,8 @@ struct GCCommand: ParsableCommand {
         let dead = try collector.collectDeadMounts()
         print("meetingfs gc: \(dead.deadMounts) dead mounts: \(dead.abortedUploads) multipart uploads aborted, "
               + "\(dead.removedRows) uploading rows removed")
+        let expired = try TempExpiry(metadata: MetadataStore(pool: settings.makePool(capacity: 1)), logger: logger).collect()
+        print("meetingfs gc: \(expired.count) expired temp areas removed\(expired.isEmpty ? "" : ": " + expired.joined(separator: ", "))")
         let strays = try collector.collectStrays(grace: grace)
         print("meetingfs gc: \(strays.abortedUploads) stray multipart uploads aborted, \(strays.orphanObjects) unreferenced objects deleted")
         var total = 0

@@ -34,6 +34,9 @@ struct MountCommand: ParsableCommand {
     @Option(help: "FUSE worker threads.")
     var threads: UInt32 = 16
 
+    @Option(help: "Seconds a new temp area lives after its last write; `meetingfs gc` removes it then.")
+    var tempTtl: Double = 24 * 3600
+
     @Option(help: "Seconds a replaced or deleted version stays readable before its object is deleted.")
     var deletionGrace: Double = 600
 
@@ -67,6 +70,7 @@ struct MountCommand: ParsableCommand {
         tuning.readMemoryBudget = readBufferMib << 20
         tuning.links = try settings.links()
         tuning.listingTTL = attrTimeout
+        tuning.tempAreaTTL = tempTtl
         let fs = try settings.makeFileSystem(config: tuning, logger: logger)
         settings.makeReaper(grace: deletionGrace, logger: logger)
             .start(every: min(60, max(1, deletionGrace / 2)), collecting: settings.makeUploadCollector(logger: logger))

@@ -143,6 +143,32 @@ extension MetadataStore {
         try pool.query("UPDATE files SET status = 'deleting', ctime = now() WHERE s3_key = $1 AND status = 'ready'", [key])
     }
 
+    /// A temp area `t` past its expiry with nothing being written in it: no uploading row, no version reserved.
+    private static let idleAndExpired = """
+        t.expires_at < now()
+        AND NOT EXISTS (SELECT 1 FROM files WHERE temp_area_id = t.id AND status = 'uploading')
+        AND NOT EXISTS (SELECT 1 FROM upload_reservations r JOIN files f ON f.id = r.file_id WHERE f.temp_area_id = t.id)
+        """
+
+    /// Temp areas past their expiry that no mount is writing into.
+    public func expiredTempAreas() throws -> [(id: Int64, name: String)] {
+        try pool.read("""
+            SELECT id, public_id FROM temp_areas t WHERE \(Self.idleAndExpired) ORDER BY id
+            """).all.map { ($0.int("id"), $0.string("public_id")) }
+    }
+
+    /// Removes an expired temp area (its directories and rows go with it) and moves its objects to the trash, in
+    /// one statement; false if a write made it live again meanwhile.
+    public func removeExpiredTempArea(id: Int64) throws -> Bool {
+        try pool.query("""
+            WITH keys AS (SELECT s3_key FROM files WHERE temp_area_id = $1 AND s3_key IS NOT NULL),
+                 gone AS (DELETE FROM temp_areas t WHERE id = $1 AND \(Self.idleAndExpired) RETURNING id),
+                 trashed AS (INSERT INTO object_trash (key) SELECT s3_key FROM keys WHERE EXISTS (SELECT 1 FROM gone)
+                             ON CONFLICT DO NOTHING)
+            SELECT count(*) AS n FROM gone
+            """, [String(id)]).first?.int("n") == 1
+    }
+
     /// Which of these keys no reservation holds.
     public func unreservedKeys(_ keys: [String]) throws -> [String] {
         guard !keys.isEmpty else { return [] }

@@ -89,8 +89,8 @@ public final class MetadataStore: @unchecked Sendable {
 
     public func createTempArea(publicId: String, owner: Int64?, ttl: TimeInterval, mode: UInt32, uid: UInt32, gid: UInt32) throws -> DirectoryRecord {
         try insertDirectory(.tempAreas, """
-            INSERT INTO temp_areas (public_id, owner_id, expires_at, mode, uid, gid)
-            VALUES ($1, $2, now() + make_interval(secs => $3), $4, $5, $6) RETURNING id
+            INSERT INTO temp_areas (public_id, owner_id, ttl, expires_at, mode, uid, gid)
+            VALUES ($1, $2, make_interval(secs => $3), now() + make_interval(secs => $3), $4, $5, $6) RETURNING id
             """, [publicId, owner.map(String.init), String(ttl), String(mode), String(uid), String(gid)])
     }
 
@@ -275,6 +275,11 @@ public final class MetadataStore: @unchecked Sendable {
 
     /// Artifacts get their row; a final raw version queues a transcription job and wakes the workers.
     private static func domainEffects(of file: FileRecord, queueJob: Bool) -> [Statement] {
+        if file.area == "temp" {
+            // A write keeps its temp area alive for another time-to-live.
+            return [("UPDATE temp_areas SET expires_at = now() + ttl WHERE id = (SELECT temp_area_id FROM files WHERE id = $1)",
+                     [String(file.id)])]
+        }
         guard let meeting = file.meetingId else { return [] }
         switch file.area {
         case "artifacts":

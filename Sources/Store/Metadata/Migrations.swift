@@ -13,6 +13,7 @@ public enum Migrations {
         Migration(version: 2, name: "mount leases, upload reservations, bucket", sql: Schema.v2),
         Migration(version: 3, name: "sharing, hash-chained audit log", sql: Schema.v3),
         Migration(version: 4, name: "SSE-C key fingerprint of each file's object", sql: Schema.v4),
+        Migration(version: 5, name: "temp areas keep their time-to-live", sql: Schema.v5),
     ]
 
     /// Applies what is missing and returns the versions applied now. Concurrent callers serialize on an advisory
