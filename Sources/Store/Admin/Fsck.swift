@@ -64,10 +64,7 @@ public final class Fsck: @unchecked Sendable {
                 findings.append(Finding(kind: .checksumDiffers, key: file.key, detail: "file \(file.id): sha256 \(actual), row \(expected)"))
             }
         }
-        let unreferenced = try stride(from: 0, to: stored.count, by: 1000).flatMap { start -> [String] in
-            let keys = Array(stored.keys.sorted()[start..<min(start + 1000, stored.count)])
-            return try metadata.unreferencedKeys(keys)
-        }
+        let unreferenced = try UploadCollector.batched(stored.keys.sorted(), metadata.unreferencedKeys)
         findings += unreferenced.map { Finding(kind: .strayObject, key: $0, detail: "\(stored[$0]?.size ?? 0) bytes, no row refers to it") }
         return findings
     }

@@ -54,13 +54,13 @@ public final class UploadCollector: @unchecked Sendable {
         let cutoff = Date().addingTimeInterval(-grace)
         for prefix in Self.prefixes {
             let uploads = try objects.listMultipartUploads(prefix: prefix)
-            let unreserved = Set(try batched(uploads.map(\.key), metadata.unreservedKeys))
+            let unreserved = Set(try Self.batched(uploads.map(\.key), metadata.unreservedKeys))
             for upload in uploads where unreserved.contains(upload.key) {
                 try objects.abortMultipartUpload(key: upload.key, uploadId: upload.uploadId)
                 report.abortedUploads += 1
             }
             let old = try objects.list(prefix: prefix).filter { ($0.lastModified ?? .distantFuture) < cutoff }
-            for key in try batched(old.map(\.key), metadata.unreferencedKeys) {
+            for key in try Self.batched(old.map(\.key), metadata.unreferencedKeys) {
                 try objects.delete(key: key)
                 report.orphanObjects += 1
             }
@@ -69,7 +69,7 @@ public final class UploadCollector: @unchecked Sendable {
     }
 
     /// Asks about keys a thousand at a time, so a large bucket never makes one huge query.
-    private func batched(_ keys: [String], _ ask: ([String]) throws -> [String]) rethrows -> [String] {
+    static func batched(_ keys: [String], _ ask: ([String]) throws -> [String]) rethrows -> [String] {
         try stride(from: 0, to: keys.count, by: 1000).flatMap { try ask(Array(keys[$0..<min($0 + 1000, keys.count)])) }
     }
 }
