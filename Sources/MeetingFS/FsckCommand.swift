@@ -8,11 +8,11 @@ struct FsckCommand: ParsableCommand {
         commandName: "fsck",
         abstract: "Compare the database with the bucket; exit 0 when they agree, 1 with findings.",
         discussion: """
-            Findings: ready files whose object is missing (missing-object) or whose size or etag differ (object-differs),
-            sha256 mismatches with --deep (checksum-differs, reads every object), objects no row refers to
-            (stray-object), rows left uploading by mounts that are gone (stuck-upload), and multipart uploads no live
-            mount holds (leftover-multipart-upload). Uploads of live mounts are never findings.
-            --repair deletes stray objects, aborts leftover uploads, collects dead mounts, and removes the rows of
+            Findings: ready files whose object is missing (missing-object) or whose size or etag differ (object-differs), \
+            sha256 mismatches with --deep (checksum-differs, reads every object), objects no row refers to \
+            (stray-object), rows left uploading by mounts that are gone (stuck-upload), and multipart uploads no \
+            reservation records (leftover-multipart-upload). Uploads of live mounts are never findings. \
+            --repair deletes stray objects, aborts leftover uploads, collects dead mounts, and removes the rows of \
             files whose object is gone; it leaves differing objects to a person, and says what it did.
 
             Example: meetingfs fsck --deep --json

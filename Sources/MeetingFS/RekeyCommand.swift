@@ -7,12 +7,12 @@ struct RekeyCommand: ParsableCommand {
         commandName: "rekey",
         abstract: "Re-encrypt every object with a new SSE-C key.",
         discussion: """
-            Objects are read with the keys given by --sse-c-key-file and --sse-c-old-key-file (and without a key, for
-            objects stored before SSE-C), and copied under the key of --new-key-file; each copy is checked against its
-            file's sha256. Run it after remounting with --sse-c-key-file NEW --sse-c-old-key-file OLD, so that nothing
-            new is written with the old key. Stopped, it resumes where it was. The replaced objects go to the trash, so
-            that readers that opened a file before its copy keep reading; mounts delete them after their deletion
-            grace. --delete-originals (or `meetingfs gc --grace 0` later) deletes them at once: only then does the old
+            Objects are read with the keys given by --sse-c-key-file and --sse-c-old-key-file (and without a key, for \
+            objects stored before SSE-C), and copied under the key of --new-key-file; each copy is checked against its \
+            file's sha256. Run it after remounting with --sse-c-key-file NEW --sse-c-old-key-file OLD, so that nothing \
+            new is written with the old key. Stopped, it resumes where it was. The replaced objects go to the trash, so \
+            that readers that opened a file before its copy keep reading; mounts delete them after their deletion \
+            grace. --delete-originals (or `meetingfs gc --grace 0` later) deletes them at once: only then does the old \
             key open nothing.
 
             Example: meetingfs rekey --sse-c-key-file /etc/meetingfs/sse-old.key --new-key-file /etc/meetingfs/sse.key

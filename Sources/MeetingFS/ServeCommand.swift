@@ -12,8 +12,8 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Serve the signed download links of `meetingfs url` for files under SSE-C keys.",
         discussion: """
-            Answers GET and HEAD (with Range) of /d/<token>/<name>: the object is read with its SSE-C key through the
-            chunk cache. An expired or altered link gets 403, a version since replaced or deleted 404. Every download
+            Answers GET and HEAD (with Range) of /d/<token>/<name>: the object is read with its SSE-C key through the \
+            chunk cache. An expired or altered link gets 403, a version since replaced or deleted 404. Every download \
             and every refused link is written to the audit log. The link format is in docs/links.md.
 
             Example: meetingfs serve --listen 0.0.0.0:8443 --tls-cert-file server.crt --tls-key-file server.key

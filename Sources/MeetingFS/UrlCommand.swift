@@ -8,8 +8,8 @@ struct UrlCommand: ParsableCommand {
         commandName: "url",
         abstract: "Print a download link to a file, valid for a while (1 hour unless --expires says otherwise).",
         discussion: """
-            Without SSE-C the link is an S3 presigned GET; for files under an SSE-C key it points to `meetingfs serve`
-            (--link-base-url), which holds the key. Only a user who may read the file gets a link, and every link is
+            Without SSE-C the link is an S3 presigned GET; for files under an SSE-C key it points to `meetingfs serve` \
+            (--link-base-url), which holds the key. Only a user who may read the file gets a link, and every link is \
             written to the audit log.
 
             Example: meetingfs url /mnt/meetings/standup-1/artifacts/transcript.md --expires 2h
