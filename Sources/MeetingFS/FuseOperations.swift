@@ -13,6 +13,9 @@ enum FuseOperations {
             guard let conn else { return }
             conn.pointee.max_write = 1 << 20
             conn.pointee.max_readahead = 4 << 20
+            // O_TRUNC arrives with the open instead of as a truncate before it: `>` writes one version, not an
+            // empty one first.
+            if conn.pointee.capable & UInt32(FUSE_CAP_ATOMIC_O_TRUNC) != 0 { conn.pointee.want |= UInt32(FUSE_CAP_ATOMIC_O_TRUNC) }
         }
         ops.lookup = { req, parent, name in
             let a = FuseAdapter.from(req)

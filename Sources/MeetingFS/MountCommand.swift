@@ -34,17 +34,22 @@ struct MountCommand: ParsableCommand {
     @Option(help: "FUSE worker threads.")
     var threads: UInt32 = 16
 
-    @Option(help: "Seconds a new temp area lives after its last write; `meetingfs gc` removes it then.")
-    var tempTtl: Double = 24 * 3600
+    @Option(help: "Seconds a new temp area lives after its last write; gc removes it then (default: the config file's lifecycle.temp.ttl, else 24 h).")
+    var tempTtl: Double?
 
-    @Option(help: "Seconds a replaced or deleted version stays readable before its object is deleted.")
-    var deletionGrace: Double = 600
+    @Option(help: "Seconds a replaced or deleted version stays readable before its object is deleted (default: the config file's lifecycle.deletion_grace, else 600).")
+    var deletionGrace: Double?
+
+    @Option(help: "Seconds between the gc rounds this mount runs when no other mount or command holds the gc lock (default: the config file's lifecycle.gc_interval, else 3600).")
+    var gcInterval: Double?
 
     @Option(help: "Log level: trace, debug, info, notice, warning, error.")
     var logLevel: String = "info"
 
     func run() throws {
         let settings = try stack.settings()
+        let policy = try stack.policy()
+        if let gcInterval, gcInterval < 1 { throw ValidationError("--gc-interval must be at least 1 second") }
         let path = URL(fileURLWithPath: mountpoint).standardizedFileURL.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -70,10 +75,13 @@ struct MountCommand: ParsableCommand {
         tuning.readMemoryBudget = readBufferMib << 20
         tuning.links = try settings.links()
         tuning.listingTTL = attrTimeout
-        tuning.tempAreaTTL = tempTtl
+        tuning.tempAreaTTL = tempTtl ?? policy.tempTTL
         let fs = try settings.makeFileSystem(config: tuning, logger: logger)
-        settings.makeReaper(grace: deletionGrace, logger: logger)
-            .start(every: min(60, max(1, deletionGrace / 2)), collecting: settings.makeUploadCollector(logger: logger))
+        let grace = deletionGrace ?? policy.deletionGrace
+        settings.makeReaper(grace: grace, logger: logger)
+            .start(every: min(60, max(1, grace / 2)), collecting: settings.makeUploadCollector(logger: logger))
+        settings.makeGarbageCollector(policy: policy, grace: grace, logger: logger)
+            .start(every: gcInterval ?? policy.gcInterval, pool: settings.makePool(capacity: 1))
         var mountOptions = ["fsname=meetingfs", "subtype=meetingfs"] + options.flatMap { $0.split(separator: ",").map(String.init) }
         // The daemon checks every caller itself (design §6), so other users must reach it.
         if getuid() == 0 && !mountOptions.contains("allow_other") { mountOptions.append("allow_other") }

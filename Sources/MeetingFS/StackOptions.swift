@@ -58,6 +58,14 @@ struct StackOptions: ParsableArguments {
     @Option(help: "Chunk cache budget, e.g. 10G (env MEETINGFS_CACHE_SIZE; default 10G).")
     var cacheSize: String?
 
+    @Option(help: "Config file (YAML) with the lifecycle policy: temp time-to-live, retention, kept versions, gc interval (env MEETINGFS_CONFIG; see docs/operations.md).")
+    var config: String?
+
+    /// The lifecycle policy of the config file, or the defaults without one.
+    func policy() throws -> LifecyclePolicy {
+        try value(config, "MEETINGFS_CONFIG").map { try LifecyclePolicy.load(file: $0) } ?? LifecyclePolicy()
+    }
+
     private func value(_ flag: String?, _ variable: String) -> String? {
         flag ?? ProcessInfo.processInfo.environment[variable].flatMap { $0.isEmpty ? nil : $0 }
     }

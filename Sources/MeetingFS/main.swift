@@ -7,7 +7,8 @@ struct MeetingFSCommand: ParsableCommand {
         version: "meetingfs 0.1.0",
         subcommands: [MountCommand.self, MigrateCommand.self, GCCommand.self, UserCommand.self, ShareCommand.self,
                       UnshareCommand.self, AuditCommand.self, RekeyCommand.self,
-                      UrlCommand.self, ServeCommand.self, FsckCommand.self])
+                      UrlCommand.self, ServeCommand.self, FsckCommand.self, HoldCommand.self, VersionsCommand.self,
+                      RestoreVersionCommand.self, ArchiveCommand.self])
 }
 
 MeetingFSCommand.main()

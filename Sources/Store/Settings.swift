@@ -61,6 +61,11 @@ public struct Settings: Sendable {
         Reaper(metadata: MetadataStore(pool: makePool(capacity: 2)), objects: S3Client(config: s3), grace: grace, logger: logger)
     }
 
+    public func makeGarbageCollector(policy: LifecyclePolicy, grace: TimeInterval, logger: Logger) -> GarbageCollector {
+        GarbageCollector(metadata: MetadataStore(pool: makePool(capacity: 2)), objects: S3Client(config: s3), policy: policy,
+                         grace: grace, logger: logger)
+    }
+
     public func makeUploadCollector(logger: Logger) -> UploadCollector {
         UploadCollector(metadata: MetadataStore(pool: makePool(capacity: 2)), objects: S3Client(config: s3), logger: logger)
     }

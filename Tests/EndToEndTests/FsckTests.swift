@@ -7,24 +7,10 @@ import XCTest
 /// object and a daemon killed mid-upload are exactly its three findings, and --repair leaves it clean.
 final class FsckTests: XCTestCase {
     func testACleanStackIsCleanAndThreeDamagesAreFoundAndRepaired() throws {
-        let env = TestStack.environment
-        let suffix = UUID().uuidString.prefix(8).lowercased()
-        let database = "meetingfs_fsck_\(suffix)", bucket = "fsck-\(suffix)"
-        guard var owner = env["MEETINGFS_OWNER_POSTGRES_URL"].flatMap(URLComponents.init(string:)),
-            var login = env["MEETINGFS_POSTGRES_URL"].flatMap(URLComponents.init(string:))
-        else { throw TestStack.Missing() }
-        let ownerPool = try TestStack.ownerPool()
-        try ownerPool.query("CREATE DATABASE \(database)")
-        defer { _ = try? ownerPool.query("DROP DATABASE \(database) WITH (FORCE)") }
-        owner.path = "/\(database)"
-        login.path = "/\(database)"
-        XCTAssertTrue(try Shell.run("'\(TestStack.binary)' migrate --postgres-url '\(owner.string!)' --grant-to meetingfs_login").succeeded)
-        var s3 = try TestStack.settings().s3
-        s3.bucket = bucket
-        let objects = S3Client(config: s3)
-        try objects.createBucket()
-        let stack = ["--postgres-url", login.string!, "--s3-bucket", bucket]
-        let fsck = ([TestStack.binary, "fsck"] + stack).map { "'\($0)'" }.joined(separator: " ")
+        let isolated = try IsolatedStack(label: "fsck")
+        defer { isolated.tearDown() }
+        let objects = isolated.objects, stack = isolated.arguments, login = isolated.postgresURL
+        let fsck = isolated.command("fsck")
 
         let mount = try MountedFS(arguments: stack)
         defer { mount.unmount() }
@@ -35,7 +21,7 @@ final class FsckTests: XCTestCase {
         XCTAssertTrue(clean.output.contains("clean"), clean.output)
 
         // Damage one: an object deleted behind the mount's back.
-        let pool = PostgresPool(url: login.string!, capacity: 1)
+        let pool = PostgresPool(url: login, capacity: 1)
         let deleted = try XCTUnwrap(try pool.read("SELECT s3_key FROM files WHERE name = 'a.wav' AND status = 'ready'").first?.string("s3_key"))
         try objects.delete(key: deleted)
         // Two: an object no row knows.
@@ -71,6 +57,5 @@ final class FsckTests: XCTestCase {
         let after = try Shell.run(fsck)
         XCTAssertEqual(after.status, 0, after.output + after.error)
         XCTAssertTrue(try objects.listMultipartUploads(prefix: "meetings/checked/").isEmpty, "the dead mount's upload is aborted")
-        for object in try objects.list(prefix: "") { try objects.delete(key: object.key) }
     }
 }

@@ -74,6 +74,16 @@ public final class Administration: @unchecked Sendable {
         }
     }
 
+    /// Puts a meeting on legal hold, or takes it off (admins only): while on hold nothing in it is deleted, by rm,
+    /// rmdir, retention, version trimming or gc.
+    public func setLegalHold(meeting: String, on: Bool) throws {
+        try change("hold", path: "meetings/\(meeting)", detail: on ? "on" : "off", adminOnly: true) { db in
+            if try db.query("UPDATE meetings SET legal_hold = $2 WHERE public_id = $1", [meeting, String(on)]).affected == 0 {
+                throw AdminError("no meeting '\(meeting)'")
+            }
+        }
+    }
+
     /// Shares a meeting with a user (or changes how); only its owner or an admin may.
     public func share(meeting: String, with user: String, write: Bool) throws {
         try change("share", path: "meetings/\(meeting)", detail: "\(user) \(write ? "write" : "read")") { db in

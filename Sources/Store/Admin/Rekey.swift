@@ -92,54 +92,11 @@ public final class Rekey: @unchecked Sendable {
 
     private func rekey(_ file: Pending) throws -> Bool {
         let target = copyKey(of: file.key)
-        let (etag, digest) = try copy(file, to: target)
-        if let expected = file.sha256, expected != digest {
-            try? writer.delete(key: target)
-            throw AdminError("its bytes do not match the row's sha256 (\(digest) != \(expected)): left as it is")
-        }
-        let switched = try pool.transaction { db -> Bool in
-            let updated = try db.query("""
-                UPDATE files SET s3_key = $2, etag = $3, sse_key = $4
-                WHERE id = $1 AND s3_key = $5 AND status = 'ready' RETURNING id
-                """, [String(file.id), target, etag, newFingerprint, file.key])
-            guard !updated.isEmpty else { return false }
-            try db.query("INSERT INTO object_trash (key) VALUES ($1) ON CONFLICT DO NOTHING", [file.key])
-            return true
-        }
+        let etag = try ObjectCopier(reader: reader, writer: writer, partSize: partSize)
+            .copy(key: file.key, etag: file.etag, size: file.size, name: file.name, to: target, expectedSHA256: file.sha256)
+        let switched = try MetadataStore(pool: pool).switchObject(fileId: file.id, from: file.key, to: target, etag: etag,
+                                                                  keyFingerprint: newFingerprint)
         if !switched { try? writer.delete(key: target) }
         return switched
-    }
-
-    /// Copies the object part by part (never more than a part in memory); returns the copy's etag and the sha256
-    /// of the bytes copied.
-    private func copy(_ file: Pending, to target: String) throws -> (String, String) {
-        let hasher = StreamingSHA256()
-        let contentType = ContentType.of(file.name)
-        func part(at offset: Int64) throws -> Data {
-            let data = try reader.get(key: file.key, offset: offset, length: Int(min(Int64(partSize), file.size - offset)),
-                                      ifMatch: file.etag)
-            data.withUnsafeBytes { hasher.update($0) }
-            return data
-        }
-        if file.size <= Int64(partSize) {
-            let etag = try writer.put(key: target, body: file.size == 0 ? Data() : try part(at: 0), contentType: contentType)
-            return (etag, hasher.finish())
-        }
-        let uploadId = try writer.createMultipartUpload(key: target, contentType: contentType)
-        do {
-            var parts: [CompletedPart] = []
-            var offset: Int64 = 0
-            while offset < file.size {
-                let body = try part(at: offset)
-                guard !body.isEmpty else { throw AdminError("the object ended at \(offset) of \(file.size) bytes") }
-                parts.append(CompletedPart(number: parts.count + 1,
-                                           etag: try writer.uploadPart(key: target, uploadId: uploadId, partNumber: parts.count + 1, body: body)))
-                offset += Int64(body.count)
-            }
-            return (try writer.completeMultipartUpload(key: target, uploadId: uploadId, parts: parts), hasher.finish())
-        } catch {
-            try? writer.abortMultipartUpload(key: target, uploadId: uploadId)
-            throw error
-        }
     }
 }

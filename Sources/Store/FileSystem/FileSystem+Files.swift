@@ -352,7 +352,8 @@ extension FileSystem {
         let version = try session.upload()
         let outcome: MetadataStore.CommitOutcome
         do {
-            outcome = try metadata.commit(fileId: session.fileId, version, queueJob: final)
+            // One version per write session: what an earlier flush of this same session committed is not kept.
+            outcome = try metadata.commit(fileId: session.fileId, version, queueJob: final, keepReplaced: !session.committedBySession)
         } catch {
             log.error("commit of file \(session.fileId) failed: \(error)")
             throw session.fail(error)

@@ -20,17 +20,19 @@ public final class Reaper: @unchecked Sendable {
     /// One round; returns how many objects it reclaimed.
     @discardableResult
     public func runOnce() throws -> Int {
-        var reclaimed = 0
-        for expired in try metadata.expiredObjects(grace: grace) {
-            do {
-                if let key = expired.key { try objects.delete(key: key) }
-                try metadata.forgetExpired(fileId: expired.fileId, key: expired.key)
-                reclaimed += 1
-            } catch {
-                log.warning("reaper: \(expired.key ?? "row \(expired.fileId ?? 0)") kept for the next round: \(error)")
-            }
+        try metadata.expiredObjects(grace: grace).filter { reclaim(fileId: $0.fileId, key: $0.key) }.count
+    }
+
+    /// Deletes one expired object, then forgets its row; false (logged) if it stays for the next round.
+    func reclaim(fileId: Int64?, key: String?) -> Bool {
+        do {
+            if let key { try objects.delete(key: key) }
+            try metadata.forgetExpired(fileId: fileId, key: key)
+            return true
+        } catch {
+            log.warning("reaper: \(key ?? "row \(fileId ?? 0)") kept for the next round: \(error)")
+            return false
         }
-        return reclaimed
     }
 
     /// Runs a round every `interval` seconds on a background thread for the life of the process; each round also

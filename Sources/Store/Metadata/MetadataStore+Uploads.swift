@@ -107,7 +107,7 @@ extension MetadataStore {
             """, [Self.uuidArray(ids)], idempotent: true).affected
     }
 
-    /// Which of these keys no row refers to (files, reservations, trash).
+    /// Which of these keys no row refers to (files, reservations, trash, kept versions).
     public func unreferencedKeys(_ keys: [String]) throws -> [String] {
         guard !keys.isEmpty else { return [] }
         return try pool.query("""
@@ -115,6 +115,7 @@ extension MetadataStore {
             WHERE NOT EXISTS (SELECT 1 FROM files WHERE s3_key = k)
               AND NOT EXISTS (SELECT 1 FROM upload_reservations WHERE s3_key = k)
               AND NOT EXISTS (SELECT 1 FROM object_trash WHERE key = k)
+              AND NOT EXISTS (SELECT 1 FROM file_versions WHERE s3_key = k)
             """, [Self.textArray(keys)], idempotent: true).all.map { $0.string("k") }
     }
 
@@ -131,9 +132,12 @@ extension MetadataStore {
         }
     }
 
-    /// What every ready file's object should be.
+    /// What the object of every ready file and every kept version should be.
     public func readyObjects() throws -> [(id: Int64, key: String, size: Int64, etag: String, sha256: String?)] {
-        try pool.read("SELECT id, s3_key, size, etag, sha256 FROM files WHERE status = 'ready' ORDER BY id").all.map {
+        try pool.read("""
+            SELECT id, s3_key, size, etag, sha256 FROM files WHERE status = 'ready'
+            UNION ALL SELECT file_id, s3_key, size, etag, sha256 FROM file_versions ORDER BY 1
+            """).all.map {
             ($0.int("id"), $0.string("s3_key"), $0.int("size"), $0.string("etag"), $0["sha256"])
         }
     }
@@ -161,7 +165,8 @@ extension MetadataStore {
     /// one statement; false if a write made it live again meanwhile.
     public func removeExpiredTempArea(id: Int64) throws -> Bool {
         try pool.query("""
-            WITH keys AS (SELECT s3_key FROM files WHERE temp_area_id = $1 AND s3_key IS NOT NULL),
+            WITH keys AS (SELECT s3_key FROM files WHERE temp_area_id = $1 AND s3_key IS NOT NULL
+                          UNION SELECT s3_key FROM file_versions WHERE temp_area_id = $1),
                  gone AS (DELETE FROM temp_areas t WHERE id = $1 AND \(Self.idleAndExpired) RETURNING id),
                  trashed AS (INSERT INTO object_trash (key) SELECT s3_key FROM keys WHERE EXISTS (SELECT 1 FROM gone)
                              ON CONFLICT DO NOTHING)

@@ -118,6 +118,10 @@ public final class MetadataStore: @unchecked Sendable {
                 UNION ALL SELECT 1 FROM temp_dirs WHERE parent_ino = ANY($1::bigint[]) LIMIT 1
                 """, [inos])
             if !busy.isEmpty { throw FSError.notEmpty }
+            if table == .meetings,
+                try !db.query("SELECT 1 FROM meetings WHERE id = $1 AND legal_hold", [String(id)]).isEmpty {
+                throw FSError.legalHold
+            }
             if table == .users,
                 try !db.query("SELECT 1 FROM meetings WHERE owner_id = $1 LIMIT 1", [String(id)]).isEmpty {
                 throw FSError(ENOTEMPTY, "user still owns meetings")
@@ -210,9 +214,10 @@ public final class MetadataStore: @unchecked Sendable {
     /// becomes visible). The row is locked, so concurrent replacers serialize and the last commit wins whole; the
     /// version's reservation is deleted in the same transaction, which is how a commit whose reply was lost is told
     /// from one that never happened. `queueJob`: the version is final, so a raw file's processing job is queued.
-    public func commit(fileId: Int64, _ version: CommittedVersion, queueJob: Bool) throws -> CommitOutcome {
+    /// `keepReplaced`: the version replaced is kept in file_versions (else it goes to the trash).
+    public func commit(fileId: Int64, _ version: CommittedVersion, queueJob: Bool, keepReplaced: Bool = true) throws -> CommitOutcome {
         do {
-            return try commitTransaction(fileId: fileId, version, queueJob: queueJob)
+            return try commitTransaction(fileId: fileId, version, queueJob: queueJob, keepReplaced: keepReplaced)
         } catch let error as DatabaseError where error.sqlState == nil {
             return try outcomeAfterLostReply(of: version, error: error)
         }
@@ -233,7 +238,7 @@ public final class MetadataStore: @unchecked Sendable {
     }
 
     /// Two round trips, as close waits for them: the row, locked; then every change and the COMMIT in one pipeline.
-    private func commitTransaction(fileId: Int64, _ version: CommittedVersion, queueJob: Bool) throws -> CommitOutcome {
+    private func commitTransaction(fileId: Int64, _ version: CommittedVersion, queueJob: Bool, keepReplaced: Bool) throws -> CommitOutcome {
         try pool.withConnection { db in
             do {
                 // The reservation is locked too: abandoning it (gc, after this mount's lease expired) waits for this
@@ -252,9 +257,11 @@ public final class MetadataStore: @unchecked Sendable {
                     try db.query("ROLLBACK")
                     return .unlinked
                 }
-                var changes = [Self.hideNamesake(parentIno: current.parentIno, name: current.name, except: fileId)]
+                var changes = Self.hideNamesake(parentIno: current.parentIno, name: current.name, except: fileId)
                 if current.isReady, let old = current.s3Key, old != version.s3Key {
-                    changes.append(("INSERT INTO object_trash (key) VALUES ($1) ON CONFLICT DO NOTHING", [old]))
+                    // The version replaced is kept, with its object, until gc trims the path's versions.
+                    changes.append(keepReplaced ? (Self.keepVersion(where: "id = $1"), [String(fileId)])
+                                                : ("INSERT INTO object_trash (key) VALUES ($1) ON CONFLICT DO NOTHING", [old]))
                 }
                 changes.append(("""
                     UPDATE files SET status = 'ready', s3_key = $2, version = $3, size = $4, etag = $5, sha256 = $6,
@@ -294,7 +301,7 @@ public final class MetadataStore: @unchecked Sendable {
         }
     }
 
-    private static func transcriptionJob(meetingId: Int64, fileId: Int64) -> Statement {
+    static func transcriptionJob(meetingId: Int64, fileId: Int64) -> Statement {
         ("""
             WITH job AS (INSERT INTO jobs (kind, meeting_id, file_id) VALUES ('transcribe', $1, $2) RETURNING id),
                  uploaded AS (UPDATE meetings SET status = 'uploaded', updated_at = now() WHERE id = $1 AND status = 'new')
@@ -313,8 +320,10 @@ public final class MetadataStore: @unchecked Sendable {
     public func rename(fileId: Int64, to placement: FilePlacement, name: String) throws {
         try pool.transaction { db in
             try db.query("SELECT \(Self.nameLock("$1::bigint", "$2::text"))", [String(placement.parentIno), name])
-            let hide = Self.hideNamesake(parentIno: placement.parentIno, name: name, except: fileId)
-            try db.query(hide.sql, hide.parameters)
+            try Self.refuseLeavingHeldMeeting(fileId: fileId, for: placement.meetingId, on: db)
+            for hide in Self.hideNamesake(parentIno: placement.parentIno, name: name, except: fileId) {
+                try db.query(hide.sql, hide.parameters)
+            }
             try db.query("""
                 UPDATE files SET parent_ino = $2, name = $3, meeting_id = $4, user_id = $5, temp_area_id = $6,
                     temp_dir_id = $7, ctime = now() WHERE id = $1
@@ -354,21 +363,53 @@ public final class MetadataStore: @unchecked Sendable {
     /// Serializes, until the transaction ends, every change that makes a file visible under one name (commits and
     /// renames): two new files of one name committing at once would otherwise each miss the other when hiding
     /// namesakes, and the second would fail on the unique index instead of replacing the first.
-    private static func nameLock(_ parentIno: String, _ name: String) -> String {
+    static func nameLock(_ parentIno: String, _ name: String) -> String {
         "pg_advisory_xact_lock(hashtextextended(\(parentIno) || '/' || \(name), 7001))"
     }
 
-    /// The replaced file's row turns 'deleting': invisible at once, reaped after the grace period.
-    private static func hideNamesake(parentIno: UInt64, name: String, except id: Int64) -> Statement {
-        ("""
-            UPDATE files SET status = 'deleting', ctime = now()
-            WHERE parent_ino = $1 AND name = $2 AND status = 'ready' AND id <> $3
-            """, [String(parentIno), name, String(id)])
+    /// The replaced file's row turns 'deleting': invisible at once, its row reaped after the grace period. Its
+    /// version is kept under the path like an overwritten one, so the object stays until gc trims the versions.
+    private static func hideNamesake(parentIno: UInt64, name: String, except id: Int64) -> [Statement] {
+        let namesake = "parent_ino = $1 AND name = $2 AND id <> $3"
+        let parameters = [String(parentIno), name, String(id)]
+        return [
+            (keepVersion(where: namesake), parameters),
+            ("UPDATE files SET status = 'deleting', ctime = now() WHERE \(namesake) AND status = 'ready'", parameters),
+        ]
     }
 
-    /// Unlink: the entry disappears at once; the row stays 'deleting' until the reaper deletes its object.
+    /// Copies the ready version of the files matching `condition` into file_versions.
+    static func keepVersion(where condition: String) -> String {
+        """
+        INSERT INTO file_versions (file_id, parent_ino, name, area, meeting_id, user_id, temp_area_id, version, s3_key,
+                                   size, etag, sha256, sse_key, mtime)
+        SELECT id, parent_ino, name, area, meeting_id, user_id, temp_area_id, version, s3_key, size, etag, sha256,
+               sse_key, mtime
+        FROM files WHERE \(condition) AND status = 'ready' ON CONFLICT (s3_key) DO NOTHING
+        """
+    }
+
+    /// A file of a meeting on legal hold.
+    private static let onHold = "EXISTS (SELECT 1 FROM meetings m WHERE m.id = files.meeting_id AND m.legal_hold)"
+
+    /// Unlink: the entry disappears at once; the row stays 'deleting' until the reaper deletes its object. A file
+    /// of a meeting on legal hold is not unlinked (EPERM).
     public func markDeleting(fileId: Int64) throws {
-        try pool.query("UPDATE files SET status = 'deleting', ctime = now() WHERE id = $1", [String(fileId)], idempotent: true)
+        let marked = try pool.query("""
+            UPDATE files SET status = 'deleting', ctime = now() WHERE id = $1 AND NOT \(Self.onHold) RETURNING id
+            """, [String(fileId)], idempotent: true)
+        if marked.isEmpty, try !pool.read("SELECT 1 FROM files WHERE id = $1 AND \(Self.onHold)", [String(fileId)]).isEmpty {
+            throw FSError.legalHold
+        }
+    }
+
+    /// A file may not leave a meeting on legal hold for another place (renamed within it, it stays).
+    private static func refuseLeavingHeldMeeting(fileId: Int64, for target: Int64?, on db: PostgresConnection) throws {
+        if try !db.query("""
+            SELECT 1 FROM files WHERE id = $1 AND meeting_id IS DISTINCT FROM $2::bigint AND \(onHold)
+            """, [String(fileId), target.map(String.init)]).isEmpty {
+            throw FSError.legalHold
+        }
     }
 
     /// Removes the row of a file that was never committed (so no reader can hold it).
@@ -378,12 +419,14 @@ public final class MetadataStore: @unchecked Sendable {
 
     // MARK: Reaping
 
-    /// Objects past the grace period: replaced versions in the trash, and files marked 'deleting'.
+    /// Objects past the grace period: replaced versions in the trash, and files marked 'deleting' (a row whose
+    /// version file_versions keeps comes without its key: only the row goes).
     public func expiredObjects(grace: TimeInterval, limit: Int = 500) throws -> [(fileId: Int64?, key: String?)] {
         let rows = try pool.query("""
             SELECT NULL::bigint AS id, key FROM object_trash WHERE trashed_at < now() - make_interval(secs => $1)
             UNION ALL
-            SELECT id, s3_key AS key FROM files WHERE status = 'deleting' AND ctime < now() - make_interval(secs => $1)
+            SELECT id, CASE WHEN EXISTS (SELECT 1 FROM file_versions v WHERE v.s3_key = f.s3_key) THEN NULL ELSE s3_key END
+            FROM files f WHERE status = 'deleting' AND ctime < now() - make_interval(secs => $1)
             LIMIT $2
             """, [String(grace), String(limit)])
         return rows.all.map { ($0.optionalInt("id"), $0["key"]) }

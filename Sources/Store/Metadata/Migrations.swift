@@ -14,6 +14,7 @@ public enum Migrations {
         Migration(version: 3, name: "sharing, hash-chained audit log", sql: Schema.v3),
         Migration(version: 4, name: "SSE-C key fingerprint of each file's object", sql: Schema.v4),
         Migration(version: 5, name: "temp areas keep their time-to-live", sql: Schema.v5),
+        Migration(version: 6, name: "file versions, archive, legal hold", sql: Schema.v6),
     ]
 
     /// Applies what is missing and returns the versions applied now. Concurrent callers serialize on an advisory

@@ -35,6 +35,7 @@ public struct FSError: Error, Equatable, CustomStringConvertible {
     public static let crossDevice = FSError(EXDEV)
     public static let notSupported = FSError(ENOTSUP)
     public static let badHandle = FSError(EBADF)
+    public static let legalHold = FSError(EPERM, "the meeting is on legal hold")
 
     static func io(_ reason: String) -> FSError { FSError(EIO, reason) }
 }

@@ -6,7 +6,7 @@ import Logging
 /// knows of: multipart uploads without a reservation, and objects without a row past the grace period.
 public final class UploadCollector: @unchecked Sendable {
     /// Where the file system writes objects; nothing else in the bucket is touched.
-    public static let prefixes = ["meetings/", "users/", "temp/"]
+    public static let prefixes = ["meetings/", "users/", "temp/", Archive.prefix]
 
     private let metadata: MetadataStore
     private let objects: ObjectStore
@@ -28,8 +28,13 @@ public final class UploadCollector: @unchecked Sendable {
     /// Mounts whose lease expired, or whose process is gone as seen from their own host, lose their uploads.
     @discardableResult
     public func collectDeadMounts() throws -> Report {
+        try collect(deadMounts: deadMounts())
+    }
+
+    /// Aborts the uploads of these dead mounts, trashes their reservations and removes their uploading rows.
+    @discardableResult
+    public func collect(deadMounts dead: [UUID]) throws -> Report {
         var report = Report()
-        let dead = try metadata.mounts().filter { $0.leaseExpired || $0.process.isGone }.map(\.id)
         for reservation in try metadata.reservations(ofMounts: dead) {
             if let uploadId = reservation.multipartUploadId {
                 try objects.abortMultipartUpload(key: reservation.key, uploadId: uploadId)
@@ -46,26 +51,38 @@ public final class UploadCollector: @unchecked Sendable {
         return report
     }
 
+    /// Mounts whose lease expired, or whose process is gone as seen from their own host.
+    public func deadMounts() throws -> [UUID] {
+        try metadata.mounts().filter { $0.leaseExpired || $0.process.isGone }.map(\.id)
+    }
+
+    public struct Strays: Sendable {
+        public var uploads: [MultipartUploadInfo] = []
+        public var objects: [String] = []
+    }
+
     /// Multipart uploads no reservation knows (a crash before the upload id was recorded), and objects no row
     /// refers to that are older than `grace`.
-    @discardableResult
-    public func collectStrays(grace: TimeInterval) throws -> Report {
-        var report = Report()
+    public func findStrays(grace: TimeInterval) throws -> Strays {
+        var strays = Strays()
         let cutoff = Date().addingTimeInterval(-grace)
         for prefix in Self.prefixes {
             let uploads = try objects.listMultipartUploads(prefix: prefix)
             let unreserved = Set(try Self.batched(uploads.map(\.key), metadata.unreservedKeys))
-            for upload in uploads where unreserved.contains(upload.key) {
-                try objects.abortMultipartUpload(key: upload.key, uploadId: upload.uploadId)
-                report.abortedUploads += 1
-            }
+            strays.uploads += uploads.filter { unreserved.contains($0.key) }
             let old = try objects.list(prefix: prefix).filter { ($0.lastModified ?? .distantFuture) < cutoff }
-            for key in try Self.batched(old.map(\.key), metadata.unreferencedKeys) {
-                try objects.delete(key: key)
-                report.orphanObjects += 1
-            }
+            strays.objects += try Self.batched(old.map(\.key), metadata.unreferencedKeys)
         }
-        return report
+        return strays
+    }
+
+    /// Aborts and deletes what `findStrays` found.
+    @discardableResult
+    public func collectStrays(grace: TimeInterval) throws -> Report {
+        let strays = try findStrays(grace: grace)
+        for upload in strays.uploads { try objects.abortMultipartUpload(key: upload.key, uploadId: upload.uploadId) }
+        for key in strays.objects { try objects.delete(key: key) }
+        return Report(abortedUploads: strays.uploads.count, orphanObjects: strays.objects.count)
     }
 
     /// Asks about keys a thousand at a time, so a large bucket never makes one huge query.

@@ -31,6 +31,8 @@ final class UploadSession: @unchecked Sendable {
 
     /// True once a version was committed; a failed first upload leaves nothing visible.
     private(set) var committedOnce: Bool
+    /// True once this session itself committed a version (its later commits replace its own).
+    private(set) var committedBySession = false
     /// Written to (or truncated) since the last commit, as opposed to a new file nobody wrote yet: a close then
     /// commits nothing (a shell's `> file` closes its first descriptor before the command writes).
     private(set) var touched = false
@@ -165,6 +167,7 @@ final class UploadSession: @unchecked Sendable {
     func committed() {
         reservation = nil
         committedOnce = true
+        committedBySession = true
         touched = false
         sequential = false
         hasher = nil

@@ -1,0 +1,152 @@
+import Foundation
+import Yams
+
+/// How long things live (issue 10), from the `lifecycle:` section of the config file (YAML):
+///
+///     lifecycle:
+///       gc_interval: 1h          # mounts run gc this often, one leader at a time
+///       deletion_grace: 10m      # a replaced, deleted or unreferenced object stays readable this long
+///       temp:      { ttl: 24h }  # a temp area expires this long after its last write
+///       raw:       { archive_after: 30d, delete_after: 365d, keep_versions: 0 }
+///       audio:     { archive_after: 30d, delete_after: 180d }
+///       artifacts: { keep_versions: 3 } # artifacts are kept until their meeting is deleted
+///       profiles:  { keep_versions: 1 }
+///
+/// Durations are a number with s, m, h or d (or plain seconds). A key this file does not know, or a value it
+/// cannot use, is an error naming the key and the file: a typo must not silently keep data forever, or delete it.
+public struct LifecyclePolicy: Sendable, Equatable {
+    public struct AreaRule: Sendable, Equatable {
+        /// Files older than this (since they were first committed) move to the archive prefix.
+        public var archiveAfter: TimeInterval?
+        /// Files older than this are deleted, archived or not.
+        public var deleteAfter: TimeInterval?
+        /// Previous versions kept per path; older ones are deleted by gc.
+        public var keepVersions = 0
+    }
+
+    public var gcInterval: TimeInterval = 3600
+    public var deletionGrace: TimeInterval = 600
+    public var tempTTL: TimeInterval = 24 * 3600
+    /// Rules per area: raw, audio, artifacts, profiles, temp.
+    public var areas: [String: AreaRule] = [
+        "raw": AreaRule(), "audio": AreaRule(), "artifacts": AreaRule(keepVersions: 3),
+        "profiles": AreaRule(), "temp": AreaRule(),
+    ]
+
+    public init() {}
+
+    public func rule(_ area: String) -> AreaRule { areas[area] ?? AreaRule() }
+
+    /// The policy of a config file; the defaults above for what it leaves out.
+    public static func load(file path: String) throws -> LifecyclePolicy {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ConfigError("\(path): cannot read the config file")
+        }
+        return try parse(text, source: path)
+    }
+
+    public static func parse(_ text: String, source: String) throws -> LifecyclePolicy {
+        let root: Yams.Node?
+        do { root = try Yams.compose(yaml: text) } catch { throw ConfigError("\(source): not valid YAML: \(error)") }
+        var policy = LifecyclePolicy()
+        guard let root else { return policy }
+        let document = try Section(root, path: "", source: source)
+        try document.only(["lifecycle"])
+        guard let lifecycle = try document.section("lifecycle") else { return policy }
+        try lifecycle.only(["gc_interval", "deletion_grace", "temp", "raw", "audio", "artifacts", "profiles"])
+        if let interval = try lifecycle.duration("gc_interval") {
+            guard interval >= 1 else { throw lifecycle.error("gc_interval", "must be at least 1s") }
+            policy.gcInterval = interval
+        }
+        policy.deletionGrace = try lifecycle.duration("deletion_grace") ?? policy.deletionGrace
+        let allowed: [String: [String]] = [
+            "temp": ["ttl", "keep_versions"], "raw": ["archive_after", "delete_after", "keep_versions"],
+            "audio": ["archive_after", "delete_after", "keep_versions"], "artifacts": ["keep_versions"],
+            "profiles": ["keep_versions"],
+        ]
+        for (area, keys) in allowed {
+            guard let section = try lifecycle.section(area) else { continue }
+            try section.only(keys)
+            var rule = policy.rule(area)
+            rule.archiveAfter = try section.duration("archive_after")
+            rule.deleteAfter = try section.duration("delete_after")
+            if let keep = try section.integer("keep_versions") { rule.keepVersions = keep }
+            if let archive = rule.archiveAfter, let delete = rule.deleteAfter, delete <= archive {
+                throw section.error("delete_after", "must be longer than archive_after")
+            }
+            if area == "temp", let ttl = try section.duration("ttl") {
+                guard ttl > 0 else { throw section.error("ttl", "must be longer than 0s") }
+                policy.tempTTL = ttl
+            }
+            policy.areas[area] = rule
+        }
+        return policy
+    }
+
+    /// "90", "90s", "10m", "24h", "30d": seconds.
+    public static func duration(_ text: String) -> TimeInterval? {
+        let units: [Character: Double] = ["s": 1, "m": 60, "h": 3600, "d": 86400]
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let unit = trimmed.last.flatMap({ units[$0] }), let count = Double(trimmed.dropLast()), count >= 0 {
+            return count * unit
+        }
+        return Double(trimmed).flatMap { $0 >= 0 ? $0 : nil }
+    }
+}
+
+/// A config file that cannot be used, said in one line naming the file and the key.
+public struct ConfigError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// One mapping of the YAML document, with the dotted path of its keys for error messages.
+private struct Section {
+    let pairs: [(key: String, value: Yams.Node)]
+    let path: String
+    let source: String
+
+    init(_ node: Yams.Node, path: String, source: String) throws {
+        self.path = path
+        self.source = source
+        guard let mapping = node.mapping else {
+            throw ConfigError("\(source): \(path.isEmpty ? "the document" : path) must be a mapping of keys to values")
+        }
+        pairs = try mapping.map { key, value in
+            guard let name = key.string else { throw ConfigError("\(source): \(path) has a key that is not text") }
+            return (name, value)
+        }
+    }
+
+    func error(_ key: String, _ problem: String) -> ConfigError {
+        ConfigError("\(source): \(path.isEmpty ? "" : path + ".")\(key) \(problem)")
+    }
+
+    func only(_ known: [String]) throws {
+        for pair in pairs where !known.contains(pair.key) {
+            throw error(pair.key, "is not a known key (known here: \(known.joined(separator: ", ")))")
+        }
+    }
+
+    private func value(_ key: String) -> Yams.Node? { pairs.first { $0.key == key }?.value }
+
+    func section(_ key: String) throws -> Section? {
+        try value(key).map { try Section($0, path: path.isEmpty ? key : "\(path).\(key)", source: source) }
+    }
+
+    func duration(_ key: String) throws -> TimeInterval? {
+        guard let node = value(key) else { return nil }
+        guard let text = node.scalar?.string, let seconds = LifecyclePolicy.duration(text) else {
+            throw error(key, "must be a duration such as 90s, 10m, 24h or 30d")
+        }
+        return seconds
+    }
+
+    func integer(_ key: String) throws -> Int? {
+        guard let node = value(key) else { return nil }
+        guard let text = node.scalar?.string, let count = Int(text), count >= 0 else {
+            throw error(key, "must be a whole number, 0 or more")
+        }
+        return count
+    }
+}

@@ -1,0 +1,33 @@
+extension Schema {
+    /// Lifecycle (issue 10): previous versions kept per path, archived files, legal holds.
+    static let v6 = """
+        -- A meeting on legal hold loses nothing: no unlink, rmdir, retention, version trimming or expiry in it.
+        ALTER TABLE meetings ADD COLUMN legal_hold boolean NOT NULL DEFAULT false;
+
+        -- When retention moved the file's object under archive/ (NULL: not archived).
+        ALTER TABLE files ADD COLUMN archived_at timestamptz;
+
+        -- Versions a path had before it was overwritten or replaced by a rename. Each keeps its own object; gc
+        -- deletes those beyond the area's kept count, `meetingfs restore-version` makes one current again.
+        CREATE TABLE file_versions (
+            id bigserial PRIMARY KEY,
+            file_id bigint NOT NULL,
+            parent_ino bigint NOT NULL,
+            name text NOT NULL,
+            area text NOT NULL CHECK (area IN ('raw', 'audio', 'artifacts', 'profiles', 'temp')),
+            meeting_id bigint REFERENCES meetings (id) ON DELETE CASCADE,
+            user_id bigint REFERENCES users (id) ON DELETE CASCADE,
+            temp_area_id bigint REFERENCES temp_areas (id) ON DELETE CASCADE,
+            version integer NOT NULL,
+            s3_key text NOT NULL UNIQUE,
+            size bigint NOT NULL,
+            etag text NOT NULL,
+            sha256 text,
+            sse_key text,
+            mtime timestamptz NOT NULL,
+            replaced_at timestamptz NOT NULL DEFAULT now()
+        );
+        CREATE INDEX file_versions_path ON file_versions (parent_ino, name, replaced_at DESC);
+        CREATE INDEX file_versions_meeting ON file_versions (meeting_id) WHERE meeting_id IS NOT NULL;
+        """
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Copies one object to a new key through this process, part by part (never more than a part in memory), hashing
+/// the bytes on the way: re-encryption under a new SSE-C key (rekey) and moves to and from the archive prefix both
+/// need the bytes checked against the row's sha256 before the row may point at the copy.
+struct ObjectCopier {
+    let reader: ObjectStore
+    let writer: ObjectStore
+    var partSize = 8 << 20
+
+    /// Copies `key` (whose etag must still be `etag`) to `target`; returns the copy's etag and the sha256 of the bytes
+    /// copied. A copy whose bytes do not match `expectedSHA256` is deleted again and fails.
+    func copy(key: String, etag: String, size: Int64, name: String, to target: String, expectedSHA256: String?) throws -> String {
+        let (copied, digest) = try copy(key: key, etag: etag, size: size, contentType: ContentType.of(name), to: target)
+        if let expectedSHA256, expectedSHA256 != digest {
+            try? writer.delete(key: target)
+            throw AdminError("its bytes do not match the row's sha256 (\(digest) != \(expectedSHA256)): left as it is")
+        }
+        return copied
+    }
+
+    private func copy(key: String, etag: String, size: Int64, contentType: String, to target: String) throws -> (String, String) {
+        let hasher = StreamingSHA256()
+        func part(at offset: Int64) throws -> Data {
+            let data = try reader.get(key: key, offset: offset, length: Int(min(Int64(partSize), size - offset)), ifMatch: etag)
+            data.withUnsafeBytes { hasher.update($0) }
+            return data
+        }
+        if size <= Int64(partSize) {
+            let copied = try writer.put(key: target, body: size == 0 ? Data() : try part(at: 0), contentType: contentType)
+            return (copied, hasher.finish())
+        }
+        let uploadId = try writer.createMultipartUpload(key: target, contentType: contentType)
+        do {
+            var parts: [CompletedPart] = []
+            var offset: Int64 = 0
+            while offset < size {
+                let body = try part(at: offset)
+                guard !body.isEmpty else { throw AdminError("the object ended at \(offset) of \(size) bytes") }
+                parts.append(CompletedPart(number: parts.count + 1,
+                                           etag: try writer.uploadPart(key: target, uploadId: uploadId, partNumber: parts.count + 1, body: body)))
+                offset += Int64(body.count)
+            }
+            return (try writer.completeMultipartUpload(key: target, uploadId: uploadId, parts: parts), hasher.finish())
+        } catch {
+            try? writer.abortMultipartUpload(key: target, uploadId: uploadId)
+            throw error
+        }
+    }
+}
