@@ -77,6 +77,12 @@ struct StackOptions: ParsableArguments {
         return found
     }
 
+    /// The daemon's own state, its keys among it.
+    func stateDirectory() -> String {
+        value(stateDir, "MEETINGFS_STATE_DIR")
+            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/state/meetingfs").path
+    }
+
     /// The PostgreSQL URL, with the password from the password file if one is given.
     func postgres() throws -> String {
         let url = try required(postgresURL, "MEETINGFS_POSTGRES_URL", "--postgres-url")
@@ -121,8 +127,7 @@ struct StackOptions: ParsableArguments {
         if requireTLS || value(nil, "MEETINGFS_REQUIRE_TLS") == "1" {
             try TransportSecurity.requireTLS(postgresURL: postgresURL, s3: s3)
         }
-        let state = value(stateDir, "MEETINGFS_STATE_DIR")
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/state/meetingfs").path
+        let state = stateDirectory()
         return Settings(
             postgresURL: postgresURL, s3: s3, cacheDirectory: URL(fileURLWithPath: directory), cacheBytes: bytes,
             localKey: KeySource(given: value(cacheKeyFile, "MEETINGFS_CACHE_KEY_FILE"), option: "--cache-key-file",

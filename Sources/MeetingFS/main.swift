@@ -8,7 +8,8 @@ struct MeetingFSCommand: ParsableCommand {
         subcommands: [MountCommand.self, MigrateCommand.self, GCCommand.self, UserCommand.self, ShareCommand.self,
                       UnshareCommand.self, AuditCommand.self, RekeyCommand.self,
                       UrlCommand.self, ServeCommand.self, FsckCommand.self, HoldCommand.self, VersionsCommand.self,
-                      RestoreVersionCommand.self, ArchiveCommand.self])
+                      RestoreVersionCommand.self, ArchiveCommand.self, CacheCommand.self,
+                      BackupCommand.self, RestoreCommand.self])
 }
 
 MeetingFSCommand.main()

@@ -94,13 +94,14 @@ final class LifecycleTests: XCTestCase {
         XCTAssertFalse(try keys().values.contains { $0.hasPrefix("archive/") }, "a dry run moves nothing")
 
         let original = try keys()
+        let bigKey = try XCTUnwrap(original["big.wav"]), smallKey = try XCTUnwrap(original["small.txt"])
         _ = try sh("\(binary) gc \(on) --config '\(policy)' --grace 0")
         let archived = try keys()
-        XCTAssertEqual(archived["big.wav"], "archive/" + original["big.wav"]!)
-        XCTAssertEqual(archived["small.txt"], "archive/" + original["small.txt"]!)
+        XCTAssertEqual(archived["big.wav"], "archive/" + bigKey)
+        XCTAssertEqual(archived["small.txt"], "archive/" + smallKey)
         XCTAssertEqual(archived["a.txt"], original["a.txt"], "audio/ has no archive rule here")
         let objects = stack.objects
-        XCTAssertNil(try objects.head(key: original["big.wav"]!), "the original object is gone after the grace period")
+        XCTAssertNil(try objects.head(key: bigKey), "the original object is gone after the grace period")
 
         // Read back through a mount with an empty cache: the bytes come from the archive.
         let fresh = try MountedFS(arguments: stack.arguments)
@@ -110,7 +111,7 @@ final class LifecycleTests: XCTestCase {
         XCTAssertEqual(try sh("getfattr --only-values -n user.meetingfs.s3_key '\(freshRaw)/big.wav'"), archived["big.wav"])
 
         _ = try sh("\(binary) archive \(on) --restore '\(freshRaw)/big.wav'")
-        XCTAssertFalse(try keys()["big.wav"]!.hasPrefix("archive/"))
+        XCTAssertFalse(try XCTUnwrap(try keys()["big.wav"]).hasPrefix("archive/"))
         XCTAssertEqual(try sha256("\(freshRaw)/big.wav"), sums[0])
         let fsck = try Shell.run("\(binary) fsck \(on)")
         XCTAssertEqual(fsck.status, 0, "fsck finds the archive whole: \(fsck.output)")

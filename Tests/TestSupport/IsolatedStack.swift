@@ -15,7 +15,8 @@ public final class IsolatedStack {
     public let objects: S3Client
     private let ownerPool: PostgresPool
 
-    public init(label: String) throws {
+    /// `migrated`: false leaves the database without tables, as `meetingfs restore` wants it.
+    public init(label: String, migrated: Bool = true) throws {
         let env = TestStack.environment
         let suffix = UUID().uuidString.prefix(8).lowercased()
         database = "meetingfs_\(label)_\(suffix)"
@@ -29,8 +30,10 @@ public final class IsolatedStack {
         login.path = "/\(database)"
         postgresURL = login.string!
         ownerURL = owner.string!
-        let migrated = try Shell.run("'\(TestStack.binary)' migrate --postgres-url '\(ownerURL)' --grant-to meetingfs_login")
-        guard migrated.succeeded else { throw MountedFS.MountFailed(description: "migrate: \(migrated.error)") }
+        if migrated {
+            let result = try Shell.run("'\(TestStack.binary)' migrate --postgres-url '\(ownerURL)' --grant-to meetingfs_login")
+            guard result.succeeded else { throw MountedFS.MountFailed(description: "migrate: \(result.error)") }
+        }
         var s3 = try TestStack.settings().s3
         s3.bucket = bucket
         objects = S3Client(config: s3)
@@ -45,9 +48,14 @@ public final class IsolatedStack {
 
     public func pool() -> PostgresPool { PostgresPool(url: postgresURL, capacity: 1) }
 
-    /// Drops the database and empties the bucket (S3Client cannot delete buckets: an empty one stays).
+    /// Drops the database and deletes the bucket with its objects: SeaweedFS gives each bucket volumes of its own,
+    /// and buckets left behind use up the volume slots of the dev stack.
     public func tearDown() {
         for object in (try? objects.list(prefix: "")) ?? [] { try? objects.delete(key: object.key) }
+        for upload in (try? objects.listMultipartUploads(prefix: "")) ?? [] {
+            try? objects.abortMultipartUpload(key: upload.key, uploadId: upload.uploadId)
+        }
+        try? objects.deleteBucket()
         _ = try? ownerPool.query("DROP DATABASE \(database) WITH (FORCE)")
     }
 }

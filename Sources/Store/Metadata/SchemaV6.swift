@@ -1,5 +1,5 @@
 extension Schema {
-    /// Lifecycle (issue 10): previous versions kept per path, archived files, legal holds.
+    /// Lifecycle (issue 10): previous versions kept per path, archived files, legal holds, cached bytes.
     static let v6 = """
         -- A meeting on legal hold loses nothing: no unlink, rmdir, retention, version trimming or expiry in it.
         ALTER TABLE meetings ADD COLUMN legal_hold boolean NOT NULL DEFAULT false;
@@ -29,5 +29,11 @@ extension Schema {
         );
         CREATE INDEX file_versions_path ON file_versions (parent_ino, name, replaced_at DESC);
         CREATE INDEX file_versions_meeting ON file_versions (meeting_id) WHERE meeting_id IS NOT NULL;
+
+        -- Intermediate results as the bytes they were put as (`meetingfs cache put`); value keeps them as jsonb too
+        -- when they are JSON, for SQL readers.
+        ALTER TABLE cache ADD COLUMN data bytea;
+        ALTER TABLE cache DROP CONSTRAINT cache_check;
+        ALTER TABLE cache ADD CHECK (value IS NOT NULL OR file_id IS NOT NULL OR data IS NOT NULL);
         """
 }

@@ -190,6 +190,11 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
         _ = try send("PUT", key: "", body: Data(), expect: [200, 409])
     }
 
+    /// Deletes the bucket, which must be empty (SeaweedFS frees its volumes with it); nothing if it is gone.
+    public func deleteBucket() throws {
+        _ = try send("DELETE", key: "", body: Data(), expect: [204, 404])
+    }
+
     // MARK: - Requests
 
     private func objectPath(_ key: String) -> String {

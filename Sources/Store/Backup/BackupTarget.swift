@@ -1,0 +1,124 @@
+import Foundation
+
+/// Where a backup lives: a directory, or a prefix in an S3 bucket. Files are written whole or not at all, and
+/// read back in pieces, so neither side holds more than a block in memory.
+protocol BackupTarget {
+    func exists(_ name: String) throws -> Bool
+    /// Writes `name` from what `produce` hands to its sink; visible only once complete.
+    func write(_ name: String, _ produce: (_ sink: @escaping (Data) throws -> Void) throws -> Void) throws
+    /// A reader of `name`: each call returns the next bytes, as many as asked, fewer only at the end.
+    func reader(_ name: String) throws -> (Int) throws -> Data
+    /// Names under `prefix`.
+    func list(prefix: String) throws -> [String]
+    var description: String { get }
+}
+
+/// A backup directory: files 0600 in directories 0700, each written to a temporary name, synced, then renamed.
+struct DirectoryTarget: BackupTarget {
+    let root: URL
+
+    var description: String { root.path }
+
+    private func url(_ name: String) -> URL { root.appendingPathComponent(name) }
+
+    func exists(_ name: String) throws -> Bool { FileManager.default.fileExists(atPath: url(name).path) }
+
+    func write(_ name: String, _ produce: (_ sink: @escaping (Data) throws -> Void) throws -> Void) throws {
+        let final = url(name)
+        try FileManager.default.createDirectory(at: final.deletingLastPathComponent(), withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        let temporary = final.deletingLastPathComponent().appendingPathComponent(".\(final.lastPathComponent).\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil, attributes: [.posixPermissions: 0o600]),
+            let handle = FileHandle(forWritingAtPath: temporary.path)
+        else { throw BackupError("cannot write \(temporary.path)") }
+        do {
+            try produce { try handle.write(contentsOf: $0) }
+            try handle.synchronize()
+            try handle.close()
+            guard rename(temporary.path, final.path) == 0 else { throw BackupError("cannot rename to \(final.path): \(String(cString: strerror(errno)))") }
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    func reader(_ name: String) throws -> (Int) throws -> Data {
+        guard let handle = FileHandle(forReadingAtPath: url(name).path) else { throw BackupError("\(url(name).path) is missing") }
+        return { count in try handle.read(upToCount: count) ?? Data() }
+    }
+
+    func list(prefix: String) throws -> [String] {
+        let base = url(prefix)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: base.path) else { return [] }
+        return names.filter { !$0.hasPrefix(".") }.map { prefix + $0 }.sorted()
+    }
+}
+
+/// A backup under s3://BUCKET/PREFIX/, written with multipart uploads of one sealed block or more per part.
+struct S3Target: BackupTarget {
+    let objects: S3Client
+    let prefix: String
+    let bucket: String
+    static let partSize = 8 << 20
+
+    var description: String { "s3://\(bucket)/\(prefix)" }
+
+    func exists(_ name: String) throws -> Bool { try objects.head(key: prefix + name) != nil }
+
+    func write(_ name: String, _ produce: (_ sink: @escaping (Data) throws -> Void) throws -> Void) throws {
+        let key = prefix + name
+        final class Parts {
+            var buffer = Data()
+            var uploadId: String?
+            var done: [CompletedPart] = []
+        }
+        let parts = Parts()
+        func flush() throws {
+            if parts.uploadId == nil { parts.uploadId = try objects.createMultipartUpload(key: key, contentType: "application/octet-stream") }
+            let number = parts.done.count + 1
+            parts.done.append(CompletedPart(number: number, etag: try objects.uploadPart(key: key, uploadId: parts.uploadId!,
+                                                                                        partNumber: number, body: parts.buffer)))
+            parts.buffer = Data()
+        }
+        do {
+            try produce { data in
+                parts.buffer.append(data)
+                if parts.buffer.count >= Self.partSize { try flush() }
+            }
+            if let uploadId = parts.uploadId {
+                if !parts.buffer.isEmpty { try flush() }
+                _ = try objects.completeMultipartUpload(key: key, uploadId: uploadId, parts: parts.done)
+            } else {
+                _ = try objects.put(key: key, body: parts.buffer, contentType: "application/octet-stream")
+            }
+        } catch {
+            if let uploadId = parts.uploadId { try? objects.abortMultipartUpload(key: key, uploadId: uploadId) }
+            throw error
+        }
+    }
+
+    func reader(_ name: String) throws -> (Int) throws -> Data {
+        let key = prefix + name
+        guard let info = try objects.head(key: key) else { throw BackupError("\(description)\(name) is missing") }
+        var offset: Int64 = 0
+        return { count in
+            let length = Int(min(Int64(count), info.size - offset))
+            guard length > 0 else { return Data() }
+            let data = try objects.get(key: key, offset: offset, length: length, ifMatch: info.etag)
+            offset += Int64(data.count)
+            return data
+        }
+    }
+
+    func list(prefix sub: String) throws -> [String] {
+        // Names one level below `sub`, as a directory listing would give them.
+        let found = try objects.list(prefix: prefix + sub).map { String($0.key.dropFirst(prefix.count + sub.count)) }
+        return Set(found.compactMap { $0.split(separator: "/").first.map { sub + $0 } }).sorted()
+    }
+}
+
+public struct BackupError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// PostgreSQL's own client tools (pg_dump, pg_restore), run with their data streamed through pipes, never through
+/// a file in the clear. The newest installed major version is used, as pg_dump must be no older than the server.
+enum ExternalTool {
+    static func path(of tool: String) -> String {
+        let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
+        let newest = versions.compactMap(Int.init).sorted().last { FileManager.default.isExecutableFile(atPath: "/usr/lib/postgresql/\($0)/bin/\(tool)") }
+        return newest.map { "/usr/lib/postgresql/\($0)/bin/\(tool)" } ?? "/usr/bin/\(tool)"
+    }
+
+    /// Runs `tool` with its standard output handed to `output` as it comes.
+    static func run(_ tool: String, _ arguments: [String], output: (Data) throws -> Void) throws {
+        let (process, errors) = try start(tool, arguments)
+        let pipe = process.standardOutput as! Pipe
+        try process.run()
+        do {
+            while let data = try pipe.fileHandleForReading.read(upToCount: 1 << 20), !data.isEmpty { try output(data) }
+        } catch {
+            process.terminate()
+            process.waitUntilExit()
+            throw error
+        }
+        try finish(process, tool, errors)
+    }
+
+    /// Runs `tool` with what `input` hands to its sink as standard input.
+    static func run(_ tool: String, _ arguments: [String], input: ((Data) throws -> Void) throws -> Void) throws {
+        let (process, errors) = try start(tool, arguments)
+        let pipe = Pipe()
+        process.standardInput = pipe
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        do {
+            try input { try pipe.fileHandleForWriting.write(contentsOf: $0) }
+            try pipe.fileHandleForWriting.close()
+        } catch {
+            try? pipe.fileHandleForWriting.close()
+            process.terminate()
+            process.waitUntilExit()
+            throw error
+        }
+        try finish(process, tool, errors)
+    }
+
+    /// The process, its output on a pipe, its errors into a private temporary file (a pipe could fill and block it).
+    private static func start(_ tool: String, _ arguments: [String]) throws -> (Process, URL) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path(of: tool))
+        process.arguments = arguments
+        process.standardOutput = Pipe()
+        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("meetingfs-\(tool)-\(UUID().uuidString).err")
+        guard FileManager.default.createFile(atPath: errors.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw BackupError("cannot write \(errors.path)")
+        }
+        process.standardError = try FileHandle(forWritingTo: errors)
+        return (process, errors)
+    }
+
+    private static func finish(_ process: Process, _ tool: String, _ errors: URL) throws {
+        process.waitUntilExit()
+        let text = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+        try? FileManager.default.removeItem(at: errors)
+        guard process.terminationStatus == 0 else {
+            throw BackupError("\(tool) failed (exit \(process.terminationStatus)): \(text.split(separator: "\n").suffix(3).joined(separator: " "))")
+        }
+    }
+}
