@@ -7,7 +7,7 @@ import Store
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meetingfs-bench", abstract: "Direct S3 workloads for scripts/bench.",
-        subcommands: [PutFile.self, SmallObjects.self, RandomReads.self, DeletePrefix.self])
+        subcommands: [PutFile.self, SmallObjects.self, RandomReads.self, DeletePrefix.self, CacheGet.self])
 }
 
 struct Endpoint: ParsableArguments {
@@ -150,3 +150,29 @@ struct DeletePrefix: ParsableCommand {
 }
 
 BenchCommand.main()
+
+/// W7: `ResultCache.get` of one entry, repeated, from PostgreSQL alone or through Redis (the entry is put first, so
+/// every Redis read hits); each get is one round trip on a connection already open, as a worker's would be.
+struct CacheGet: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "cache-get")
+    @Option var count = 2000
+    @Option var size = 4096
+    @Flag var redis = false
+
+    func run() throws {
+        let env = ProcessInfo.processInfo.environment
+        guard let url = env["MEETINGFS_POSTGRES_URL"] else { throw ValidationError("set MEETINGFS_POSTGRES_URL") }
+        let cache = try ResultCache(metadata: MetadataStore(pool: PostgresPool(url: url, capacity: 1)),
+                                    redisURL: redis ? env["MEETINGFS_REDIS_URL"] : nil) { print("warning: \($0)") }
+        let key = "bench/\(UUID().uuidString)"
+        try cache.put(key: key, meeting: nil, ttl: 3600, value: [UInt8](repeating: 7, count: size))
+        defer { _ = try? cache.delete(key: key) }
+        for _ in 0..<50 { _ = try cache.get(key: key) }  // connections open, statements prepared
+        var latencies: [Double] = []
+        for _ in 0..<count {
+            latencies.append(try seconds { guard try cache.get(key: key)?.count == size else { throw ValidationError("lost the entry") } })
+        }
+        latencies.sort()
+        emit(["p50_ms": latencies[count / 2] * 1000, "p99_ms": latencies[count * 99 / 100] * 1000, "gets": count])
+    }
+}

@@ -16,6 +16,12 @@ struct BackupKeyOptions: ParsableArguments {
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup", abstract: "Back up the database and every object it refers to, or verify a backup.",
+        discussion: """
+            Examples:
+              meetingfs backup --to /backup/meetingfs --postgres-url "$MEETINGFS_OWNER_POSTGRES_URL"
+              meetingfs backup verify --from /backup/meetingfs
+            Restore with `meetingfs restore`; the layout and the sealing are in docs/operations.md.
+            """,
         subcommands: [Take.self, Verify.self], defaultSubcommand: Take.self)
 
     struct Take: ParsableCommand {

@@ -76,6 +76,7 @@ struct MountCommand: ParsableCommand {
         tuning.links = try settings.links()
         tuning.listingTTL = attrTimeout
         tuning.tempAreaTTL = tempTtl ?? policy.tempTTL
+        tuning.lifecycle = policy
         let fs = try settings.makeFileSystem(config: tuning, logger: logger)
         let grace = deletionGrace ?? policy.deletionGrace
         settings.makeReaper(grace: grace, logger: logger)

@@ -49,6 +49,9 @@ final class CustomerKeyTests: XCTestCase {
         mount = try MountedFS(arguments: ["--s3-endpoint", endpoint, "--sse-c-key-file", old])
         var raw: String { mount!.at("meetings/\(meeting)/raw") }
         _ = try run("mkdir -p '\(raw)' && cp '\(sources.path)/small.wav' '\(sources.path)/large.wav' '\(raw)/'")
+        // An artifact written twice (cp: one version per write): its first version is kept, under the old key too.
+        let notes = mount!.at("meetings/\(meeting)/artifacts/notes.md")
+        _ = try run("echo first > '\(sources.path)/n1' && echo second > '\(sources.path)/n2' && cp '\(sources.path)/n1' '\(notes)' && cp '\(sources.path)/n2' '\(notes)'")
         let rows = try TestStack.settings().makePool(capacity: 1)
         func objects() throws -> [String: (key: String, sse: String?)] {
             Dictionary(uniqueKeysWithValues: try rows.read("""
@@ -57,7 +60,7 @@ final class CustomerKeyTests: XCTestCase {
                 """, [meeting]).all.map { ($0.string("name"), ($0.string("s3_key"), $0["sse_key"])) })
         }
         let before = try objects()
-        XCTAssertEqual(before.count, 2)
+        XCTAssertEqual(before.count, 3)
         for (name, object) in before {
             XCTAssertFalse(try opens(object.key, with: []), "\(name): S3 must refuse a GET without the key")
             XCTAssertTrue(try opens(object.key, with: [old]), name)
@@ -74,8 +77,8 @@ final class CustomerKeyTests: XCTestCase {
 
         let rekey = "'\(TestStack.binary)' rekey --s3-endpoint '\(endpoint)' --meeting \(meeting)"
         let output = try run("\(rekey) --sse-c-key-file '\(old)' --new-key-file '\(new)' --delete-originals")
-        XCTAssertTrue(output.contains("2 objects re-encrypted"), output)
-        XCTAssertTrue(output.contains("2 originals deleted"), output)
+        XCTAssertTrue(output.contains("4 objects re-encrypted"), "three files and the kept version: \(output)")
+        XCTAssertTrue(output.contains("4 originals deleted"), output)
         XCTAssertTrue(try run("\(rekey) --sse-c-key-file '\(new)' --new-key-file '\(new)'")
             .contains("0 objects to re-encrypt"), "a second run finds nothing left")
 
@@ -86,7 +89,10 @@ final class CustomerKeyTests: XCTestCase {
         }
         let prefix = try XCTUnwrap(after["small.wav"]?.key.components(separatedBy: "/raw/").first)
         let stored = try client([]).list(prefix: prefix)
-        XCTAssertEqual(stored.count, 3, "only the current objects are left: \(stored.map(\.key))")
+        XCTAssertEqual(stored.count, 5, "only the current objects and the kept version are left: \(stored.map(\.key))")
+        let kept = try XCTUnwrap(try rows.read("SELECT s3_key FROM file_versions WHERE name = 'notes.md' AND meeting_id = (SELECT id FROM meetings WHERE public_id = $1)",
+                                               [meeting]).first?.string("s3_key"))
+        XCTAssertTrue(try opens(kept, with: [new]), "the kept version moved to the new key")
         for object in stored { XCTAssertFalse(try opens(object.key, with: [old]), "the old key opens \(object.key)") }
 
         mount = try MountedFS(arguments: ["--s3-endpoint", endpoint, "--sse-c-key-file", new])

@@ -48,6 +48,10 @@ final class LifecycleTests: XCTestCase {
         }
         let before = try sha256(mount.at("meetings/\(held)/raw/a.wav"))
         _ = try sh("\(binary) hold \(held) --on --postgres-url '\(stack.postgresURL)'")
+        // Overwritten while on hold (cp: one version per write), for both: only the held one keeps "two".
+        let three = TestStack.scratchDirectory("three").appendingPathComponent("t.md").path
+        _ = try sh("echo three > '\(three)'")
+        for meeting in [held, free] { _ = try sh("cp '\(three)' '\(mount.at("meetings/\(meeting)/artifacts/t.md"))'") }
 
         let rm = try Shell.run("rm '\(mount.at("meetings/\(held)/raw/a.wav"))'")
         XCTAssertFalse(rm.succeeded)
@@ -59,7 +63,7 @@ final class LifecycleTests: XCTestCase {
 
         _ = try sh("\(binary) gc \(on) --config '\(policy)' --grace 0")
         XCTAssertEqual(try sha256(mount.at("meetings/\(held)/raw/a.wav")), before)
-        XCTAssertEqual(try sh("cat '\(mount.at("meetings/\(held)/artifacts/t.md"))'"), "two\n")
+        XCTAssertEqual(try sh("cat '\(mount.at("meetings/\(held)/artifacts/t.md"))'"), "three\n")
         XCTAssertEqual(try sh("\(binary) versions \(on) --json '\(mount.at("meetings/\(held)/artifacts/t.md"))'").filter { $0 == "{" }.count, 1,
                        "the replaced version is kept")
         // The same rules without the hold: retention deleted the raw file, the version was dropped.

@@ -13,7 +13,9 @@ public final class Rekey: @unchecked Sendable {
     private let newFingerprint: String
 
     public struct Pending: Sendable {
+        /// The files row, or with `keptVersion` the file_versions row.
         public let id: Int64
+        public let keptVersion: Bool
         public let name: String
         public let key: String
         public let etag: String
@@ -40,16 +42,20 @@ public final class Rekey: @unchecked Sendable {
         newFingerprint = writer.writeKeyFingerprint ?? ""
     }
 
-    /// Files whose object is not under the new key yet; of one meeting only, given its id.
+    /// Files and kept versions whose object is not under the new key yet; of one meeting only, given its id.
     public func pending(meeting: String? = nil) throws -> [Pending] {
         try pool.read("""
-            SELECT f.id, f.name, f.s3_key, f.etag, f.size, f.sha256 FROM files f
+            SELECT false AS kept, f.id, f.name, f.s3_key, f.etag, f.size, f.sha256 FROM files f
             WHERE f.status = 'ready' AND f.sse_key IS DISTINCT FROM $1
               AND ($2::text IS NULL OR f.meeting_id = (SELECT id FROM meetings WHERE public_id = $2))
-            ORDER BY f.id
+            UNION ALL
+            SELECT true, v.id, v.name, v.s3_key, v.etag, v.size, v.sha256 FROM file_versions v
+            WHERE v.sse_key IS DISTINCT FROM $1
+              AND ($2::text IS NULL OR v.meeting_id = (SELECT id FROM meetings WHERE public_id = $2))
+            ORDER BY 1, 2
             """, [newFingerprint, meeting]).all.map {
-            Pending(id: $0.int("id"), name: $0.string("name"), key: $0.string("s3_key"), etag: $0.string("etag"),
-                    size: $0.int("size"), sha256: $0["sha256"])
+            Pending(id: $0.int("id"), keptVersion: $0.bool("kept"), name: $0.string("name"), key: $0.string("s3_key"),
+                    etag: $0.string("etag"), size: $0.int("size"), sha256: $0["sha256"])
         }
     }
 
@@ -94,8 +100,10 @@ public final class Rekey: @unchecked Sendable {
         let target = copyKey(of: file.key)
         let etag = try ObjectCopier(reader: reader, writer: writer, partSize: partSize)
             .copy(key: file.key, etag: file.etag, size: file.size, name: file.name, to: target, expectedSHA256: file.sha256)
-        let switched = try MetadataStore(pool: pool).switchObject(fileId: file.id, from: file.key, to: target, etag: etag,
-                                                                  keyFingerprint: newFingerprint)
+        let metadata = MetadataStore(pool: pool)
+        let switched = file.keptVersion
+            ? try metadata.switchVersionObject(id: file.id, from: file.key, to: target, etag: etag, keyFingerprint: newFingerprint)
+            : try metadata.switchObject(fileId: file.id, from: file.key, to: target, etag: etag, keyFingerprint: newFingerprint)
         if !switched { try? writer.delete(key: target) }
         return switched
     }

@@ -217,28 +217,11 @@ public final class Backup: @unchecked Sendable {
         return summary
     }
 
-    /// Writes one object back from the backup, in parts as it is read; returns its etag.
+    /// Writes one object back from the backup, in parts as it is read; returns its etag. A part uploaded before the
+    /// end turned out wrong is aborted with the rest.
     private func restoreObject(_ object: BackupManifest.Object, into objects: S3Client) throws -> String {
-        var pending = Data()
-        var uploadId: String?
-        var parts: [CompletedPart] = []
-        func flush() throws {
-            if uploadId == nil { uploadId = try objects.createMultipartUpload(key: object.key, contentType: "application/octet-stream") }
-            parts.append(CompletedPart(number: parts.count + 1,
-                                       etag: try objects.uploadPart(key: object.key, uploadId: uploadId!, partNumber: parts.count + 1, body: pending)))
-            pending = Data()
-        }
-        do {
-            try readChecked(object.file, size: object.size, sha256: object.sha256) { data in
-                pending.append(data)
-                if pending.count >= S3Target.partSize { try flush() }
-            }
-            guard let uploadId else { return try objects.put(key: object.key, body: pending, contentType: ContentType.of(object.key)) }
-            if !pending.isEmpty { try flush() }
-            return try objects.completeMultipartUpload(key: object.key, uploadId: uploadId, parts: parts)
-        } catch {
-            if let uploadId { try? objects.abortMultipartUpload(key: object.key, uploadId: uploadId) }
-            throw error
+        try StreamingUpload.write(objects: objects, key: object.key, contentType: ContentType.of(object.key)) { sink in
+            try readChecked(object.file, size: object.size, sha256: object.sha256, sink)
         }
     }
 }

@@ -55,45 +55,23 @@ struct DirectoryTarget: BackupTarget {
     }
 }
 
-/// A backup under s3://BUCKET/PREFIX/, written with multipart uploads of one sealed block or more per part.
+/// A backup under s3://BUCKET/PREFIX/, each file one object (multipart past a part's size).
 struct S3Target: BackupTarget {
     let objects: S3Client
     let prefix: String
     let bucket: String
-    static let partSize = 8 << 20
 
     var description: String { "s3://\(bucket)/\(prefix)" }
 
     func exists(_ name: String) throws -> Bool { try objects.head(key: prefix + name) != nil }
 
     func write(_ name: String, _ produce: (_ sink: @escaping (Data) throws -> Void) throws -> Void) throws {
-        let key = prefix + name
-        final class Parts {
-            var buffer = Data()
-            var uploadId: String?
-            var done: [CompletedPart] = []
-        }
-        let parts = Parts()
-        func flush() throws {
-            if parts.uploadId == nil { parts.uploadId = try objects.createMultipartUpload(key: key, contentType: "application/octet-stream") }
-            let number = parts.done.count + 1
-            parts.done.append(CompletedPart(number: number, etag: try objects.uploadPart(key: key, uploadId: parts.uploadId!,
-                                                                                        partNumber: number, body: parts.buffer)))
-            parts.buffer = Data()
-        }
+        let upload = StreamingUpload(objects: objects, key: prefix + name, contentType: "application/octet-stream")
         do {
-            try produce { data in
-                parts.buffer.append(data)
-                if parts.buffer.count >= Self.partSize { try flush() }
-            }
-            if let uploadId = parts.uploadId {
-                if !parts.buffer.isEmpty { try flush() }
-                _ = try objects.completeMultipartUpload(key: key, uploadId: uploadId, parts: parts.done)
-            } else {
-                _ = try objects.put(key: key, body: parts.buffer, contentType: "application/octet-stream")
-            }
+            try produce { try upload.write($0) }
+            _ = try upload.finish()
         } catch {
-            if let uploadId = parts.uploadId { try? objects.abortMultipartUpload(key: key, uploadId: uploadId) }
+            upload.abort()
             throw error
         }
     }

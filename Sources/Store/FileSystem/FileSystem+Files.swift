@@ -209,7 +209,8 @@ extension FileSystem {
             throw FSError.isDirectory
         case (.file(let id), _):
             let place = try placement(in: target)
-            try database { try metadata.rename(fileId: id, to: place, name: to.1) }
+            let keep = config.lifecycle.rule(place.area).keepVersions > 0
+            try database { try metadata.rename(fileId: id, to: place, name: to.1, keepReplaced: keep) }
             openFiles.movePendingName(from: .init(parentIno: from.0, name: from.1), to: .init(parentIno: to.0, name: to.1))
         default:
             throw FSError(EPERM, "only files and temp directories can be renamed")
@@ -353,7 +354,8 @@ extension FileSystem {
         let outcome: MetadataStore.CommitOutcome
         do {
             // One version per write session: what an earlier flush of this same session committed is not kept.
-            outcome = try metadata.commit(fileId: session.fileId, version, queueJob: final, keepReplaced: !session.committedBySession)
+            let keep = !session.committedBySession && config.lifecycle.rule(session.area).keepVersions > 0
+            outcome = try metadata.commit(fileId: session.fileId, version, queueJob: final, keepReplaced: keep)
         } catch {
             log.error("commit of file \(session.fileId) failed: \(error)")
             throw session.fail(error)

@@ -90,6 +90,8 @@ public struct FileSystemConfig: Sendable {
     /// Largest directory whose listing is kept for lookups.
     public var listingMaxEntries = 4096
     public var tempAreaTTL: TimeInterval = 24 * 3600
+    /// Which areas keep the versions an overwrite or a replacing rename displaces (the config file's keep_versions).
+    public var lifecycle = LifecyclePolicy()
     public var stagingDirectory: URL
     /// The AES-256 key chunk-cache entries and staging files are sealed with.
     public var localKey: [UInt8]

@@ -78,6 +78,18 @@ extension MetadataStore {
         }
     }
 
+    /// The same for a kept version (rekey moves those too, or the old key would still be needed to read them).
+    public func switchVersionObject(id: Int64, from old: String, to new: String, etag: String, keyFingerprint: String?) throws -> Bool {
+        try pool.transaction { db -> Bool in
+            let updated = try db.query("""
+                UPDATE file_versions SET s3_key = $2, etag = $3, sse_key = $4 WHERE id = $1 AND s3_key = $5 RETURNING id
+                """, [String(id), new, etag, keyFingerprint, old])
+            guard !updated.isEmpty else { return false }
+            try db.query("INSERT INTO object_trash (key) VALUES ($1) ON CONFLICT DO NOTHING", [old])
+            return true
+        }
+    }
+
     // MARK: Versions
 
     public func versions(parentIno: UInt64, name: String) throws -> [FileVersion] {

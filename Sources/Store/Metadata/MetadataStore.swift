@@ -214,7 +214,8 @@ public final class MetadataStore: @unchecked Sendable {
     /// becomes visible). The row is locked, so concurrent replacers serialize and the last commit wins whole; the
     /// version's reservation is deleted in the same transaction, which is how a commit whose reply was lost is told
     /// from one that never happened. `queueJob`: the version is final, so a raw file's processing job is queued.
-    /// `keepReplaced`: the version replaced is kept in file_versions (else it goes to the trash).
+    /// `keepReplaced`: the version replaced is kept in file_versions (else it goes to the trash, unless its meeting is
+    /// on legal hold).
     public func commit(fileId: Int64, _ version: CommittedVersion, queueJob: Bool, keepReplaced: Bool = true) throws -> CommitOutcome {
         do {
             return try commitTransaction(fileId: fileId, version, queueJob: queueJob, keepReplaced: keepReplaced)
@@ -257,11 +258,10 @@ public final class MetadataStore: @unchecked Sendable {
                     try db.query("ROLLBACK")
                     return .unlinked
                 }
-                var changes = Self.hideNamesake(parentIno: current.parentIno, name: current.name, except: fileId)
+                var changes = Self.hideNamesake(parentIno: current.parentIno, name: current.name, except: fileId, keep: keepReplaced)
                 if current.isReady, let old = current.s3Key, old != version.s3Key {
                     // The version replaced is kept, with its object, until gc trims the path's versions.
-                    changes.append(keepReplaced ? (Self.keepVersion(where: "id = $1"), [String(fileId)])
-                                                : ("INSERT INTO object_trash (key) VALUES ($1) ON CONFLICT DO NOTHING", [old]))
+                    changes += Self.replace(where: "id = $1", [String(fileId)], keep: keepReplaced)
                 }
                 changes.append(("""
                     UPDATE files SET status = 'ready', s3_key = $2, version = $3, size = $4, etag = $5, sha256 = $6,
@@ -316,12 +316,13 @@ public final class MetadataStore: @unchecked Sendable {
         try pool.query(job.sql, job.parameters)
     }
 
-    /// Moves a file under a new parent and name, replacing a visible namesake there.
-    public func rename(fileId: Int64, to placement: FilePlacement, name: String) throws {
+    /// Moves a file under a new parent and name, replacing a visible namesake there (whose version is kept with
+    /// `keepReplaced`, or when its meeting is on hold).
+    public func rename(fileId: Int64, to placement: FilePlacement, name: String, keepReplaced: Bool) throws {
         try pool.transaction { db in
             try db.query("SELECT \(Self.nameLock("$1::bigint", "$2::text"))", [String(placement.parentIno), name])
             try Self.refuseLeavingHeldMeeting(fileId: fileId, for: placement.meetingId, on: db)
-            for hide in Self.hideNamesake(parentIno: placement.parentIno, name: name, except: fileId) {
+            for hide in Self.hideNamesake(parentIno: placement.parentIno, name: name, except: fileId, keep: keepReplaced) {
                 try db.query(hide.sql, hide.parameters)
             }
             try db.query("""
@@ -367,14 +368,27 @@ public final class MetadataStore: @unchecked Sendable {
         "pg_advisory_xact_lock(hashtextextended(\(parentIno) || '/' || \(name), 7001))"
     }
 
-    /// The replaced file's row turns 'deleting': invisible at once, its row reaped after the grace period. Its
-    /// version is kept under the path like an overwritten one, so the object stays until gc trims the versions.
-    private static func hideNamesake(parentIno: UInt64, name: String, except id: Int64) -> [Statement] {
+    /// The replaced file's row turns 'deleting': invisible at once, reaped with its object after the grace period;
+    /// with `keep` (or on hold) its version is kept under the path like an overwritten one, and only the row goes.
+    private static func hideNamesake(parentIno: UInt64, name: String, except id: Int64, keep: Bool) -> [Statement] {
         let namesake = "parent_ino = $1 AND name = $2 AND id <> $3"
         let parameters = [String(parentIno), name, String(id)]
         return [
-            (keepVersion(where: namesake), parameters),
+            (keepVersion(where: keep ? namesake : "\(namesake) AND \(onHold)"), parameters),
             ("UPDATE files SET status = 'deleting', ctime = now() WHERE \(namesake) AND status = 'ready'", parameters),
+        ]
+    }
+
+    /// The ready version of the files matching `condition` is kept (with `keep`, or on hold), else its object goes
+    /// to the trash. Runs before the rows change.
+    private static func replace(where condition: String, _ parameters: [String?], keep: Bool) -> [Statement] {
+        if keep { return [(keepVersion(where: condition), parameters)] }
+        return [
+            (keepVersion(where: "\(condition) AND \(onHold)"), parameters),
+            ("""
+             INSERT INTO object_trash (key) SELECT s3_key FROM files
+             WHERE \(condition) AND status = 'ready' AND NOT \(onHold) ON CONFLICT DO NOTHING
+             """, parameters),
         ]
     }
 

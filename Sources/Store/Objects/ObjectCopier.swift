@@ -21,30 +21,16 @@ struct ObjectCopier {
 
     private func copy(key: String, etag: String, size: Int64, contentType: String, to target: String) throws -> (String, String) {
         let hasher = StreamingSHA256()
-        func part(at offset: Int64) throws -> Data {
-            let data = try reader.get(key: key, offset: offset, length: Int(min(Int64(partSize), size - offset)), ifMatch: etag)
-            data.withUnsafeBytes { hasher.update($0) }
-            return data
-        }
-        if size <= Int64(partSize) {
-            let copied = try writer.put(key: target, body: size == 0 ? Data() : try part(at: 0), contentType: contentType)
-            return (copied, hasher.finish())
-        }
-        let uploadId = try writer.createMultipartUpload(key: target, contentType: contentType)
-        do {
-            var parts: [CompletedPart] = []
+        let copied = try StreamingUpload.write(objects: writer, key: target, contentType: contentType, partSize: partSize) { sink in
             var offset: Int64 = 0
             while offset < size {
-                let body = try part(at: offset)
-                guard !body.isEmpty else { throw AdminError("the object ended at \(offset) of \(size) bytes") }
-                parts.append(CompletedPart(number: parts.count + 1,
-                                           etag: try writer.uploadPart(key: target, uploadId: uploadId, partNumber: parts.count + 1, body: body)))
-                offset += Int64(body.count)
+                let data = try reader.get(key: key, offset: offset, length: Int(min(Int64(partSize), size - offset)), ifMatch: etag)
+                guard !data.isEmpty else { throw AdminError("the object ended at \(offset) of \(size) bytes") }
+                data.withUnsafeBytes { hasher.update($0) }
+                try sink(data)
+                offset += Int64(data.count)
             }
-            return (try writer.completeMultipartUpload(key: target, uploadId: uploadId, parts: parts), hasher.finish())
-        } catch {
-            try? writer.abortMultipartUpload(key: target, uploadId: uploadId)
-            throw error
         }
+        return (copied, hasher.finish())
     }
 }

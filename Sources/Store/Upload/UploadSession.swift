@@ -19,6 +19,8 @@ final class UploadSession: @unchecked Sendable {
     }
 
     let fileId: Int64
+    /// raw, audio, artifacts, profiles or temp: whose lifecycle rules apply to the versions it replaces.
+    let area: String
     let name: String
     /// Serializes this file's data path: writes, truncation, commit. Attribute calls never take it.
     let lock = NSLock()
@@ -65,6 +67,7 @@ final class UploadSession: @unchecked Sendable {
          ledger: VersionLedger, limits: Limits, partBuffers: ChunkBuffers,
          initialContents: (StagingFile) throws -> Int64) throws {
         fileId = file.id
+        area = file.area
         name = file.name
         self.keyPrefix = keyPrefix
         self.reservation = reservation
