@@ -49,12 +49,15 @@ struct GCCommand: ParsableCommand {
         }
         bar.finish()
         if json { return try printJSON(steps) }
-        for step in steps where !step.items.isEmpty {
+        for step in steps where !step.items.isEmpty || !step.failures.isEmpty {
             print("\(dryRun ? "would be " : "")\(step.name): \(step.items.count)")
             for item in step.items { print("  \(item)") }
+            for failure in step.failures { print("  failed: \(failure)") }
         }
-        let total = steps.reduce(0) { $0 + $1.items.count }
-        print("meetingfs gc: \(dryRun ? "dry run, nothing done; " : "")\(total == 0 ? "nothing to do" : "\(total) \(dryRun ? "things to do" : "things done")")")
+        let total = steps.reduce(0) { $0 + $1.items.count }, failed = steps.reduce(0) { $0 + $1.failures.count }
+        print("meetingfs gc: \(dryRun ? "dry run, nothing done; " : "")\(total == 0 ? "nothing to do" : "\(total) \(dryRun ? "things to do" : "things done")")"
+              + (failed > 0 ? ", \(failed) failed (tried again at the next gc)" : ""))
+        if failed > 0 { throw ExitCode.failure }
     }
 }
 

@@ -10,6 +10,8 @@ public final class GarbageCollector: @unchecked Sendable {
         public let name: String
         /// Paths, keys or mount ids, one per thing acted on.
         public var items: [String] = []
+        /// Things that failed, with why; the pass goes on with the rest (they are tried again next time).
+        public var failures: [String] = []
     }
 
     private let metadata: MetadataStore
@@ -34,10 +36,11 @@ public final class GarbageCollector: @unchecked Sendable {
             var done = Step(name: name)
             progress(name, 0, items.count)
             for (index, item) in items.enumerated() {
-                if dryRun {
-                    done.items.append(item)
-                } else if try act(index) {
-                    done.items.append(item)
+                do {
+                    if try dryRun || act(index) { done.items.append(item) }
+                } catch {
+                    log.warning("gc: \(name): \(item) failed: \(error)")
+                    done.failures.append("\(item): \(error)")
                 }
                 progress(name, index + 1, items.count)
             }
@@ -66,7 +69,6 @@ public final class GarbageCollector: @unchecked Sendable {
             }
             if let age = rule.archiveAfter {
                 let due = try metadata.filesOlder(than: age, area: area, unarchivedOnly: true)
-                    .filter { !$0.key.hasPrefix(Archive.prefix) }
                 let archive = Archive(metadata: metadata, objects: objects)
                 try step("\(area) files archived", due.map(\.path)) { index in
                     try archive.move(due[index]) && audit("archive", due[index].path, "retention: older than \(Int(age))s")
@@ -101,7 +103,8 @@ public final class GarbageCollector: @unchecked Sendable {
         }
         if !dryRun {
             let done = steps.filter { !$0.items.isEmpty }.map { "\($0.items.count) \($0.name)" }
-            _ = audit("gc", "", done.isEmpty ? "nothing to do" : done.joined(separator: ", "))
+            let failed = steps.reduce(0) { $0 + $1.failures.count }
+            _ = audit("gc", "", (done.isEmpty ? "nothing to do" : done.joined(separator: ", ")) + (failed > 0 ? "; \(failed) failed" : ""))
         }
         return steps
     }

@@ -216,7 +216,7 @@ public final class MetadataStore: @unchecked Sendable {
     /// from one that never happened. `queueJob`: the version is final, so a raw file's processing job is queued.
     /// `keepReplaced`: the version replaced is kept in file_versions (else it goes to the trash, unless its meeting is
     /// on legal hold).
-    public func commit(fileId: Int64, _ version: CommittedVersion, queueJob: Bool, keepReplaced: Bool = true) throws -> CommitOutcome {
+    public func commit(fileId: Int64, _ version: CommittedVersion, queueJob: Bool, keepReplaced: Bool) throws -> CommitOutcome {
         do {
             return try commitTransaction(fileId: fileId, version, queueJob: queueJob, keepReplaced: keepReplaced)
         } catch let error as DatabaseError where error.sqlState == nil {
@@ -260,7 +260,7 @@ public final class MetadataStore: @unchecked Sendable {
                 }
                 var changes = Self.hideNamesake(parentIno: current.parentIno, name: current.name, except: fileId, keep: keepReplaced)
                 if current.isReady, let old = current.s3Key, old != version.s3Key {
-                    // The version replaced is kept, with its object, until gc trims the path's versions.
+                    // The version replaced is kept for `versions`, or its object goes to the trash.
                     changes += Self.replace(where: "id = $1", [String(fileId)], keep: keepReplaced)
                 }
                 changes.append(("""
