@@ -18,7 +18,7 @@ struct BackupCommand: ParsableCommand {
         commandName: "backup", abstract: "Back up the database and every object it refers to, or verify a backup.",
         discussion: """
             Examples:
-              meetingfs backup --to /backup/meetingfs --postgres-url "$MEETINGFS_OWNER_POSTGRES_URL"
+              meetingfs backup --to /backup/meetingfs --postgres-url "$OWNER_URL"
               meetingfs backup verify --from /backup/meetingfs
             Restore with `meetingfs restore`; the layout and the sealing are in docs/operations.md.
             """,
@@ -34,8 +34,8 @@ struct BackupCommand: ParsableCommand {
                 role cannot read the audit log).
 
                 Examples:
-                  meetingfs backup --to /backup/meetingfs --postgres-url "$MEETINGFS_OWNER_POSTGRES_URL"
-                  meetingfs backup --to s3://backups/meetingfs --postgres-url "$MEETINGFS_OWNER_POSTGRES_URL"
+                  meetingfs backup --to /backup/meetingfs --postgres-url "$OWNER_URL"
+                  meetingfs backup --to s3://backups/meetingfs --postgres-url "$OWNER_URL"
                 """)
 
         @Option(help: "A directory, or s3://BUCKET/PREFIX on the S3 endpoint.") var to: String
@@ -89,7 +89,7 @@ struct RestoreCommand: ParsableCommand {
             written anew and checked against the manifest's sha256; the rows get their new etags, and the database \
             is recorded as the new bucket's. Then mount as usual.
 
-            Example: meetingfs restore --from /backup/meetingfs --postgres-url "$OWNER_URL_OF_NEW_DB" --s3-bucket new --grant-to meetingfs_login
+            Example: meetingfs restore --from /backup/meetingfs --postgres-url "$NEW_OWNER_URL" --s3-bucket new --grant-to meetingfs_login
             """)
 
     @Option(help: "A directory, or s3://BUCKET/PREFIX on the S3 endpoint.") var from: String
