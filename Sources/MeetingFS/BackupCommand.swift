@@ -8,7 +8,7 @@ struct BackupKeyOptions: ParsableArguments {
     var keyFile: String?
 
     func key(_ stack: StackOptions, create: Bool) throws -> [UInt8] {
-        let source = KeySource(given: keyFile, option: "--key-file", stateDirectory: stack.stateDirectory(), name: "backup.key")
+        let source = KeySource(given: keyFile, option: "--key-file", stateDirectory: try stack.stateDirectory(), name: "backup.key")
         return create ? try source.load() : try KeyFile.load(keyFile ?? source.stateFile, option: "--key-file")
     }
 }

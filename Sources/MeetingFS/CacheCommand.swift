@@ -20,11 +20,11 @@ struct CacheCommand: ParsableCommand {
 
     struct Options: ParsableArguments {
         @OptionGroup var database: DatabaseOptions
-        @Option(help: "Redis to serve reads from, redis://[:password@]host:port[/db] (env MEETINGFS_REDIS_URL).")
+        @Option(help: "Redis to serve reads from, redis://[:password@]host:port[/db] (env MEETINGFS_REDIS_URL, or redis_url in the config file).")
         var redisURL: String?
 
         func cache() throws -> ResultCache {
-            let url = redisURL ?? ProcessInfo.processInfo.environment["MEETINGFS_REDIS_URL"].flatMap { $0.isEmpty ? nil : $0 }
+            let url = try database.stack().value(redisURL, "MEETINGFS_REDIS_URL")
             return try ResultCache(metadata: MetadataStore(pool: database.pool()), redisURL: url) { warning in
                 FileHandle.standardError.write(Data("meetingfs cache: \(warning)\n".utf8))
             }

@@ -10,12 +10,19 @@ struct DatabaseOptions: ParsableArguments {
     @Option(help: "File holding the PostgreSQL password; must not be readable by group or others (env MEETINGFS_POSTGRES_PASSWORD_FILE).")
     var postgresPasswordFile: String?
 
-    func pool() throws -> PostgresPool {
+    @Option(help: "Config file (YAML) with postgres.url and the other settings (env MEETINGFS_CONFIG).")
+    var config: String?
+
+    /// The stack's options with just these set: the rest comes from the environment and the config file.
+    func stack() throws -> StackOptions {
         var stack = try StackOptions.parse([])
         stack.postgresURL = postgresURL
         stack.postgresPasswordFile = postgresPasswordFile
-        return PostgresPool(url: try stack.postgres(), capacity: 1)
+        stack.config = config
+        return stack
     }
+
+    func pool() throws -> PostgresPool { PostgresPool(url: try stack().postgres(), capacity: 1) }
 
     func administration() throws -> Administration { try Administration(pool: pool()) }
 }

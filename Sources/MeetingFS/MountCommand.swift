@@ -16,23 +16,23 @@ struct MountCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Stay in the foreground (default: return once mounted, serve in the background).")
     var foreground = false
 
-    @Option(name: .short, help: "FUSE mount options, comma separated (e.g. -o allow_other,ro).")
+    @Option(name: .short, help: "FUSE mount options, comma separated (e.g. -o allow_other,ro; default: the config file's mount.options).")
     var options: [String] = []
 
-    @Option(help: "Log file of the background daemon (default: <cache-dir>/meetingfs.log).")
+    @Option(help: "Log file of the background daemon (default: the config file's mount.log_file, else <cache-dir>/meetingfs.log).")
     var logFile: String?
 
-    @Option(help: "Seconds the kernel caches names and attributes, and the daemon the rows it just read.")
-    var attrTimeout: Double = 1
+    @Option(help: "Seconds the kernel caches names and attributes, and the daemon the rows it just read (default: mount.attr_timeout, else 1).")
+    var attrTimeout: Double?
 
-    @Option(help: "MiB of memory for chunk buffers (recent chunks, fetches in flight, queued cache writes).")
-    var readBufferMib: Int = 256
+    @Option(help: "MiB of memory for chunk buffers: recent chunks, fetches in flight, queued cache writes (default: mount.read_buffer_mib, else 256).")
+    var readBufferMib: Int?
 
-    @Option(help: "Kernel read-ahead of the mount in KiB (set through /sys/class/bdi as root).")
-    var readAheadKb: Int = 4096
+    @Option(help: "Kernel read-ahead of the mount in KiB, set through /sys/class/bdi as root (default: mount.read_ahead_kb, else 4096).")
+    var readAheadKb: Int?
 
-    @Option(help: "FUSE worker threads.")
-    var threads: UInt32 = 16
+    @Option(help: "FUSE worker threads (default: mount.threads, else 16).")
+    var threads: UInt32?
 
     @Option(help: "Seconds a new temp area lives after its last write; gc removes it then (default: the config file's lifecycle.temp.ttl, else 24 h).")
     var tempTtl: Double?
@@ -43,12 +43,26 @@ struct MountCommand: ParsableCommand {
     @Option(help: "Seconds between the gc rounds this mount runs when no other mount or command holds the gc lock (default: the config file's lifecycle.gc_interval, else 3600).")
     var gcInterval: Double?
 
-    @Option(help: "Log level: trace, debug, info, notice, warning, error.")
-    var logLevel: String = "info"
+    @Option(help: "Log level: trace, debug, info, notice, warning, error (default: mount.log_level, else info).")
+    var logLevel: String?
+
+    /// A mount setting: the flag, else the config file's `mount.<key>`, else the default (the file checked its kind).
+    private func setting<T>(_ flag: T?, _ key: String, _ parse: (String) -> T?, default fallback: T) throws -> T {
+        try flag ?? stack.configFile()?.values["mount.\(key)"].flatMap(parse) ?? fallback
+    }
 
     func run() throws {
         let settings = try stack.settings()
         let policy = try stack.policy()
+        let attrTimeout = try setting(attrTimeout, "attr_timeout", Double.init, default: 1)
+        let readBufferMib = try setting(readBufferMib, "read_buffer_mib", { Int($0) }, default: 256)
+        let readAheadKb = try setting(readAheadKb, "read_ahead_kb", { Int($0) }, default: 4096)
+        let threads = try setting(threads, "threads", { UInt32($0) }, default: 16)
+        let logLevel = try setting(logLevel, "log_level", { $0 }, default: "info")
+        guard Logger.Level(rawValue: logLevel) != nil else {
+            throw ValidationError("log level '\(logLevel)' is not one of trace, debug, info, notice, warning, error")
+        }
+        let options = try options.isEmpty ? stack.configFile()?.lists["mount.options"] ?? [] : options
         if let gcInterval, gcInterval < 1 { throw ValidationError("--gc-interval must be at least 1 second") }
         let path = URL(fileURLWithPath: mountpoint).standardizedFileURL.path
         var isDirectory: ObjCBool = false
@@ -61,7 +75,7 @@ struct MountCommand: ParsableCommand {
         try settings.preflight()
         if !foreground {
             return try Daemon.start(mountpoint: path, settings: settings,
-                                    logFile: logFile ?? settings.cacheDirectory.appendingPathComponent("meetingfs.log").path)
+                                    logFile: try setting(logFile, "log_file", { $0 }, default: settings.cacheDirectory.appendingPathComponent("meetingfs.log").path))
         }
 
         // Large buffers (chunks beyond the pools' spares, ranged reads, request and response bodies) come and go on

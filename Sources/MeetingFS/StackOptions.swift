@@ -58,42 +58,70 @@ struct StackOptions: ParsableArguments {
     @Option(help: "Chunk cache budget, e.g. 10G (env MEETINGFS_CACHE_SIZE; default 10G).")
     var cacheSize: String?
 
-    @Option(help: "Config file (YAML) with the lifecycle policy: temp time-to-live, retention, kept versions, gc interval (env MEETINGFS_CONFIG; see docs/operations.md).")
+    @Option(help: "Config file (YAML) with any of these settings and the lifecycle policy; a flag beats the environment, which beats the file (env MEETINGFS_CONFIG; see docs/operations.md).")
     var config: String?
 
-    /// The lifecycle policy of the config file, or the defaults without one.
-    func policy() throws -> LifecyclePolicy {
-        try value(config, "MEETINGFS_CONFIG").map { try LifecyclePolicy.load(file: $0) } ?? LifecyclePolicy()
+    /// The config file named by --config or MEETINGFS_CONFIG, read once per process.
+    func configFile() throws -> ConfigFile? {
+        guard let path = config ?? Self.environment("MEETINGFS_CONFIG") else { return nil }
+        return try ConfigFile.cached(path)
     }
 
-    private func value(_ flag: String?, _ variable: String) -> String? {
-        flag ?? ProcessInfo.processInfo.environment[variable].flatMap { $0.isEmpty ? nil : $0 }
+    /// The lifecycle policy of the config file, or the defaults without one.
+    func policy() throws -> LifecyclePolicy { try configFile()?.lifecycle ?? LifecyclePolicy() }
+
+    private static func environment(_ variable: String) -> String? {
+        ProcessInfo.processInfo.environment[variable].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The config file's key for each variable.
+    static let fileKeys: [String: String] = [
+        "MEETINGFS_POSTGRES_URL": "postgres.url", "MEETINGFS_POSTGRES_PASSWORD_FILE": "postgres.password_file",
+        "MEETINGFS_S3_ENDPOINT": "s3.endpoint", "MEETINGFS_S3_BUCKET": "s3.bucket", "MEETINGFS_S3_ACCESS_KEY": "s3.access_key",
+        "MEETINGFS_S3_SECRET_KEY": "s3.secret_key", "MEETINGFS_S3_SECRET_KEY_FILE": "s3.secret_key_file",
+        "MEETINGFS_S3_TIMEOUT": "s3.timeout", "MEETINGFS_S3_CA_FILE": "s3.ca_file", "MEETINGFS_SSE_C_KEY_FILE": "s3.sse_c_key_file",
+        "MEETINGFS_REQUIRE_TLS": "require_tls", "MEETINGFS_CACHE_DIR": "cache.dir", "MEETINGFS_CACHE_SIZE": "cache.size",
+        "MEETINGFS_CACHE_KEY_FILE": "cache.key_file", "MEETINGFS_STATE_DIR": "state_dir",
+        "MEETINGFS_LINK_BASE_URL": "links.base_url", "MEETINGFS_LINK_KEY_FILE": "links.key_file", "MEETINGFS_REDIS_URL": "redis_url",
+    ]
+
+    /// A setting: the flag, else the environment variable, else the config file.
+    func value(_ flag: String?, _ variable: String) throws -> String? {
+        try flag ?? Self.environment(variable) ?? Self.fileKeys[variable].flatMap { try configFile()?.values[$0] }
+    }
+
+    /// Where `value` found a setting, for `meetingfs config show`.
+    func source(_ flag: String?, _ variable: String) throws -> String {
+        if flag != nil { return "flag" }
+        if Self.environment(variable) != nil { return "env \(variable)" }
+        if let key = Self.fileKeys[variable], let file = try configFile(), file.values[key] != nil { return "file \(file.path)" }
+        return "default"
     }
 
     private func required(_ flag: String?, _ variable: String, _ option: String) throws -> String {
-        guard let found = value(flag, variable) else {
-            throw ValidationError("missing \(option) (or the environment variable \(variable))")
+        guard let found = try value(flag, variable) else {
+            throw ValidationError("missing \(option) (or the environment variable \(variable), or \(Self.fileKeys[variable] ?? "its key") in the config file)")
         }
         return found
     }
 
     /// The daemon's own state, its keys among it.
-    func stateDirectory() -> String {
-        value(stateDir, "MEETINGFS_STATE_DIR")
+    func stateDirectory() throws -> String {
+        try value(stateDir, "MEETINGFS_STATE_DIR")
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/state/meetingfs").path
     }
 
     /// The PostgreSQL URL, with the password from the password file if one is given.
     func postgres() throws -> String {
         let url = try required(postgresURL, "MEETINGFS_POSTGRES_URL", "--postgres-url")
-        guard let file = value(postgresPasswordFile, "MEETINGFS_POSTGRES_PASSWORD_FILE") else { return url }
+        guard let file = try value(postgresPasswordFile, "MEETINGFS_POSTGRES_PASSWORD_FILE") else { return url }
         let password = try SecretFile.read(file, option: "--postgres-password-file")
         let encoded = password.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? password
         return url + (url.contains("?") ? "&" : "?") + "password=" + encoded
     }
 
     func s3Secret() throws -> String {
-        if let file = value(s3SecretKeyFile, "MEETINGFS_S3_SECRET_KEY_FILE"), s3SecretKey == nil {
+        if let file = try value(s3SecretKeyFile, "MEETINGFS_S3_SECRET_KEY_FILE"), s3SecretKey == nil {
             return try SecretFile.read(file, option: "--s3-secret-key-file")
         }
         return try required(s3SecretKey, "MEETINGFS_S3_SECRET_KEY", "--s3-secret-key or --s3-secret-key-file")
@@ -109,32 +137,32 @@ struct StackOptions: ParsableArguments {
                           accessKey: try required(s3AccessKey, "MEETINGFS_S3_ACCESS_KEY", "--s3-access-key"),
                           secretKey: try s3Secret())
         s3.customerKeys = try customerKeys()
-        s3.caFile = value(s3CAFile, "MEETINGFS_S3_CA_FILE")
+        s3.caFile = try value(s3CAFile, "MEETINGFS_S3_CA_FILE")
         if let caFile = s3.caFile, !FileManager.default.isReadableFile(atPath: caFile) {
             throw ValidationError("--s3-ca-file \(caFile) is not a readable file")
         }
-        if let timeout = value(s3Timeout.map { String($0) }, "MEETINGFS_S3_TIMEOUT") {
+        if let timeout = try value(s3Timeout.map { String($0) }, "MEETINGFS_S3_TIMEOUT") {
             guard let seconds = Double(timeout), seconds > 0 else { throw ValidationError("S3 timeout must be positive seconds") }
             s3.requestTimeout = seconds
         }
-        let sizeText = value(cacheSize, "MEETINGFS_CACHE_SIZE") ?? "10G"
+        let sizeText = try value(cacheSize, "MEETINGFS_CACHE_SIZE") ?? "10G"
         guard let bytes = Settings.parseSize(sizeText), bytes > 0 else {
             throw ValidationError("cache size '\(sizeText)' is not a size such as 512M or 10G")
         }
-        let directory = value(cacheDir, "MEETINGFS_CACHE_DIR")
+        let directory = try value(cacheDir, "MEETINGFS_CACHE_DIR")
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/meetingfs").path
         let postgresURL = try postgres()
-        if requireTLS || value(nil, "MEETINGFS_REQUIRE_TLS") == "1" {
+        if try requireTLS || ["1", "true"].contains(value(nil, "MEETINGFS_REQUIRE_TLS") ?? "") {
             try TransportSecurity.requireTLS(postgresURL: postgresURL, s3: s3)
         }
-        let state = stateDirectory()
+        let state = try stateDirectory()
         return Settings(
             postgresURL: postgresURL, s3: s3, cacheDirectory: URL(fileURLWithPath: directory), cacheBytes: bytes,
-            localKey: KeySource(given: value(cacheKeyFile, "MEETINGFS_CACHE_KEY_FILE"), option: "--cache-key-file",
+            localKey: KeySource(given: try value(cacheKeyFile, "MEETINGFS_CACHE_KEY_FILE"), option: "--cache-key-file",
                                 stateDirectory: state, name: "cache.key"),
-            linkKey: KeySource(given: value(linkKeyFile, "MEETINGFS_LINK_KEY_FILE"), option: "--link-key-file",
+            linkKey: KeySource(given: try value(linkKeyFile, "MEETINGFS_LINK_KEY_FILE"), option: "--link-key-file",
                                stateDirectory: state, name: "link.key"),
-            linkBaseURL: value(linkBaseURL, "MEETINGFS_LINK_BASE_URL"))
+            linkBaseURL: try value(linkBaseURL, "MEETINGFS_LINK_BASE_URL"))
     }
 }
 
@@ -142,7 +170,8 @@ extension StackOptions {
     /// The SSE-C keys: the current one (objects are written with it) first, then the old ones.
     func customerKeys() throws -> [CustomerKey] {
         let current = try value(sseCKeyFile, "MEETINGFS_SSE_C_KEY_FILE").map { try KeyFile.load($0, option: "--sse-c-key-file") }
-        let old = try sseCOldKeyFiles.map { try KeyFile.load($0, option: "--sse-c-old-key-file") }
+        let oldFiles = try sseCOldKeyFiles.isEmpty ? configFile()?.lists["s3.sse_c_old_key_files"] ?? [] : sseCOldKeyFiles
+        let old = try oldFiles.map { try KeyFile.load($0, option: "--sse-c-old-key-file") }
         if current == nil && !old.isEmpty { throw ValidationError("--sse-c-old-key-file needs --sse-c-key-file (the key to write with)") }
         return ([current].compactMap { $0 } + old).map(CustomerKey.init)
     }

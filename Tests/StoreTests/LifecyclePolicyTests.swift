@@ -30,7 +30,7 @@ final class LifecyclePolicyTests: XCTestCase {
             ("lifecycle:\n  raw: { archive_after: 30d, delete_after: 7d }\n", "c.yaml: lifecycle.raw.delete_after must be longer than archive_after"),
             ("lifecycle:\n  artifacts: { delete_after: 7d }\n", "c.yaml: lifecycle.artifacts.delete_after is not a known key"),
             ("lifecycle:\n  temp: { ttl: 0s }\n", "c.yaml: lifecycle.temp.ttl must be longer than 0s"),
-            ("mount: {}\n", "c.yaml: mount is not a known key"),
+            ("mounts: {}\n", "c.yaml: mounts is not a known key"),
             ("lifecycle: [1, 2]\n", "c.yaml: lifecycle must be a mapping"),
             ("lifecycle: {raw: {keep_versions: 1}\n", "c.yaml: not valid YAML"),
         ]

@@ -1,7 +1,6 @@
 import Foundation
-import Yams
 
-/// How long things live (issue 10), from the `lifecycle:` section of the config file (YAML):
+/// How long things live (issue 10), from the `lifecycle:` section of the config file (ConfigFile):
 ///
 ///     lifecycle:
 ///       gc_interval: 1h          # mounts run gc this often, one leader at a time
@@ -12,7 +11,7 @@ import Yams
 ///       artifacts: { keep_versions: 3 } # artifacts are kept until their meeting is deleted
 ///       profiles:  { keep_versions: 1 }
 ///
-/// Durations are a number with s, m, h or d (or plain seconds). A key this file does not know, or a value it
+/// Durations are a number with s, m, h or d (or plain seconds). A key this section does not know, or a value it
 /// cannot use, is an error naming the key and the file: a typo must not silently keep data forever, or delete it.
 public struct LifecyclePolicy: Sendable, Equatable {
     public struct AreaRule: Sendable, Equatable {
@@ -37,22 +36,15 @@ public struct LifecyclePolicy: Sendable, Equatable {
 
     public func rule(_ area: String) -> AreaRule { areas[area] ?? AreaRule() }
 
-    /// The policy of a config file; the defaults above for what it leaves out.
-    public static func load(file path: String) throws -> LifecyclePolicy {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw ConfigError("\(path): cannot read the config file")
-        }
-        return try parse(text, source: path)
+    /// The policy of a config file's text (its `lifecycle:` section); the defaults above for what it leaves out.
+    public static func parse(_ text: String, source: String) throws -> LifecyclePolicy {
+        try ConfigFile.parse(text, source: source).lifecycle
     }
 
-    public static func parse(_ text: String, source: String) throws -> LifecyclePolicy {
-        let root: Yams.Node?
-        do { root = try Yams.compose(yaml: text) } catch { throw ConfigError("\(source): not valid YAML: \(error)") }
+    /// The policy of the `lifecycle:` section (nil: none).
+    static func parse(_ lifecycle: ConfigSection?) throws -> LifecyclePolicy {
         var policy = LifecyclePolicy()
-        guard let root else { return policy }
-        let document = try Section(root, path: "", source: source)
-        try document.only(["lifecycle"])
-        guard let lifecycle = try document.section("lifecycle") else { return policy }
+        guard let lifecycle else { return policy }
         try lifecycle.only(["gc_interval", "deletion_grace", "temp", "raw", "audio", "artifacts", "profiles"])
         if let interval = try lifecycle.duration("gc_interval") {
             guard interval >= 1 else { throw lifecycle.error("gc_interval", "must be at least 1s") }
@@ -91,62 +83,5 @@ public struct LifecyclePolicy: Sendable, Equatable {
             return count * unit
         }
         return Double(trimmed).flatMap { $0 >= 0 ? $0 : nil }
-    }
-}
-
-/// A config file that cannot be used, said in one line naming the file and the key.
-public struct ConfigError: Error, CustomStringConvertible {
-    public let description: String
-    public init(_ description: String) { self.description = description }
-}
-
-/// One mapping of the YAML document, with the dotted path of its keys for error messages.
-private struct Section {
-    let pairs: [(key: String, value: Yams.Node)]
-    let path: String
-    let source: String
-
-    init(_ node: Yams.Node, path: String, source: String) throws {
-        self.path = path
-        self.source = source
-        guard let mapping = node.mapping else {
-            throw ConfigError("\(source): \(path.isEmpty ? "the document" : path) must be a mapping of keys to values")
-        }
-        pairs = try mapping.map { key, value in
-            guard let name = key.string else { throw ConfigError("\(source): \(path) has a key that is not text") }
-            return (name, value)
-        }
-    }
-
-    func error(_ key: String, _ problem: String) -> ConfigError {
-        ConfigError("\(source): \(path.isEmpty ? "" : path + ".")\(key) \(problem)")
-    }
-
-    func only(_ known: [String]) throws {
-        for pair in pairs where !known.contains(pair.key) {
-            throw error(pair.key, "is not a known key (known here: \(known.joined(separator: ", ")))")
-        }
-    }
-
-    private func value(_ key: String) -> Yams.Node? { pairs.first { $0.key == key }?.value }
-
-    func section(_ key: String) throws -> Section? {
-        try value(key).map { try Section($0, path: path.isEmpty ? key : "\(path).\(key)", source: source) }
-    }
-
-    func duration(_ key: String) throws -> TimeInterval? {
-        guard let node = value(key) else { return nil }
-        guard let text = node.scalar?.string, let seconds = LifecyclePolicy.duration(text) else {
-            throw error(key, "must be a duration such as 90s, 10m, 24h or 30d")
-        }
-        return seconds
-    }
-
-    func integer(_ key: String) throws -> Int? {
-        guard let node = value(key) else { return nil }
-        guard let text = node.scalar?.string, let count = Int(text), count >= 0 else {
-            throw error(key, "must be a whole number, 0 or more")
-        }
-        return count
     }
 }
