@@ -30,7 +30,11 @@ enum FuseSession {
             }
             defer { fuse_session_unmount(session) }
             logger.info("mounted at \(mountpoint)")
-            raiseKernelReadAhead(mountpoint: mountpoint, kib: readAheadKiB, logger: logger)
+            whenServing(mountpoint: mountpoint) { device in
+                raiseKernelReadAhead(device: device, kib: readAheadKiB, logger: logger)
+                SystemdNotify.send("READY=1\nSTATUS=serving \(mountpoint)")
+            }
+            defer { SystemdNotify.send("STOPPING=1") }
             let result = cfuse_session_loop_mt(session, threads)
             if result != 0 { logger.warning("FUSE loop ended with \(result)") }
         }
@@ -38,22 +42,27 @@ enum FuseSession {
     }
 }
 
-/// The kernel caps a FUSE mount's read-ahead at its 128 KiB default whatever INIT asks for; only the mount's
-/// backing-device setting raises it. It is set once the kernel has processed INIT (the first stat of the
-/// mountpoint waits for that), from a helper thread because the loop must be running to answer that stat.
-private func raiseKernelReadAhead(mountpoint: String, kib: Int, logger: Logger) {
+/// Runs `body` with the mount's device number once the kernel has processed INIT (the first stat of the mountpoint
+/// waits for that): the mount serves from then on. From a helper thread, because the loop must be running to
+/// answer that stat.
+private func whenServing(mountpoint: String, _ body: @escaping @Sendable (String) -> Void) {
     let thread = Thread {
         var st = stat()
         guard stat(mountpoint, &st) == 0 else { return }
-        let device = "\(cfuse_dev_major(st.st_dev)):\(cfuse_dev_minor(st.st_dev))"
-        do {
-            try "\(kib)".write(toFile: "/sys/class/bdi/\(device)/read_ahead_kb", atomically: false, encoding: .utf8)
-            logger.info("kernel read-ahead of \(device) set to \(kib) KiB")
-        } catch {
-            logger.notice("kernel read-ahead left at its default (needs root): \(error)")
-        }
+        body("\(cfuse_dev_major(st.st_dev)):\(cfuse_dev_minor(st.st_dev))")
     }
     thread.start()
+}
+
+/// The kernel caps a FUSE mount's read-ahead at its 128 KiB default whatever INIT asks for; only the mount's
+/// backing-device setting raises it.
+private func raiseKernelReadAhead(device: String, kib: Int, logger: Logger) {
+    do {
+        try "\(kib)".write(toFile: "/sys/class/bdi/\(device)/read_ahead_kb", atomically: false, encoding: .utf8)
+        logger.info("kernel read-ahead of \(device) set to \(kib) KiB")
+    } catch {
+        logger.notice("kernel read-ahead left at its default (needs root): \(error)")
+    }
 }
 
 struct CommandError: Error, CustomStringConvertible {

@@ -6,29 +6,10 @@ import XCTest
 /// One config file holding the whole stack: a mount needs nothing else; the environment beats the file and a flag
 /// beats both; `config show` names where each value came from and masks secrets.
 final class ConfigTests: XCTestCase {
-    private static let variables = ["MEETINGFS_POSTGRES_URL", "MEETINGFS_S3_ENDPOINT", "MEETINGFS_S3_BUCKET", "MEETINGFS_S3_ACCESS_KEY",
-                                    "MEETINGFS_S3_SECRET_KEY", "MEETINGFS_S3_CA_FILE", "MEETINGFS_CACHE_DIR", "MEETINGFS_STATE_DIR",
-                                    "MEETINGFS_REDIS_URL"]
+    private static let variables = StackConfigFile.variables
 
-    /// The dev stack's settings as a config file (mode 0600: it holds the S3 secret and a password).
     private func configFile() throws -> String {
-        let env = TestStack.environment
-        func quoted(_ variable: String) throws -> String { "'\(try XCTUnwrap(env[variable], variable))'" }
-        let path = TestStack.scratchDirectory("config").appendingPathComponent("config.yaml").path
-        try """
-            postgres: { url: \(try quoted("MEETINGFS_POSTGRES_URL")) }
-            s3:
-              endpoint: \(try quoted("MEETINGFS_S3_ENDPOINT"))
-              bucket: \(try quoted("MEETINGFS_S3_BUCKET"))
-              access_key: \(try quoted("MEETINGFS_S3_ACCESS_KEY"))
-              secret_key: \(try quoted("MEETINGFS_S3_SECRET_KEY"))
-              ca_file: \(try quoted("MEETINGFS_S3_CA_FILE"))
-            state_dir: \(try quoted("MEETINGFS_STATE_DIR"))
-            mount: { attr_timeout: 2, threads: 4 }
-            lifecycle: { artifacts: { keep_versions: 2 } }
-            """.write(toFile: path, atomically: true, encoding: .utf8)
-        chmod(path, 0o600)
-        return path
+        try StackConfigFile.write(extra: "mount: { attr_timeout: 2, threads: 4 }\nlifecycle: { artifacts: { keep_versions: 2 } }")
     }
 
     private var bare: String { Self.variables.map { "-u \($0)" }.joined(separator: " ") }

@@ -27,6 +27,14 @@ final class ConfigFileTests: XCTestCase {
         XCTAssertFalse(file.holdsSecrets)
     }
 
+    func testTheShippedExampleIsAValidFile() throws {
+        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("dist/config.yaml.example").path
+        let file = try ConfigFile.load(example)
+        XCTAssertEqual(file.values["s3.bucket"], "meetingfs")
+        XCTAssertEqual(file.lifecycle.rule("artifacts").keepVersions, 3)
+    }
+
     func testWrongKeysAndKindsNameFileAndKey() {
         let cases: [(String, String)] = [
             ("s3: { bukket: x }\n", "c.yaml: s3.bukket is not a known key"),

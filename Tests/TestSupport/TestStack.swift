@@ -59,9 +59,9 @@ public enum TestStack {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// The meetingfs binary under test: $MEETINGFS_BIN, else the debug build.
+    /// The meetingfs binary under test: $MEETINGFS_BIN, else the release build.
     public static var binary: String {
-        environment["MEETINGFS_BIN"] ?? projectRoot.appendingPathComponent(".build/debug/meetingfs").path
+        environment["MEETINGFS_BIN"] ?? projectRoot.appendingPathComponent(".build/release/meetingfs").path
     }
 
     /// Where dev-stack keeps its data, logs and settings.
