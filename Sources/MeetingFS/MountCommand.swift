@@ -67,7 +67,11 @@ struct MountCommand: ParsableCommand {
         let path = URL(fileURLWithPath: mountpoint).standardizedFileURL.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("mountpoint \(path) is not an existing directory")
+            throw CommandError("mountpoint \(path) is not an existing directory")
+        }
+        // A second mount would stack on the first and hide it.
+        if let type = Daemon.mountType(at: path) {
+            throw CommandError("\(path) is already a mount point (\(type)): unmount it first (fusermount3 -u \(path))")
         }
         // Both services and the local key are checked before anything is mounted, so a wrong setting is one clear
         // line and exit 1.
@@ -159,11 +163,14 @@ enum Daemon {
         return kept
     }
 
-    static func isMounted(_ path: String) -> Bool {
-        guard let table = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8) else { return false }
-        return table.split(separator: "\n").contains { line in
+    static func isMounted(_ path: String) -> Bool { mountType(at: path) == "fuse.meetingfs" }
+
+    /// The type of the file system mounted at `path` (the topmost), if one is.
+    static func mountType(at path: String) -> String? {
+        guard let table = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8) else { return nil }
+        return table.split(separator: "\n").last { line in
             let fields = line.split(separator: " ")
-            return fields.count > 4 && fields[4] == path && line.contains("fuse.meetingfs")
-        }
+            return fields.count > 4 && fields[4] == path
+        }.flatMap { $0.components(separatedBy: " - ").last?.split(separator: " ").first.map(String.init) }
     }
 }

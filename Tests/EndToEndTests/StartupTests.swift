@@ -34,6 +34,24 @@ final class StartupTests: XCTestCase {
         }
     }
 
+    func testAMountPointAlreadyMountedOrMissingIsOneLine() throws {
+        let first = try MountedFS()
+        defer { first.unmount() }
+        for (cause, mountpoint, says) in [("already mounted", first.path, "is already a mount point (fuse.meetingfs)"),
+                                          ("missing", "/nonexistent/meetings", "is not an existing directory")] {
+            let started = Date()
+            let result = try Shell.run("'\(TestStack.binary)' mount '\(mountpoint)' --cache-dir '\(TestStack.scratchDirectory("cache").path)'", timeout: 60)
+            let lines = (result.output + result.error).split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            XCTAssertEqual(result.status, 1, cause)
+            XCTAssertLessThan(Date().timeIntervalSince(started), 15, cause)
+            XCTAssertEqual(lines.count, 1, "\(cause): \(lines)")
+            XCTAssertTrue(lines.first?.contains(says) ?? false, "\(cause): \(lines)")
+        }
+        let stacked = try String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8).split(separator: "\n")
+            .filter { $0.split(separator: " ").dropFirst(4).first.map(String.init) == first.path }
+        XCTAssertEqual(stacked.count, 1, "nothing stacked on the first mount")
+    }
+
     /// Mounts cannot migrate (their role runs no DDL): a database whose schema is behind is refused in one line
     /// that says what to run.
     func testMountRefusesASchemaThatIsNotMigrated() throws {
