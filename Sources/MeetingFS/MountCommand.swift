@@ -46,6 +46,9 @@ struct MountCommand: ParsableCommand {
     @Option(help: "Log level: trace, debug, info, notice, warning, error (default: mount.log_level, else info).")
     var logLevel: String?
 
+    @Option(help: "Size past which the background daemon's log file becomes <log-file>.1 and starts anew, e.g. 16M (default: mount.log_max_size, else 16M).")
+    var logMaxSize: String?
+
     /// A mount setting: the flag, else the config file's `mount.<key>`, else the default (the file checked its kind).
     private func setting<T>(_ flag: T?, _ key: String, _ parse: (String) -> T?, default fallback: T) throws -> T {
         try flag ?? stack.configFile()?.values["mount.\(key)"].flatMap(parse) ?? fallback
@@ -63,6 +66,10 @@ struct MountCommand: ParsableCommand {
             throw ValidationError("log level '\(logLevel)' is not one of trace, debug, info, notice, warning, error")
         }
         let options = try options.isEmpty ? stack.configFile()?.lists["mount.options"] ?? [] : options
+        let logLimit = try setting(logMaxSize, "log_max_size", { $0 }, default: "16M")
+        guard let logBytes = Settings.parseSize(logLimit), logBytes > 0 else {
+            throw ValidationError("log size '\(logLimit)' is not a size such as 512K or 16M")
+        }
         if let gcInterval, gcInterval < 1 { throw ValidationError("--gc-interval must be at least 1 second") }
         let path = URL(fileURLWithPath: mountpoint).standardizedFileURL.path
         var isDirectory: ObjCBool = false
@@ -86,6 +93,7 @@ struct MountCommand: ParsableCommand {
         // many threads; served by mmap, freed ones go back to the kernel at once instead of piling up in per-thread
         // malloc arenas, so RSS follows the buffers actually live.
         cfuse_mmap_large_buffers(256 << 10)
+        LogRotation.start(limit: logBytes)
         var logger = Logger(label: "meetingfs")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         var tuning = FileSystemConfig(stagingDirectory: settings.cacheDirectory.appendingPathComponent("staging"),
@@ -129,6 +137,7 @@ enum Daemon {
         // Resolved above: the child needs no files, and a password file could not add its password twice.
         environment["MEETINGFS_S3_SECRET_KEY_FILE"] = nil
         environment["MEETINGFS_POSTGRES_PASSWORD_FILE"] = nil
+        environment[LogRotation.variable] = logFile
         child.environment = environment
         child.standardInput = FileHandle.nullDevice
         child.standardOutput = log

@@ -19,7 +19,8 @@ public struct ConfigFile: Sendable {
         "cache.dir": .path, "cache.size": .size, "cache.key_file": .path, "state_dir": .path,
         "links.base_url": .text, "links.key_file": .path, "redis_url": .text,
         "mount.attr_timeout": .seconds, "mount.read_buffer_mib": .count, "mount.read_ahead_kb": .count,
-        "mount.threads": .count, "mount.log_level": .text, "mount.log_file": .path, "mount.options": .list,
+        "mount.threads": .count, "mount.log_level": .text, "mount.log_file": .path, "mount.log_max_size": .size,
+        "mount.options": .list,
     ]
 
     public let path: String
