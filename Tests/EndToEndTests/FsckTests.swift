@@ -58,4 +58,30 @@ final class FsckTests: XCTestCase {
         XCTAssertEqual(after.status, 0, after.output + after.error)
         XCTAssertTrue(try objects.listMultipartUploads(prefix: "meetings/checked/").isEmpty, "the dead mount's upload is aborted")
     }
+
+    func testAKeptVersionWhoseObjectIsGoneIsFoundAndRepaired() throws {
+        let isolated = try IsolatedStack(label: "fsckv")
+        defer { isolated.tearDown() }
+        let mount = try MountedFS(arguments: isolated.arguments)
+        defer { mount.unmount() }
+        let sources = TestStack.scratchDirectory("v").path
+        let path = mount.at("meetings/kept/artifacts/t.md")
+        XCTAssertTrue(try Shell.run("""
+            echo one > '\(sources)/1' && echo two > '\(sources)/2' && mkdir '\(mount.at("meetings/kept"))' && \
+            cp '\(sources)/1' '\(path)' && cp '\(sources)/2' '\(path)'
+            """).succeeded)
+        let pool = PostgresPool(url: isolated.postgresURL, capacity: 1)
+        let kept = try XCTUnwrap(try pool.read("SELECT s3_key FROM file_versions").first?.string("s3_key"))
+        try isolated.objects.delete(key: kept)
+
+        let found = try Shell.run(isolated.command("fsck", "--json"))
+        XCTAssertEqual(found.status, 1, found.error)
+        let findings = try JSONDecoder().decode([Fsck.Finding].self, from: Data(found.output.utf8))
+        XCTAssertEqual(findings.map(\.kind), [.missingObject])
+        XCTAssertEqual(findings.first?.key, kept)
+        let repaired = try Shell.run(isolated.command("fsck", "--repair"))
+        XCTAssertEqual(repaired.status, 0, repaired.output + repaired.error)
+        XCTAssertTrue(try pool.read("SELECT 1 FROM file_versions").isEmpty, "the version without bytes is forgotten")
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "two\n", "the current file is untouched")
+    }
 }

@@ -142,9 +142,13 @@ extension MetadataStore {
         }
     }
 
-    /// A ready file whose object is gone disappears as an unlink would make it (the reaper then removes the row).
+    /// A ready file whose object is gone disappears as an unlink would make it (the reaper then removes the row); a
+    /// kept version whose object is gone is forgotten.
     public func removeFileWithoutObject(key: String) throws {
-        try pool.query("UPDATE files SET status = 'deleting', ctime = now() WHERE s3_key = $1 AND status = 'ready'", [key])
+        try pool.transaction { db in
+            try db.query("UPDATE files SET status = 'deleting', ctime = now() WHERE s3_key = $1 AND status = 'ready'", [key])
+            try db.query("DELETE FROM file_versions WHERE s3_key = $1", [key])
+        }
     }
 
     /// A temp area `t` past its expiry with nothing being written in it: no uploading row, no version reserved.
