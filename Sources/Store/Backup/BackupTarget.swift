@@ -66,14 +66,7 @@ struct S3Target: BackupTarget {
     func exists(_ name: String) throws -> Bool { try objects.head(key: prefix + name) != nil }
 
     func write(_ name: String, _ produce: (_ sink: @escaping (Data) throws -> Void) throws -> Void) throws {
-        let upload = StreamingUpload(objects: objects, key: prefix + name, contentType: "application/octet-stream")
-        do {
-            try produce { try upload.write($0) }
-            _ = try upload.finish()
-        } catch {
-            upload.abort()
-            throw error
-        }
+        _ = try StreamingUpload.write(objects: objects, key: prefix + name, contentType: "application/octet-stream", produce)
     }
 
     func reader(_ name: String) throws -> (Int) throws -> Data {

@@ -46,9 +46,10 @@ final class StreamingUpload {
         parts.append(CompletedPart(number: number, etag: try objects.uploadPart(key: key, uploadId: uploadId!, partNumber: number, body: Data(body))))
     }
 
-    /// Writes the object with what `produce` hands over; aborts on any failure.
+    /// Writes the object with what `produce` hands over (the sink may be kept, as a sealing writer keeps it, until
+    /// `produce` returns); aborts on any failure.
     static func write(objects: ObjectStore, key: String, contentType: String, partSize: Int = 8 << 20,
-                      _ produce: ((Data) throws -> Void) throws -> Void) throws -> String {
+                      _ produce: (@escaping (Data) throws -> Void) throws -> Void) throws -> String {
         let upload = StreamingUpload(objects: objects, key: key, contentType: contentType, partSize: partSize)
         do {
             try produce { try upload.write($0) }
