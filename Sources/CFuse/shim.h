@@ -27,3 +27,7 @@ static inline void cfuse_mmap_large_buffers(int threshold) { mallopt(M_MMAP_THRE
 #include <sys/sysmacros.h>
 static inline unsigned int cfuse_dev_major(dev_t dev) { return major(dev); }
 static inline unsigned int cfuse_dev_minor(dev_t dev) { return minor(dev); }
+
+// errno's symbolic name (ENOENT) for the metrics' labels; string.h declares it only under _GNU_SOURCE.
+extern const char *strerrorname_np(int errnum);
+static inline const char *cfuse_errno_name(int code) { return strerrorname_np(code); }

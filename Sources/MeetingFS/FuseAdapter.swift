@@ -37,17 +37,28 @@ final class FuseAdapter: @unchecked Sendable {
         }
     }
 
-    /// Runs an operation and answers the request with its error if it throws.
-    func reply(_ req: fuse_req_t?, _ body: () throws -> Void) {
+    /// Runs an operation and answers the request with its error if it throws; either way it is counted as `op`.
+    func reply(_ op: FuseOp, _ req: fuse_req_t?, _ body: () throws -> Void) {
+        let started = DispatchTime.now().uptimeNanoseconds
+        var code: Int32 = 0
         do {
             try body()
         } catch let error as FSError {
-            if error.errno == EIO { log.warning("EIO: \(error)") }
-            fuse_reply_err(req, error.errno)
+            if error.errno == EIO { log.warning("EIO", metadata: ["op": "\(op)", "error": "\(error)"]) }
+            code = error.errno
+            fuse_reply_err(req, code)
         } catch {
-            log.error("unexpected: \(error)")
-            fuse_reply_err(req, EIO)
+            log.error("unexpected error", metadata: ["op": "\(op)", "error": "\(error)"])
+            code = EIO
+            fuse_reply_err(req, code)
         }
+        op.record(started: started, errno: code)
+    }
+
+    /// Answers a request that needs no work with `code` (0 for success), counted as `op`.
+    static func answer(_ op: FuseOp, _ req: fuse_req_t?, _ code: Int32) {
+        fuse_reply_err(req, code)
+        op.record(started: DispatchTime.now().uptimeNanoseconds, errno: code)
     }
 
     /// getxattr and listxattr answer a size probe (size 0) with the length, and a short buffer with ERANGE.
@@ -112,7 +123,7 @@ final class FuseAdapter: @unchecked Sendable {
     /// 3 + i is entry i. "." and ".." carry no entry (ino 0), so the kernel takes no reference for them.
     func listDirectory(_ req: fuse_req_t?, _ ino: UInt64, _ size: Int, _ offset: off_t, _ fi: UnsafeMutablePointer<fuse_file_info>?,
                        plus: Bool) {
-        reply(req) {
+        reply(plus ? .readdirplus : .readdir, req) {
             guard let entries = listing(fi!.pointee.fh) else { throw FSError.badHandle }
             var buffer = [CChar](repeating: 0, count: size)
             var used = 0

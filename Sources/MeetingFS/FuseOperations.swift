@@ -19,7 +19,7 @@ enum FuseOperations {
         }
         ops.lookup = { req, parent, name in
             let a = FuseAdapter.from(req)
-            a.reply(req) {
+            a.reply(.lookup, req) {
                 var e = a.entry(try a.fs.lookup(parent: parent, name: try FuseAdapter.name(name), caller: FuseAdapter.caller(req)))
                 fuse_reply_entry(req, &e)
             }
@@ -27,23 +27,23 @@ enum FuseOperations {
         ops.forget = { req, _, _ in fuse_reply_none(req) }
         ops.getxattr = { req, ino, name, size in
             let a = FuseAdapter.from(req)
-            a.reply(req) {
+            a.reply(.getxattr, req) {
                 let value = try a.fs.extendedAttribute(ino: ino, name: String(cString: name!), caller: FuseAdapter.caller(req))
                 try a.replyAttribute(req, Array(value.utf8), size: size)
             }
         }
         ops.listxattr = { req, ino, size in
             let a = FuseAdapter.from(req)
-            a.reply(req) {
+            a.reply(.listxattr, req) {
                 try a.replyAttribute(req, try a.fs.extendedAttributeNames(ino: ino).flatMap { Array($0.utf8) + [0] }, size: size)
             }
         }
         // The attributes are the file system's own: none can be set or removed (cp -a takes ENOTSUP as "none").
-        ops.setxattr = { req, _, _, _, _, _ in fuse_reply_err(req, ENOTSUP) }
-        ops.removexattr = { req, _, _ in fuse_reply_err(req, ENOTSUP) }
+        ops.setxattr = { req, _, _, _, _, _ in FuseAdapter.answer(.setxattr, req, ENOTSUP) }
+        ops.removexattr = { req, _, _ in FuseAdapter.answer(.removexattr, req, ENOTSUP) }
         ops.getattr = { req, ino, _ in
             let a = FuseAdapter.from(req)
-            a.reply(req) {
+            a.reply(.getattr, req) {
                 let attributes = try a.fs.getattr(ino: ino, caller: FuseAdapter.caller(req))
                 var st = a.stat(attributes)
                 fuse_reply_attr(req, &st, a.attributeTimeout(attributes))
@@ -51,7 +51,7 @@ enum FuseOperations {
         }
         ops.setattr = { req, ino, attr, toSet, _ in
             let a = FuseAdapter.from(req)
-            a.reply(req) {
+            a.reply(.setattr, req) {
                 let attributes = try a.fs.setattr(ino: ino, changes: FuseOperations.changes(attr!.pointee, toSet),
                                                   caller: FuseAdapter.caller(req))
                 var st = a.stat(attributes)
@@ -60,7 +60,7 @@ enum FuseOperations {
         }
         ops.mkdir = { req, parent, name, mode in
             let a = FuseAdapter.from(req)
-            a.reply(req) {
+            a.reply(.mkdir, req) {
                 let made = try a.fs.mkdir(parent: parent, name: try FuseAdapter.name(name), permissions: mode,
                                           caller: FuseAdapter.caller(req))
                 var e = a.entry(made)
@@ -69,21 +69,21 @@ enum FuseOperations {
         }
         ops.unlink = { req, parent, name in
             let a = FuseAdapter.from(req)
-            a.reply(req) {
+            a.reply(.unlink, req) {
                 try a.fs.unlink(parent: parent, name: try FuseAdapter.name(name), caller: FuseAdapter.caller(req))
                 fuse_reply_err(req, 0)
             }
         }
         ops.rmdir = { req, parent, name in
             let a = FuseAdapter.from(req)
-            a.reply(req) {
+            a.reply(.rmdir, req) {
                 try a.fs.rmdir(parent: parent, name: try FuseAdapter.name(name), caller: FuseAdapter.caller(req))
                 fuse_reply_err(req, 0)
             }
         }
         ops.rename = { req, parent, name, newParent, newName, flags in
             let a = FuseAdapter.from(req)
-            a.reply(req) {
+            a.reply(.rename, req) {
                 if flags & ~FuseOperations.renameNoReplace != 0 { throw FSError(EINVAL, "RENAME_EXCHANGE is not supported") }
                 try a.fs.rename(parent: parent, name: try FuseAdapter.name(name), newParent: newParent,
                                 newName: try FuseAdapter.name(newName), noReplace: flags & FuseOperations.renameNoReplace != 0,
@@ -91,12 +91,12 @@ enum FuseOperations {
                 fuse_reply_err(req, 0)
             }
         }
-        ops.symlink = { req, _, _, _ in fuse_reply_err(req, EPERM) }
-        ops.link = { req, _, _, _ in fuse_reply_err(req, EPERM) }
-        ops.mknod = { req, _, _, _, _ in fuse_reply_err(req, EPERM) }
+        ops.symlink = { req, _, _, _ in FuseAdapter.answer(.symlink, req, EPERM) }
+        ops.link = { req, _, _, _ in FuseAdapter.answer(.link, req, EPERM) }
+        ops.mknod = { req, _, _, _, _ in FuseAdapter.answer(.mknod, req, EPERM) }
         ops.open = { req, ino, fi in
             let a = FuseAdapter.from(req)
-            a.reply(req) {
+            a.reply(.open, req) {
                 let opened = try a.fs.open(ino: ino, flags: cfuse_flags(fi), caller: FuseAdapter.caller(req))
                 fi!.pointee.fh = opened.handle
                 cfuse_set_keep_cache(fi, opened.keepCache ? 1 : 0)
@@ -106,7 +106,7 @@ enum FuseOperations {
         }
         ops.create = { req, parent, name, mode, fi in
             let a = FuseAdapter.from(req)
-            a.reply(req) {
+            a.reply(.create, req) {
                 let (attributes, opened) = try a.fs.create(parent: parent, name: try FuseAdapter.name(name),
                                                            permissions: mode, flags: cfuse_flags(fi),
                                                            caller: FuseAdapter.caller(req))
@@ -117,41 +117,43 @@ enum FuseOperations {
         }
         ops.read = { req, _, size, offset, fi in
             let a = FuseAdapter.from(req)
-            a.reply(req) {
+            a.reply(.read, req) {
                 try a.fs.read(handle: fi!.pointee.fh, offset: Int64(offset), count: size) { bytes in
                     _ = fuse_reply_buf(req, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count)
+                    FuseOp.readBytes.increment(by: bytes.count)
                 }
             }
         }
         ops.write = { req, _, buffer, size, offset, fi in
             let a = FuseAdapter.from(req)
-            a.reply(req) {
+            a.reply(.write, req) {
                 let written = try a.fs.write(handle: fi!.pointee.fh, offset: Int64(offset),
                                              bytes: UnsafeRawBufferPointer(start: buffer, count: size))
                 fuse_reply_write(req, written)
+                FuseOp.writtenBytes.increment(by: written)
             }
         }
         ops.flush = { req, _, fi in
             let a = FuseAdapter.from(req)
-            a.reply(req) {
+            a.reply(.flush, req) {
                 try a.fs.flush(handle: fi!.pointee.fh)
                 fuse_reply_err(req, 0)
             }
         }
         ops.fsync = { req, _, _, fi in
             let a = FuseAdapter.from(req)
-            a.reply(req) {
+            a.reply(.fsync, req) {
                 try a.fs.fsync(handle: fi!.pointee.fh)
                 fuse_reply_err(req, 0)
             }
         }
         ops.release = { req, _, fi in
             FuseAdapter.from(req).fs.release(handle: fi!.pointee.fh)
-            fuse_reply_err(req, 0)
+            FuseAdapter.answer(.release, req, 0)
         }
         ops.opendir = { req, ino, fi in
             let a = FuseAdapter.from(req)
-            a.reply(req) {
+            a.reply(.opendir, req) {
                 fi!.pointee.fh = a.openListing(try a.fs.readdir(ino: ino, caller: FuseAdapter.caller(req)))
                 fuse_reply_open(req, fi)
             }
@@ -161,12 +163,12 @@ enum FuseOperations {
         ops.readdirplus = { req, ino, size, offset, fi in FuseAdapter.from(req).listDirectory(req, ino, size, offset, fi, plus: true) }
         ops.releasedir = { req, _, fi in
             FuseAdapter.from(req).closeListing(fi!.pointee.fh)
-            fuse_reply_err(req, 0)
+            FuseAdapter.answer(.releasedir, req, 0)
         }
-        ops.fsyncdir = { req, _, _, _ in fuse_reply_err(req, 0) }
+        ops.fsyncdir = { req, _, _, _ in FuseAdapter.answer(.fsyncdir, req, 0) }
         ops.statfs = { req, _ in
             let a = FuseAdapter.from(req)
-            a.reply(req) {
+            a.reply(.statfs, req) {
                 var st = FuseOperations.statvfs(try a.fs.usage(caller: FuseAdapter.caller(req)))
                 fuse_reply_statfs(req, &st)
             }

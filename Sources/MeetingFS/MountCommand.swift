@@ -49,6 +49,12 @@ struct MountCommand: ParsableCommand {
     @Option(help: "Size past which the background daemon's log file becomes <log-file>.1 and starts anew, e.g. 16M (default: mount.log_max_size, else 16M).")
     var logMaxSize: String?
 
+    @Option(help: "Serve Prometheus metrics at http://ADDR/metrics, e.g. 127.0.0.1:9464 (default: mount.metrics_listen, else none).")
+    var metricsListen: String?
+
+    @Option(help: "The storage capacity, e.g. 2T, reported as meetingfs_capacity_bytes for the capacity alert (default: mount.capacity).")
+    var capacity: String?
+
     /// A mount setting: the flag, else the config file's `mount.<key>`, else the default (the file checked its kind).
     private func setting<T>(_ flag: T?, _ key: String, _ parse: (String) -> T?, default fallback: T) throws -> T {
         try flag ?? stack.configFile()?.values["mount.\(key)"].flatMap(parse) ?? fallback
@@ -71,6 +77,11 @@ struct MountCommand: ParsableCommand {
             throw ValidationError("log size '\(logLimit)' is not a size such as 512K or 16M")
         }
         if let gcInterval, gcInterval < 1 { throw ValidationError("--gc-interval must be at least 1 second") }
+        let metricsListen = try metricsListen ?? stack.configFile()?.values["mount.metrics_listen"]
+        let capacity = try (capacity ?? stack.configFile()?.values["mount.capacity"]).map {
+            guard let bytes = Settings.parseSize($0), bytes > 0 else { throw ValidationError("capacity '\($0)' is not a size such as 500G or 2T") }
+            return bytes
+        }
         let path = URL(fileURLWithPath: mountpoint).standardizedFileURL.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -80,6 +91,8 @@ struct MountCommand: ParsableCommand {
         if let type = Daemon.mountType(at: path) {
             throw CommandError("\(path) is already a mount point (\(type)): unmount it first (fusermount3 -u \(path))")
         }
+        // Before the first S3 or PostgreSQL call: the store's metric handles are made at first use.
+        let metrics = foreground ? metricsListen.map { _ in MetricsServer(capacity: capacity) } : nil
         // Both services and the local key are checked before anything is mounted, so a wrong setting is one clear
         // line and exit 1.
         _ = try settings.localKey.load()
@@ -104,6 +117,8 @@ struct MountCommand: ParsableCommand {
         tuning.tempAreaTTL = tempTtl ?? policy.tempTTL
         tuning.lifecycle = policy
         let fs = try settings.makeFileSystem(config: tuning, logger: logger)
+        defer { fs.shutdown() }
+        if let metrics, let metricsListen { try metrics.start(address: metricsListen, fs: fs, logger: logger) }
         let grace = deletionGrace ?? policy.deletionGrace
         settings.makeReaper(grace: grace, logger: logger)
             .start(every: min(60, max(1, grace / 2)), collecting: settings.makeUploadCollector(logger: logger))
@@ -112,7 +127,6 @@ struct MountCommand: ParsableCommand {
         var mountOptions = ["fsname=meetingfs", "subtype=meetingfs"] + options.flatMap { $0.split(separator: ",").map(String.init) }
         // The daemon checks every caller itself (design §6), so other users must reach it.
         if getuid() == 0 && !mountOptions.contains("allow_other") { mountOptions.append("allow_other") }
-        defer { fs.shutdown() }
         try FuseSession.run(fs: fs, mountpoint: path, options: mountOptions, threads: threads, cacheTimeout: attrTimeout,
                             readAheadKiB: readAheadKb, logger: logger)
     }

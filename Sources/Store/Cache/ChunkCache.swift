@@ -46,6 +46,12 @@ public final class ChunkCache: @unchecked Sendable {
     /// Reads a cached chunk into `buffer` and returns its length, or nil when it is not cached, does not fit, or
     /// fails its tag (then it is dropped, so the caller refetches).
     public func read(_ key: ChunkKey, into buffer: UnsafeMutableRawBufferPointer) -> Int? {
+        let count = readSealed(key, into: buffer)
+        (count == nil ? Telemetry.cacheMisses : Telemetry.diskHits).increment()
+        return count
+    }
+
+    private func readSealed(_ key: ChunkKey, into buffer: UnsafeMutableRawBufferPointer) -> Int? {
         let identity = self.identity(key)
         let name = fileName(identity)
         guard lock.withLock({ entries[name] != nil }) else { return nil }
@@ -111,6 +117,8 @@ public final class ChunkCache: @unchecked Sendable {
             }
             return chosen
         }
+        Telemetry.cacheWrittenBytes.increment(by: Int(size))
+        Telemetry.cacheEvictions.increment(by: victims.count)
         for victim in victims { unlink(path(victim).path) }
     }
 

@@ -9,7 +9,7 @@ import Foundation
 public final class ChunkFetcher: @unchecked Sendable {
     public let chunkSize: Int
     private let objects: ObjectStore
-    private let cache: ChunkCache?
+    let cache: ChunkCache?
     private let lock = NSLock()
     private var flights: [ChunkKey: Flight] = [:]
     private var memory: RecentChunks
@@ -50,7 +50,10 @@ public final class ChunkFetcher: @unchecked Sendable {
             flights[key] = flight
             return (nil, flight, true)
         }
-        if let found { return found }
+        if let found {
+            Telemetry.memoryHits.increment()
+            return found
+        }
         guard let flight else { throw FSError.io("no flight") }
         if leader {
             flight.result = Result { try load(key, objectSize: objectSize) }

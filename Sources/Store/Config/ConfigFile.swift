@@ -20,7 +20,7 @@ public struct ConfigFile: Sendable {
         "links.base_url": .text, "links.key_file": .path, "redis_url": .text,
         "mount.attr_timeout": .seconds, "mount.read_buffer_mib": .count, "mount.read_ahead_kb": .count,
         "mount.threads": .count, "mount.log_level": .text, "mount.log_file": .path, "mount.log_max_size": .size,
-        "mount.options": .list,
+        "mount.options": .list, "mount.metrics_listen": .text, "mount.capacity": .size,
     ]
 
     public let path: String

@@ -313,11 +313,17 @@ public final class FileSystem: @unchecked Sendable {
     public func usage(caller: Caller) throws -> Usage {
         try observed("statfs", caller, path: { "" }) { _ in
             let (bytes, files) = try database { try metadata.usage() }
-            var volume = statvfs()
-            guard statvfs(config.stagingDirectory.path, &volume) == 0 else { throw FSError(errno, "statvfs of the cache volume") }
+            let volume = try cacheVolume()
             return Usage(usedBytes: bytes, files: files, freeBytes: Int64(volume.f_bavail) * Int64(volume.f_frsize),
                          freeFiles: Int64(volume.f_favail))
         }
+    }
+
+    /// The volume that holds the chunk cache and staging files.
+    func cacheVolume() throws -> statvfs {
+        var volume = statvfs()
+        guard statvfs(config.stagingDirectory.path, &volume) == 0 else { throw FSError(errno, "statvfs of the cache volume") }
+        return volume
     }
 
     func handle(_ id: UInt64) throws -> OpenFiles.Handle {

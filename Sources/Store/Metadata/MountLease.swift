@@ -42,13 +42,17 @@ public final class MountLease: @unchecked Sendable {
         self.metadata = metadata
         log = logger
         try metadata.registerMount(id: id, process: .current)
+        Telemetry.leaseRenewed.record(Date().timeIntervalSince1970)
     }
 
     /// Beats on a background thread until `release`.
     public func startHeartbeat() {
         let thread = Thread { [self] in
             while stopped.wait(timeout: .now() + Self.heartbeatInterval) == .timedOut {
-                do { try metadata.heartbeat(mountId: id, process: .current) } catch { log.warning("mount lease heartbeat: \(error)") }
+                do {
+                    try metadata.heartbeat(mountId: id, process: .current)
+                    Telemetry.leaseRenewed.record(Date().timeIntervalSince1970)
+                } catch { log.warning("mount lease heartbeat: \(error)") }
             }
         }
         thread.name = "meetingfs-lease"

@@ -123,6 +123,10 @@ public final class PostgresConnection {
     /// Runs one statement with text parameters ($1, $2, ...); nil is SQL NULL.
     @discardableResult
     public func query(_ sql: String, _ parameters: [String?] = []) throws -> Rows {
+        try Telemetry.timedQuery(Telemetry.statementKind(sql)) { try run(sql, parameters) }
+    }
+
+    private func run(_ sql: String, _ parameters: [String?]) throws -> Rows {
         let copies = parameters.map { $0.map { strdup($0) } ?? nil }
         defer { copies.forEach { free($0) } }
         // Without parameters the simple protocol runs it, which also accepts several statements (migrations).
@@ -137,6 +141,10 @@ public final class PostgresConnection {
     /// with its COMMIT. The server skips the statements after a failing one; the first error is thrown.
     @discardableResult
     public func pipeline(_ statements: [Statement]) throws -> [Rows] {
+        try Telemetry.timedQuery("pipeline") { try runPipeline(statements) }
+    }
+
+    private func runPipeline(_ statements: [Statement]) throws -> [Rows] {
         // Statements are prepared before: preparing waits for an answer, which pipeline mode does not allow.
         let names = try statements.map { try statement(for: $0.sql, parameterCount: $0.parameters.count) }
         guard PQenterPipelineMode(connection) == 1 else { throw DatabaseError.connection(errorMessage) }

@@ -224,6 +224,7 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
         destination: UnsafeMutableRawBufferPointer? = nil, encryption: CustomerKey? = nil
     ) throws -> HTTPResponse {
         let path = objectPath(key)
+        let kind = Telemetry.s3Kind(method: method, key: key, query: query)
         let deadline = Date().addingTimeInterval(config.requestTimeout)
         var lastError: ObjectStoreError = .transport("no attempt made")
         for attempt in 0..<max(1, config.maxAttempts) {
@@ -239,14 +240,22 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
                 payloadHash: body == nil ? SigV4Signer.emptyPayloadHash : SigV4Signer.unsignedPayload, date: Date())
             let queryString = query.isEmpty ? "" : "?" + SigV4Signer.canonicalQuery(query)
             let url = "\(config.endpoint.absoluteString.trimmingSuffix("/"))\(SigV4Signer.encodePath(path))\(queryString)"
+            let started = Telemetry.now()
+            let uploading = body.map { !$0.isEmpty && (method == "PUT" || method == "POST") } ?? false
+            if uploading { Telemetry.uploadsInFlight.increment() }
+            defer { if uploading { Telemetry.uploadsInFlight.decrement() } }
             do {
                 let request = HTTPRequest(method: method, url: url, headers: signed, body: body,
                                           timeout: deadline.timeIntervalSinceNow, expectedBytes: expectedBytes,
                                           destination: destination)
                 let response = try session.perform(request)
+                Telemetry.s3Request(kind: kind, status: String(response.status), started: started)
+                Telemetry.s3ReceivedBytes.increment(by: destination == nil ? response.body.count : response.received)
+                Telemetry.s3SentBytes.increment(by: body?.count ?? 0)
                 if expect.contains(response.status) { return response }
                 lastError = .status(response.status, Self.errorText(response, destination))
             } catch let error as ObjectStoreError {
+                Telemetry.s3Request(kind: kind, status: "error", started: started)
                 lastError = error
             }
             if !lastError.isRetryable { break }

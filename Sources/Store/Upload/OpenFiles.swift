@@ -41,6 +41,9 @@ final class OpenFiles: @unchecked Sendable {
 
     func handle(_ id: UInt64) -> Handle? { lock.withLock { handles[id] } }
 
+    /// Open handles, and files being written (each one upload session).
+    var counts: (handles: Int, sessions: Int) { lock.withLock { (handles.count, sessions.count) } }
+
     func open(_ handle: Handle) -> UInt64 {
         lock.withLock { add(handle) }
     }
