@@ -29,14 +29,14 @@ enum FuseSession {
                 throw CommandError("cannot mount at \(mountpoint) (is it an existing, empty directory, and is /dev/fuse usable?)")
             }
             defer { fuse_session_unmount(session) }
-            logger.info("mounted at \(mountpoint)")
+            logger.info("mounted", metadata: ["mountpoint": "\(mountpoint)"])
             whenServing(mountpoint: mountpoint) { device in
                 raiseKernelReadAhead(device: device, kib: readAheadKiB, logger: logger)
                 SystemdNotify.send("READY=1\nSTATUS=serving \(mountpoint)")
             }
             defer { SystemdNotify.send("STOPPING=1") }
             let result = cfuse_session_loop_mt(session, threads)
-            if result != 0 { logger.warning("FUSE loop ended with \(result)") }
+            if result != 0 { logger.warning("FUSE loop ended", metadata: ["result": "\(result)"]) }
         }
         withExtendedLifetime(adapter) {}
     }
@@ -59,9 +59,9 @@ private func whenServing(mountpoint: String, _ body: @escaping @Sendable (String
 private func raiseKernelReadAhead(device: String, kib: Int, logger: Logger) {
     do {
         try "\(kib)".write(toFile: "/sys/class/bdi/\(device)/read_ahead_kb", atomically: false, encoding: .utf8)
-        logger.info("kernel read-ahead of \(device) set to \(kib) KiB")
+        logger.info("kernel read-ahead set", metadata: ["device": "\(device)", "kib": "\(kib)"])
     } catch {
-        logger.notice("kernel read-ahead left at its default (needs root): \(error)")
+        logger.notice("kernel read-ahead left at its default (needs root)", metadata: ["error": "\(error)"])
     }
 }
 

@@ -47,7 +47,7 @@ final class LinkHandler: ChannelInboundHandler {
         } catch let error as FSError where error.errno == ENOENT {
             return reply(.notFound, "this version of the file no longer exists\n", context: context)
         } catch {
-            logger.error("link \(path): \(error)")
+            logger.error("link not served", metadata: ["path": "\(path)", "error": "\(error)"])
             return reply(.internalServerError, "the file cannot be read now\n", context: context)
         }
 
@@ -98,7 +98,7 @@ final class LinkHandler: ChannelInboundHandler {
                 }
             }
             fs.recordDownload(file, bytes: sent, detail: detail, failure: failure)
-            if let failure { logger.error("download of \(file.claim.name) stopped after \(sent) bytes: \(failure)") }
+            if let failure { logger.error("download stopped", metadata: ["file": "\(file.claim.name)", "bytes": "\(sent)", "error": "\(failure)"]) }
             loop.execute {
                 let context = context.value
                 // A body cut short must not look whole: the connection is closed without the end of the message.

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// A background daemon's log is its standard output and error, which its parent opened on the log file. It is
 /// kept bounded: once the file passes `limit` bytes it becomes `<file>.1` (replacing the one before) and a new file
@@ -28,6 +29,6 @@ enum LogRotation {
         dup2(fd, STDOUT_FILENO)
         dup2(fd, STDERR_FILENO)
         close(fd)
-        FileHandle.standardError.write(Data("meetingfs: log rotated: the earlier lines are in \(path).1\n".utf8))
+        Logger(label: "meetingfs").notice("log rotated", metadata: ["earlier_lines": "\(path).1"])
     }
 }

@@ -12,4 +12,5 @@ struct MeetingFSCommand: ParsableCommand {
                       BackupCommand.self, RestoreCommand.self, HealthCommand.self, StatsCommand.self, ConfigCommand.self])
 }
 
+LogfmtHandler.bootstrap(level: .info)
 MeetingFSCommand.main()

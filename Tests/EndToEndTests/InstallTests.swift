@@ -81,6 +81,6 @@ final class InstallTests: XCTestCase {
         _ = try sh(stop)
         XCTAssertTrue(TestStack.wait(upTo: 30) { kill(pid, 0) != 0 }, "ExecStop ends the daemon")
         XCTAssertFalse(mounted(mountpoint))
-        XCTAssertTrue(try String(contentsOfFile: log, encoding: .utf8).contains("mounted at \(mountpoint)"), "its log reached the journal")
+        XCTAssertTrue(try String(contentsOfFile: log, encoding: .utf8).contains("msg=mounted mountpoint=\(mountpoint)"), "its log reached the journal")
     }
 }

@@ -82,7 +82,7 @@ public final class AuditLog: AuditSink, @unchecked Sendable {
             let events = spill.events(in: file)
             guard write(events) else { return false }
             spill.remove(file)
-            log.notice("audit: replayed \(events.count) events spilled while PostgreSQL was unreachable")
+            log.notice("audit: replayed the events spilled while PostgreSQL was unreachable", metadata: ["events": "\(events.count)"])
         }
         return true
     }
@@ -107,7 +107,7 @@ public final class AuditLog: AuditSink, @unchecked Sendable {
             // again and hold every later event back. Each is written alone; one refused alone is described.
             return events.allSatisfy(writeAlone)
         } catch {
-            log.warning("audit: cannot write to PostgreSQL, spilling: \(error)")
+            log.warning("audit: cannot write to PostgreSQL, spilling", metadata: ["error": "\(error)"])
             return false
         }
     }
@@ -117,7 +117,7 @@ public final class AuditLog: AuditSink, @unchecked Sendable {
             try metadata.insertAudit([event])
             return true
         } catch let error as DatabaseError where error.isDataException {
-            log.error("audit: PostgreSQL refused an event (\(error.message)); recording it as audit-rejected")
+            log.error("audit: PostgreSQL refused an event; recording it as audit-rejected", metadata: ["error": "\(error.message)"])
             let stand = AuditEvent(uid: 0, userId: nil, userName: nil, action: "audit-rejected", path: event.path,
                                    bytes: event.bytes, detail: "PostgreSQL refused this row (\(error.message)): uid \(event.uid), "
                                        + "action \(event.action), detail \(event.detail ?? "")", result: event.result)

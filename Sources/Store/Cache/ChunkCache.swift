@@ -78,7 +78,7 @@ public final class ChunkCache: @unchecked Sendable {
                                                   tag: UnsafeRawBufferPointer(rebasing: $0[AESGCM.nonceLength...]),
                                                   associatedData: identity) })
         else {
-            logger?.warning("chunk cache: chunk \(key.index) of \(key.objectKey) failed its integrity check (altered or damaged on disk): dropped, fetching it again")
+            logger?.warning("chunk cache: a chunk failed its integrity check (altered or damaged on disk): dropped, fetching it again", metadata: ["object": "\(key.objectKey)", "chunk": "\(key.index)"])
             forget(name)
             return nil
         }

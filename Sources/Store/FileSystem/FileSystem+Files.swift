@@ -144,7 +144,7 @@ extension FileSystem {
         guard let closed = openFiles.close(handle), case .staged(let session, _) = closed.handle else { return }
         if closed.lastWriter && session.state != .failed {
             // Changed after the last flush (ftruncate, a new file nobody wrote): nobody is left to report to.
-            do { try commit(session, final: true) } catch { log.error("upload of file \(session.fileId) lost at release: \(error)") }
+            do { try commit(session, final: true) } catch { log.error("upload lost at release", metadata: ["file_id": "\(session.fileId)", "error": "\(error)"]) }
         }
         guard closed.lastHandle else { return }
         session.lock.withLock { session.abandon() }
@@ -357,7 +357,7 @@ extension FileSystem {
             let keep = !session.committedBySession && config.lifecycle.rule(session.area).keepVersions > 0
             outcome = try metadata.commit(fileId: session.fileId, version, queueJob: final, keepReplaced: keep)
         } catch {
-            log.error("commit of file \(session.fileId) failed: \(error)")
+            log.error("commit failed", metadata: ["file_id": "\(session.fileId)", "error": "\(error)"])
             throw session.fail(error)
         }
         listings.invalidate(fileId: session.fileId, and: openFiles.pendingParents(of: session.fileId))

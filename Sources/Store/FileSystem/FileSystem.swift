@@ -296,7 +296,7 @@ public final class FileSystem: @unchecked Sendable {
         } catch let error as FSError {
             throw error
         } catch {
-            log.error("metadata: \(error)")
+            log.error("metadata call failed", metadata: ["error": "\(error)"])
             throw FSError.io("\(error)")
         }
     }

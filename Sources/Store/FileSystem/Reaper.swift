@@ -30,7 +30,7 @@ public final class Reaper: @unchecked Sendable {
             try metadata.forgetExpired(fileId: fileId, key: key)
             return true
         } catch {
-            log.warning("reaper: \(key ?? "row \(fileId ?? 0)") kept for the next round: \(error)")
+            log.warning("reaper: kept for the next round", metadata: ["object": "\(key ?? "row \(fileId ?? 0)")", "error": "\(error)"])
             return false
         }
     }
@@ -40,9 +40,9 @@ public final class Reaper: @unchecked Sendable {
     public func start(every interval: TimeInterval, collecting collector: UploadCollector) {
         let thread = Thread { [self] in
             while true {
-                do { try collector.collectDeadMounts() } catch { log.warning("collecting dead mounts: \(error)") }
+                do { try collector.collectDeadMounts() } catch { log.warning("collecting dead mounts failed", metadata: ["error": "\(error)"]) }
                 Thread.sleep(forTimeInterval: interval)
-                do { try runOnce() } catch { log.warning("reaper: \(error)") }
+                do { try runOnce() } catch { log.warning("reaper round failed", metadata: ["error": "\(error)"]) }
             }
         }
         thread.name = "meetingfs-reaper"

@@ -39,7 +39,7 @@ public final class GarbageCollector: @unchecked Sendable {
                 do {
                     if try dryRun || act(index) { done.items.append(item) }
                 } catch {
-                    log.warning("gc: \(name): \(item) failed: \(error)")
+                    log.warning("gc: an item failed", metadata: ["step": "\(name)", "item": "\(item)", "error": "\(error)"])
                     done.failures.append("\(item): \(error)")
                 }
                 progress(name, index + 1, items.count)
@@ -140,7 +140,7 @@ public final class GarbageCollector: @unchecked Sendable {
             try metadata.insertAudit([AuditEvent(uid: getuid(), userId: nil, userName: nil, action: action, path: path,
                                                  detail: detail, result: "ok")])
         } catch {
-            log.warning("gc: the audit row of \(action) \(path) was not written: \(error)")
+            log.warning("gc: an audit row was not written", metadata: ["action": "\(action)", "path": "\(path)", "error": "\(error)"])
         }
         return true
     }
@@ -153,9 +153,9 @@ public final class GarbageCollector: @unchecked Sendable {
                 do {
                     guard let steps = try Self.asLeader(pool, wait: 0, { try run(dryRun: false) }) else { continue }
                     let done = steps.filter { !$0.items.isEmpty }.map { "\($0.items.count) \($0.name)" }
-                    if !done.isEmpty { log.info("gc: \(done.joined(separator: ", "))") }
+                    if !done.isEmpty { log.info("gc pass done", metadata: ["done": "\(done.joined(separator: ", "))"]) }
                 } catch {
-                    log.warning("gc: \(error)")
+                    log.warning("gc pass failed", metadata: ["error": "\(error)"])
                 }
             }
         }

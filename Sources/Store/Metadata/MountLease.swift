@@ -52,7 +52,7 @@ public final class MountLease: @unchecked Sendable {
                 do {
                     try metadata.heartbeat(mountId: id, process: .current)
                     Telemetry.leaseRenewed.record(Date().timeIntervalSince1970)
-                } catch { log.warning("mount lease heartbeat: \(error)") }
+                } catch { log.warning("mount lease heartbeat failed", metadata: ["error": "\(error)"]) }
             }
         }
         thread.name = "meetingfs-lease"
@@ -62,6 +62,6 @@ public final class MountLease: @unchecked Sendable {
     /// A clean unmount gives the lease up.
     public func release() {
         stopped.signal()
-        do { try metadata.removeMount(id: id) } catch { log.warning("mount lease not removed: \(error)") }
+        do { try metadata.removeMount(id: id) } catch { log.warning("mount lease not removed", metadata: ["error": "\(error)"]) }
     }
 }

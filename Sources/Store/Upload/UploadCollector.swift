@@ -46,7 +46,7 @@ public final class UploadCollector: @unchecked Sendable {
         try metadata.forgetMounts(dead)
         report.deadMounts = dead.count
         if report.deadMounts + report.removedRows > 0 {
-            log.info("collected \(report.deadMounts) dead mounts: \(report.abortedUploads) uploads aborted, \(report.removedRows) uploading rows removed")
+            log.info("collected dead mounts", metadata: ["mounts": "\(report.deadMounts)", "uploads_aborted": "\(report.abortedUploads)", "rows_removed": "\(report.removedRows)"])
         }
         return report
     }
