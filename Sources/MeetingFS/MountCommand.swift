@@ -91,6 +91,11 @@ struct MountCommand: ParsableCommand {
         if let type = Daemon.mountType(at: path) {
             throw CommandError("\(path) is already a mount point (\(type)): unmount it first (fusermount3 -u \(path))")
         }
+        let fuseOptions = options.flatMap { $0.split(separator: ",").map(String.init) }
+        // fusermount3 would refuse it after every check below, in words about its own configuration.
+        if getuid() != 0, fuseOptions.contains(where: { $0 == "allow_other" || $0 == "allow_root" }), !FuseConf.allowsOtherUsers() {
+            throw CommandError("-o allow_other needs the line 'user_allow_other' in \(FuseConf.path) when not mounting as root (add it, or mount as root)")
+        }
         // Before the first S3 or PostgreSQL call: the store's metric handles are made at first use.
         let metrics = foreground ? metricsListen.map { _ in MetricsServer(capacity: capacity) } : nil
         // Both services and the local key are checked before anything is mounted, so a wrong setting is one clear
@@ -124,7 +129,7 @@ struct MountCommand: ParsableCommand {
             .start(every: min(60, max(1, grace / 2)), collecting: settings.makeUploadCollector(logger: logger))
         settings.makeGarbageCollector(policy: policy, grace: grace, logger: logger)
             .start(every: gcInterval ?? policy.gcInterval, pool: settings.makePool(capacity: 1))
-        var mountOptions = ["fsname=meetingfs", "subtype=meetingfs"] + options.flatMap { $0.split(separator: ",").map(String.init) }
+        var mountOptions = ["fsname=meetingfs", "subtype=meetingfs"] + fuseOptions
         // The daemon checks every caller itself (design §6), so other users must reach it.
         if getuid() == 0 && !mountOptions.contains("allow_other") { mountOptions.append("allow_other") }
         try FuseSession.run(fs: fs, mountpoint: path, options: mountOptions, threads: threads, cacheTimeout: attrTimeout,
@@ -195,5 +200,16 @@ enum Daemon {
             let fields = line.split(separator: " ")
             return fields.count > 4 && fields[4] == path
         }.flatMap { $0.components(separatedBy: " - ").last?.split(separator: " ").first.map(String.init) }
+    }
+}
+
+/// /etc/fuse.conf, as fusermount3 reads it.
+enum FuseConf {
+    static let path = "/etc/fuse.conf"
+
+    /// Whether users other than root may mount with allow_other: a line `user_allow_other` by itself.
+    static func allowsOtherUsers() -> Bool {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return false }
+        return text.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "user_allow_other" }
     }
 }

@@ -16,6 +16,11 @@ final class StartupTests: XCTestCase {
              "password authentication failed"),
             ("wrong S3 secret", ["--s3-secret-key", "not-the-secret"], "SignatureDoesNotMatch"),
             ("missing bucket", ["--s3-bucket", "no-such-bucket-\(UUID().uuidString.prefix(8).lowercased())"], "does not exist"),
+            // .invalid never resolves (RFC 6761); an address that does not answer would do the same within the
+            // connect timeout, but this sandbox answers every address.
+            ("unreachable PostgreSQL host", ["--postgres-url", "postgresql://meetingfs_login@db.invalid:5432/meetingfs"],
+             "could not translate host name \"db.invalid\""),
+            ("unreachable S3 host", ["--s3-endpoint", "https://s3.invalid:8333"], "S3 unreachable: https://s3.invalid:8333: Couldn't resolve host name"),
         ]
         for (cause, arguments, says) in cases {
             let mountpoint = TestStack.scratchDirectory("mnt").path
@@ -50,6 +55,24 @@ final class StartupTests: XCTestCase {
         let stacked = try String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8).split(separator: "\n")
             .filter { $0.split(separator: " ").dropFirst(4).first.map(String.init) == first.path }
         XCTAssertEqual(stacked.count, 1, "nothing stacked on the first mount")
+    }
+
+    /// As another user than root, allow_other works only with user_allow_other in /etc/fuse.conf: without it the
+    /// mount says so in one line, before it reaches a service.
+    func testAllowOtherWithoutUserAllowOtherIsOneLineForAUserOtherThanRoot() throws {
+        let conf = (try? String(contentsOfFile: "/etc/fuse.conf", encoding: .utf8)) ?? ""
+        if conf.split(separator: "\n").contains(where: { $0.trimmingCharacters(in: .whitespaces) == "user_allow_other" }) {
+            throw XCTSkip("this machine's /etc/fuse.conf allows allow_other for every user")
+        }
+        let mountpoint = TestStack.scratchDirectory("mnt")
+        chmod(mountpoint.path, 0o777)
+        let settings = TestStack.environment.filter { $0.key.hasPrefix("MEETINGFS_") }.map { "'\($0.key)=\($0.value)'" }
+        let started = Date()
+        let result = try Shell.run("runuser -u nobody -- env \(settings.joined(separator: " ")) '\(TestStack.binary)' mount '\(mountpoint.path)' -o allow_other", timeout: 60)
+        let lines = (result.output + result.error).split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        XCTAssertEqual(result.status, 1)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 15)
+        XCTAssertEqual(lines, ["Error: -o allow_other needs the line 'user_allow_other' in /etc/fuse.conf when not mounting as root (add it, or mount as root)"])
     }
 
     /// Mounts cannot migrate (their role runs no DDL): a database whose schema is behind is refused in one line
