@@ -7,10 +7,16 @@ import Store
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit", abstract: "Query the audit log, or verify its hash chain.",
+        discussion: """
+            Examples (with the owner's URL):
+              meetingfs audit --since 2h --path meetings/standup-1
+              meetingfs audit verify
+            """,
         subcommands: [Query.self, Verify.self], defaultSubcommand: Query.self)
 
     struct Query: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Audit rows, oldest first.")
+        static let configuration = CommandConfiguration(
+            abstract: "Audit rows, oldest first.", discussion: "Example: meetingfs audit query --since 1d --user alice --action unlink --json")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Only rows since this time: a duration back from now (90s, 15m, 2h, 7d) or an ISO 8601 date.")
         var since: String?
@@ -48,7 +54,9 @@ struct AuditCommand: ParsableCommand {
     }
 
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Recompute every row's hash: exits 1 at the first row changed, removed or inserted since written.")
+        static let configuration = CommandConfiguration(
+            abstract: "Recompute every row's hash: exits 1 at the first row changed, removed or inserted since written.",
+            discussion: "Example: meetingfs audit verify --postgres-url \"$MEETINGFS_OWNER_POSTGRES_URL\"")
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {

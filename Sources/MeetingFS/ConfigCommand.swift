@@ -4,7 +4,8 @@ import Store
 
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "config", abstract: "Show the settings in effect.", subcommands: [Show.self])
+        commandName: "config", abstract: "Show the settings in effect.",
+        discussion: "Example: meetingfs config show --json", subcommands: [Show.self])
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(

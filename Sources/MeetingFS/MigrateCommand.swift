@@ -3,7 +3,8 @@ import Store
 
 struct MigrateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "migrate", abstract: "Apply the schema migrations PostgreSQL does not have yet, and grant the mount role what they need. Run as the database owner.")
+        commandName: "migrate", abstract: "Apply the schema migrations PostgreSQL does not have yet, and grant the mount role what they need. Run as the database owner.",
+        discussion: "Example: meetingfs migrate --postgres-url \"$MEETINGFS_OWNER_POSTGRES_URL\" --grant-to meetingfs_login")
 
     @OptionGroup var stack: StackOptions
 

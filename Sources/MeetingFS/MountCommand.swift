@@ -6,7 +6,14 @@ import Store
 
 struct MountCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "mount", abstract: "Mount the meeting storage at MOUNTPOINT.")
+        commandName: "mount", abstract: "Mount the meeting storage at MOUNTPOINT.",
+        discussion: """
+            Checks PostgreSQL, the schema, the S3 credentials and the bucket first; returns once mounted, the daemon \
+            serving in the background (--foreground for systemd). Unmount with umount or fusermount3 -u.
+            Examples:
+              meetingfs mount /mnt/meetings --config /etc/meetingfs/config.yaml
+              meetingfs mount /mnt/meetings --foreground --metrics-listen 127.0.0.1:9464
+            """)
 
     @Argument(help: "An existing empty directory.")
     var mountpoint: String

@@ -6,10 +6,17 @@ import Store
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: "Manage MeetingFS users: unix uids and their roles.",
+        discussion: """
+            Examples:
+              meetingfs user add alice --uid 1001 --role member
+              meetingfs user list --json
+            """,
         subcommands: [Add.self, List.self, SetRole.self, Remove.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a user with a unix uid and a role.")
+        static let configuration = CommandConfiguration(
+            abstract: "Add a user with a unix uid and a role.",
+            discussion: "Example: meetingfs user add asr-worker --uid 2001 --role worker")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "User name ([A-Za-z0-9][A-Za-z0-9._-]{0,127}).") var name: String
         @Option(help: "The unix uid the user's processes run as.") var uid: UInt32
@@ -22,7 +29,8 @@ struct UserCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List users, their uids, roles and meetings owned.")
+        static let configuration = CommandConfiguration(
+            abstract: "List users, their uids, roles and meetings owned.", discussion: "Example: meetingfs user list")
         @OptionGroup var database: DatabaseOptions
         @Flag(help: "One JSON array instead of a table.") var json = false
 
@@ -34,7 +42,8 @@ struct UserCommand: ParsableCommand {
     }
 
     struct SetRole: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "set-role", abstract: "Change a user's role.")
+        static let configuration = CommandConfiguration(
+            commandName: "set-role", abstract: "Change a user's role.", discussion: "Example: meetingfs user set-role alice admin")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "User name.") var name: String
         @Argument(help: "admin, worker or member.") var role: Role
@@ -46,7 +55,9 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a user; one who owns meetings only with --reassign-to.")
+        static let configuration = CommandConfiguration(
+            abstract: "Remove a user; one who owns meetings only with --reassign-to.",
+            discussion: "Example: meetingfs user remove alice --reassign-to bob")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "User name.") var name: String
         @Option(name: .customLong("reassign-to"), help: "User who takes over the meetings the removed user owns.") var heir: String?
@@ -62,7 +73,8 @@ extension Role: ExpressibleByArgument {}
 
 /// `meetingfs share` / `unshare`: a meeting's owner (or an admin) lets another user read it, or upload to it too.
 struct ShareCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "share", abstract: "Share a meeting with a user.")
+    static let configuration = CommandConfiguration(
+        commandName: "share", abstract: "Share a meeting with a user.", discussion: "Example: meetingfs share standup-1 bob --read")
     @OptionGroup var database: DatabaseOptions
     @Argument(help: "Meeting id.") var meeting: String
     @Argument(help: "User name.") var user: String
@@ -77,7 +89,8 @@ struct ShareCommand: ParsableCommand {
 }
 
 struct UnshareCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "unshare", abstract: "Stop sharing a meeting with a user.")
+    static let configuration = CommandConfiguration(
+        commandName: "unshare", abstract: "Stop sharing a meeting with a user.", discussion: "Example: meetingfs unshare standup-1 bob")
     @OptionGroup var database: DatabaseOptions
     @Argument(help: "Meeting id.") var meeting: String
     @Argument(help: "User name.") var user: String

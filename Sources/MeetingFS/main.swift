@@ -4,6 +4,15 @@ struct MeetingFSCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meetingfs",
         abstract: "Meeting storage (PostgreSQL + S3) as a FUSE file system.",
+        discussion: """
+            Settings come from flags, MEETINGFS_* variables or the YAML file of --config (docs/operations.md). \
+            Exit codes: 0 done; 1 could not, or what was checked is not right (one Error: line says why); 64 a \
+            wrong command line.
+            Examples:
+              meetingfs mount /mnt/meetings --config /etc/meetingfs/config.yaml
+              meetingfs health
+              meetingfs help stats
+            """,
         version: "meetingfs 0.1.0",
         subcommands: [MountCommand.self, MigrateCommand.self, GCCommand.self, UserCommand.self, ShareCommand.self,
                       UnshareCommand.self, AuditCommand.self, RekeyCommand.self,
