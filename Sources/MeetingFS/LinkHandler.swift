@@ -14,7 +14,7 @@ final class LinkHandler: ChannelInboundHandler {
     private static let piece = 1 << 20
     private let fs: FileSystem
     private let logger: Logger
-    private var request: HTTPRequestHead?
+    private var request = RequestHead()
 
     init(fs: FileSystem, logger: Logger) {
         self.fs = fs
@@ -22,14 +22,7 @@ final class LinkHandler: ChannelInboundHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        switch unwrapInboundIn(data) {
-        case .head(let head): request = head
-        case .body: break
-        case .end:
-            guard let head = request else { return }
-            request = nil
-            answer(head, context: context)
-        }
+        if let head = request.complete(with: unwrapInboundIn(data)) { answer(head, context: context) }
     }
 
     private func answer(_ head: HTTPRequestHead, context: ChannelHandlerContext) {

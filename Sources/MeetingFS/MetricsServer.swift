@@ -85,28 +85,22 @@ private final class MetricsHandler: ChannelInboundHandler {
     typealias OutboundOut = HTTPServerResponsePart
 
     private let scrape: @Sendable () -> [UInt8]
-    private var request: HTTPRequestHead?
+    private var request = RequestHead()
 
     init(scrape: @escaping @Sendable () -> [UInt8]) { self.scrape = scrape }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        switch unwrapInboundIn(data) {
-        case .head(let head): request = head
-        case .body: break
-        case .end:
-            guard let head = request else { return }
-            request = nil
-            let path = head.uri.split(separator: "?", maxSplits: 1).first ?? ""
-            guard head.method == .GET, path == "/metrics" else {
-                return Self.respond(.notFound, Array("only GET /metrics\n".utf8), context: context)
-            }
-            // The scrape reads PostgreSQL; the loop goes on meanwhile and gets the answer back.
-            let loop = context.eventLoop
-            let bound = NIOLoopBound(context, eventLoop: loop)
-            DispatchQueue.global().async { [scrape] in
-                let body = scrape()
-                loop.execute { Self.respond(.ok, body, context: bound.value) }
-            }
+        guard let head = request.complete(with: unwrapInboundIn(data)) else { return }
+        let path = head.uri.split(separator: "?", maxSplits: 1).first ?? ""
+        guard head.method == .GET, path == "/metrics" else {
+            return Self.respond(.notFound, Array("only GET /metrics\n".utf8), context: context)
+        }
+        // The scrape reads PostgreSQL; the loop goes on meanwhile and gets the answer back.
+        let loop = context.eventLoop
+        let bound = NIOLoopBound(context, eventLoop: loop)
+        DispatchQueue.global().async { [scrape] in
+            let body = scrape()
+            loop.execute { Self.respond(.ok, body, context: bound.value) }
         }
     }
 
