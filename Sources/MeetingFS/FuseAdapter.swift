@@ -11,6 +11,8 @@ final class FuseAdapter: @unchecked Sendable {
     /// How long the kernel may trust names and attributes before asking again; other mounts' changes show up
     /// within this bound.
     let cacheTimeout: Double
+    /// Set before the loop serves the first request.
+    var kernel: KernelNotifier?
     private let lock = NSLock()
     private var listings: [UInt64: [DirectoryEntry]] = [:]
     private var nextListing: UInt64 = 1
@@ -99,6 +101,16 @@ final class FuseAdapter: @unchecked Sendable {
         return entry
     }
 
+    /// Records what the kernel may cache now, so that all of it can be dropped after changes went unheard.
+    func handedOut(parent: UInt64, name: String, _ entry: fuse_entry_param) {
+        guard entry.entry_timeout > 0 || entry.attr_timeout > 0 else { return }
+        kernel?.handedOut(parent: parent, name: name, ino: entry.ino)
+    }
+
+    func handedOut(ino: UInt64, attributeTimeout: Double) {
+        if attributeTimeout > 0 { kernel?.handedOut(ino: ino) }
+    }
+
     /// What the kernel caches is shared by every uid; where the answer depends on the caller it caches nothing.
     func attributeTimeout(_ attributes: Attributes) -> Double {
         attributes.attributesSameForEveryCaller ? cacheTimeout : 0
@@ -138,6 +150,7 @@ final class FuseAdapter: @unchecked Sendable {
                 } else {
                     name = entries[index - 2].name
                     e = entry(entries[index - 2].attributes)
+                    if plus { handedOut(parent: ino, name: name, e) }
                 }
                 let needed = buffer.withUnsafeMutableBufferPointer { b in
                     plus ? fuse_add_direntry_plus(req, b.baseAddress! + used, size - used, name, &e, off_t(index + 1))

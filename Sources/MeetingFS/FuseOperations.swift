@@ -20,7 +20,9 @@ enum FuseOperations {
         ops.lookup = { req, parent, name in
             let a = FuseAdapter.from(req)
             a.reply(.lookup, req) {
-                var e = a.entry(try a.fs.lookup(parent: parent, name: try FuseAdapter.name(name), caller: FuseAdapter.caller(req)))
+                let name = try FuseAdapter.name(name)
+                var e = a.entry(try a.fs.lookup(parent: parent, name: name, caller: FuseAdapter.caller(req)))
+                a.handedOut(parent: parent, name: name, e)
                 fuse_reply_entry(req, &e)
             }
         }
@@ -46,6 +48,7 @@ enum FuseOperations {
             a.reply(.getattr, req) {
                 let attributes = try a.fs.getattr(ino: ino, caller: FuseAdapter.caller(req))
                 var st = a.stat(attributes)
+                a.handedOut(ino: ino, attributeTimeout: a.attributeTimeout(attributes))
                 fuse_reply_attr(req, &st, a.attributeTimeout(attributes))
             }
         }
@@ -61,9 +64,10 @@ enum FuseOperations {
         ops.mkdir = { req, parent, name, mode in
             let a = FuseAdapter.from(req)
             a.reply(.mkdir, req) {
-                let made = try a.fs.mkdir(parent: parent, name: try FuseAdapter.name(name), permissions: mode,
-                                          caller: FuseAdapter.caller(req))
+                let name = try FuseAdapter.name(name)
+                let made = try a.fs.mkdir(parent: parent, name: name, permissions: mode, caller: FuseAdapter.caller(req))
                 var e = a.entry(made)
+                a.handedOut(parent: parent, name: name, e)
                 fuse_reply_entry(req, &e)
             }
         }
@@ -107,11 +111,12 @@ enum FuseOperations {
         ops.create = { req, parent, name, mode, fi in
             let a = FuseAdapter.from(req)
             a.reply(.create, req) {
-                let (attributes, opened) = try a.fs.create(parent: parent, name: try FuseAdapter.name(name),
-                                                           permissions: mode, flags: cfuse_flags(fi),
-                                                           caller: FuseAdapter.caller(req))
+                let name = try FuseAdapter.name(name)
+                let (attributes, opened) = try a.fs.create(parent: parent, name: name, permissions: mode,
+                                                           flags: cfuse_flags(fi), caller: FuseAdapter.caller(req))
                 fi!.pointee.fh = opened.handle
                 var e = a.entry(attributes)
+                a.handedOut(parent: parent, name: name, e)
                 if fuse_reply_create(req, &e, fi) != 0 { a.fs.release(handle: opened.handle) }
             }
         }

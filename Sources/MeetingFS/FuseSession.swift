@@ -29,6 +29,10 @@ enum FuseSession {
                 throw CommandError("cannot mount at \(mountpoint) (is it an existing, empty directory, and is /dev/fuse usable?)")
             }
             defer { fuse_session_unmount(session) }
+            let kernel = KernelNotifier(session: session)
+            adapter.kernel = kernel
+            fs.setKernelCache(kernel)
+            defer { fs.setKernelCache(nil) }
             logger.info("mounted", metadata: ["mountpoint": "\(mountpoint)"])
             whenServing(mountpoint: mountpoint) { device in
                 raiseKernelReadAhead(device: device, kib: readAheadKiB, logger: logger)

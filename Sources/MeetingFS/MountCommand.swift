@@ -130,6 +130,8 @@ struct MountCommand: ParsableCommand {
         tuning.lifecycle = policy
         let fs = try settings.makeFileSystem(config: tuning, logger: logger)
         defer { fs.shutdown() }
+        let changes = fs.listenForChanges(url: settings.postgresURL)
+        defer { changes.stop() }
         if let metrics, let metricsListen { try metrics.start(address: metricsListen, fs: fs, logger: logger) }
         let grace = deletionGrace ?? policy.deletionGrace
         settings.makeReaper(grace: grace, logger: logger)

@@ -21,6 +21,7 @@ public final class FileSystem: @unchecked Sendable {
     var mountId: UUID { lease.id }
     let ledger: VersionLedger
     let openFiles = OpenFiles()
+    let kernelCache = KernelCacheSlot()
     let audit: AuditSink
     let principalLock = NSLock()
     var principals: [UInt32: (principal: Principal, until: Double)] = [:]

@@ -74,7 +74,7 @@ public typealias Statement = (sql: String, parameters: [String?])
 
 /// One libpq connection. Not thread-safe: the pool hands it to one caller at a time.
 public final class PostgresConnection {
-    private let connection: OpaquePointer
+    let connection: OpaquePointer
     /// Statements with parameters are prepared on first use and run by name after: the server parses and plans
     /// each of the file system's few statements once per connection, not on every call.
     private var prepared: [String: String] = [:]
@@ -238,6 +238,8 @@ public final class PostgresPool: @unchecked Sendable {
     private let lock = NSCondition()
     private var idle: [PostgresConnection] = []
     private var open = 0
+    /// The server processes of the open connections: a NOTIFY from one of them is this pool's own change.
+    private var backends: Set<Int32> = []
     private let capacity: Int
     /// How long failing to connect (and, for idempotent calls, a broken connection) is retried.
     private let retryWindow: TimeInterval
@@ -307,6 +309,9 @@ public final class PostgresPool: @unchecked Sendable {
         try query(sql, parameters, idempotent: true)
     }
 
+    /// Whether the server process `pid` serves one of this pool's connections.
+    public func serves(backend pid: Int32) -> Bool { lock.withLock { backends.contains(pid) } }
+
     private func checkout() throws -> PostgresConnection {
         lock.lock()
         while idle.isEmpty && open >= capacity {
@@ -321,11 +326,14 @@ public final class PostgresPool: @unchecked Sendable {
                 return connection
             }
             open -= 1  // the server closed it (e.g. restarted): dropped, and a new one made below
+            backends.remove(connection.backendPid)
         }
         open += 1
         lock.unlock()
         do {
-            return try PostgresConnection(url: url, statementTimeoutMs: statementTimeoutMs)
+            let connection = try PostgresConnection(url: url, statementTimeoutMs: statementTimeoutMs)
+            lock.withLock { _ = backends.insert(connection.backendPid) }
+            return connection
         } catch {
             lock.lock()
             open -= 1
@@ -337,7 +345,12 @@ public final class PostgresPool: @unchecked Sendable {
 
     private func checkin(_ connection: PostgresConnection) {
         lock.lock()
-        if connection.isHealthy { idle.append(connection) } else { open -= 1 }
+        if connection.isHealthy {
+            idle.append(connection)
+        } else {
+            open -= 1
+            backends.remove(connection.backendPid)
+        }
         lock.signal()
         lock.unlock()
     }

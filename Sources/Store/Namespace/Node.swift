@@ -74,6 +74,25 @@ public enum Node: Hashable, Sendable {
         return true
     }
 
+    /// The fixed directory a meeting, user or temp area is listed in (their rows have no parent column).
+    var fixedParent: Node? {
+        switch self {
+        case .meeting: return .meetingsRoot
+        case .user: return .usersRoot
+        case .tempArea: return .tempRoot
+        default: return nil
+        }
+    }
+
+    /// The directories whose attributes come from this node's row: a meeting's areas, a user's profiles.
+    var derivedDirectories: [Node] {
+        switch self {
+        case .meeting(let id): return MeetingArea.allCases.map { .area(id, $0) }
+        case .user(let id): return [.profiles(id)]
+        default: return []
+        }
+    }
+
     /// Directories that hold regular files (and, in temp areas, nested directories).
     public var holdsFiles: Bool {
         switch self {

@@ -1,0 +1,85 @@
+import Foundation
+import Synchronization
+
+/// What the kernel caches of names, attributes and pages, which the FUSE adapter can tell it to drop.
+public protocol KernelCache: AnyObject, Sendable {
+    /// Drops the kernel's entry for `name` in directory `parent`.
+    func forgetEntry(parent: UInt64, name: String)
+    /// Drops the kernel's attributes and cached pages of `ino`.
+    func forgetInode(_ ino: UInt64)
+    /// Drops all the kernel was given to cache; false if that is no longer known whole.
+    func forgetEverything() -> Bool
+}
+
+/// Where the mount's kernel cache is, once the FUSE session exists.
+final class KernelCacheSlot: Sendable {
+    private let cache = Mutex<KernelCache?>(nil)
+
+    func set(_ kernel: KernelCache?) { cache.withLock { $0 = kernel } }
+    var current: KernelCache? { cache.withLock { $0 } }
+}
+
+/// Coherence between mounts: changes other mounts and commands commit arrive from the ChangeListener, and what
+/// this mount cached of the rows they touched is dropped, here and in the kernel. A change this mount makes
+/// itself updates its caches on the way, so its own announcements are not listened to.
+extension FileSystem {
+    public func setKernelCache(_ kernel: KernelCache?) { kernelCache.set(kernel) }
+
+    /// Listens for changes on a connection of its own until the mount shuts down.
+    public func listenForChanges(url: String) -> ChangeListener {
+        let listener = ChangeListener(url: url, logger: log, isOwn: { [metadata] in metadata.pool.serves(backend: $0) },
+                                      apply: { [weak self] in self?.forget($0) }, resync: { [weak self] in self?.forgetEverything() })
+        listener.start()
+        return listener
+    }
+
+    /// Drops what is cached of the rows `changes` touched, and of the directories that list them.
+    func forget(_ changes: [RowChange]) {
+        let kernel = kernelCache.current
+        for change in changes {
+            guard let node = Self.node(of: change) else { continue }
+            let places = [(change.oldParent ?? node.fixedParent?.ino, change.oldName),
+                          (change.newParent ?? node.fixedParent?.ino, change.newName)]
+                .compactMap { parent, name in parent.flatMap { p in name.map { (parent: p, name: $0) } } }
+            let parents = Array(Set(places.map(\.parent)))
+            switch node {
+            case .file(let id): listings.invalidate(fileId: id, and: parents)
+            case .meeting(let id): forgetRow(.meetings, id: id)
+            case .user(let id):
+                forgetRow(.users, id: id)
+                principalLock.withLock { principals.removeAll() }  // a role may have changed
+            case .tempArea(let id): forgetRow(.tempAreas, id: id)
+            case .tempDir(let id): forgetRow(.tempDirs, id: id)
+            default: break
+            }
+            if node.isDirectory { listings.invalidate(parents + [node.ino]) }
+            for place in places { kernel?.forgetEntry(parent: place.parent, name: place.name) }
+            for ino in [node.ino] + node.derivedDirectories.map(\.ino) + parents { kernel?.forgetInode(ino) }
+        }
+    }
+
+    /// Drops every cached row and listing, here and in the kernel: changes may have gone unheard.
+    func forgetEverything() {
+        if let kernel = kernelCache.current, !kernel.forgetEverything() {
+            log.notice("more names were cached by the kernel than are on record: some stay cached up to the attribute timeout")
+        }
+        listings.invalidateAll()
+        directoryRows.removeAll { _, _ in true }
+        namedRows.removeAll { _, _ in true }
+        shares.removeAll { _, _ in true }
+        principalLock.withLock { principals.removeAll() }
+    }
+
+    /// The node a changed row is, by its table.
+    static func node(of change: RowChange) -> Node? {
+        guard change.id > 0 else { return nil }
+        switch change.table {
+        case "files": return .file(change.id)
+        case "temp_dirs": return .tempDir(change.id)
+        case "meetings": return .meeting(change.id)
+        case "temp_areas": return .tempArea(change.id)
+        case "users": return .user(change.id)
+        default: return nil
+        }
+    }
+}
