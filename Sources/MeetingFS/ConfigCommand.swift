@@ -52,7 +52,7 @@ struct ConfigCommand: ParsableCommand {
         static let defaults = [
             "cache.dir": "~/.cache/meetingfs", "cache.size": "10G", "cache.key_file": "<state_dir>/cache.key",
             "links.key_file": "<state_dir>/link.key", "state_dir": "~/.local/state/meetingfs", "s3.timeout": "30",
-            "require_tls": "false", "mount.attr_timeout": "1", "mount.read_buffer_mib": "256", "mount.read_ahead_kb": "4096",
+            "require_tls": "false", "mount.attr_timeout": "60", "mount.read_buffer_mib": "256", "mount.read_ahead_kb": "4096",
             "mount.threads": "16", "mount.log_level": "info", "mount.log_file": "<cache.dir>/meetingfs.log", "mount.log_max_size": "16M",
         ]
 

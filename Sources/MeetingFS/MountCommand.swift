@@ -29,7 +29,7 @@ struct MountCommand: ParsableCommand {
     @Option(help: "Log file of the background daemon (default: the config file's mount.log_file, else <cache-dir>/meetingfs.log).")
     var logFile: String?
 
-    @Option(help: "Seconds the kernel caches names and attributes, and the daemon the rows it just read (default: mount.attr_timeout, else 1).")
+    @Option(help: "Seconds the kernel caches names and attributes, and the daemon the rows it read; other mounts' changes drop them at once (default: mount.attr_timeout, else 60).")
     var attrTimeout: Double?
 
     @Option(help: "MiB of memory for chunk buffers: recent chunks, fetches in flight, queued cache writes (default: mount.read_buffer_mib, else 256).")
@@ -70,7 +70,9 @@ struct MountCommand: ParsableCommand {
     func run() throws {
         let settings = try stack.settings()
         let policy = try stack.policy()
-        let attrTimeout = try setting(attrTimeout, "attr_timeout", Double.init, default: 1)
+        // Long, because every change another session commits is announced and dropped from the caches at once
+        // (schema v7, ChangeListener); the timeout only bounds what a lost announcement could leave stale.
+        let attrTimeout = try setting(attrTimeout, "attr_timeout", Double.init, default: 60)
         let readBufferMib = try setting(readBufferMib, "read_buffer_mib", { Int($0) }, default: 256)
         let readAheadKb = try setting(readAheadKb, "read_ahead_kb", { Int($0) }, default: 4096)
         let threads = try setting(threads, "threads", { UInt32($0) }, default: 16)

@@ -3,16 +3,16 @@ import TestSupport
 import XCTest
 
 /// Two mounts of one stack see each other's changes at once: each change is announced with NOTIFY and the other
-/// mount drops what it cached, in the daemon and in the kernel. Both mounts trust their caches for 60 s here, so
-/// without the announcement mount B would not look again for a minute.
+/// mount drops what it cached, in the daemon and in the kernel. Both mounts keep the default attribute timeout
+/// (60 s), so without the announcement mount B would not look again for a minute.
 final class CoherenceTests: XCTestCase {
     private var a: MountedFS!
     private var b: MountedFS!
     private var meeting: String!
 
     override func setUpWithError() throws {
-        a = try MountedFS(arguments: ["--attr-timeout", "60"])
-        b = try MountedFS(arguments: ["--attr-timeout", "60"])
+        a = try MountedFS()
+        b = try MountedFS()
         meeting = TestStack.uniqueId("coherence")
         try sh("mkdir '\(a.at("meetings/\(meeting!)"))'")
     }

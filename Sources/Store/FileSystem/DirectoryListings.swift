@@ -72,13 +72,17 @@ final class DirectoryListings: @unchecked Sendable {
         ReadStart(listing: listings.beginRead(), rows: rows.beginRead(), absence: absences.beginRead())
     }
 
-    /// The listing read, kept unless it is too big or this mount changed something since its read began.
+    /// The listing read, kept unless it is too big or this mount changed something since its read began. Its
+    /// rows are kept by id as well: the opens and stats that follow a listing need no query of their own.
     func store(_ parentIno: UInt64, files: [FileRecord], tempDirs: [DirectoryRecord], readStart: ReadStart) -> Listing {
         let listing = Listing(
             files: Dictionary(files.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }),
             tempDirs: Dictionary(tempDirs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }),
             fileIds: Set(files.map(\.id)))
-        if files.count + tempDirs.count <= maxEntries { listings.store(parentIno, listing, readStart: readStart.listing) }
+        if files.count + tempDirs.count <= maxEntries {
+            listings.store(parentIno, listing, readStart: readStart.listing)
+            rows.store(files.map { ($0.id, $0) }, readStart: readStart.rows)
+        }
         return listing
     }
 
