@@ -11,12 +11,16 @@ public protocol KernelCache: AnyObject, Sendable {
     func forgetEverything() -> Bool
 }
 
-/// Where the mount's kernel cache is, once the FUSE session exists.
+/// Where the mount's kernel cache is, while the FUSE session exists. It is used under the lock, so that clearing
+/// it at unmount waits for a call in progress: the session it talks through is destroyed right after.
 final class KernelCacheSlot: Sendable {
     private let cache = Mutex<KernelCache?>(nil)
 
     func set(_ kernel: KernelCache?) { cache.withLock { $0 = kernel } }
-    var current: KernelCache? { cache.withLock { $0 } }
+
+    func use(_ body: (KernelCache) -> Void) {
+        cache.withLock { if let kernel = $0 { body(kernel) } }
+    }
 }
 
 /// Coherence between mounts: changes other mounts and commands commit arrive from the ChangeListener, and what
@@ -35,7 +39,6 @@ extension FileSystem {
 
     /// Drops what is cached of the rows `changes` touched, and of the directories that list them.
     func forget(_ changes: [RowChange]) {
-        let kernel = kernelCache.current
         for change in changes {
             guard let node = Self.node(of: change) else { continue }
             let places = [(change.oldParent ?? node.fixedParent?.ino, change.oldName),
@@ -53,15 +56,19 @@ extension FileSystem {
             default: break
             }
             if node.isDirectory { listings.invalidate(parents + [node.ino]) }
-            for place in places { kernel?.forgetEntry(parent: place.parent, name: place.name) }
-            for ino in [node.ino] + node.derivedDirectories.map(\.ino) + parents { kernel?.forgetInode(ino) }
+            kernelCache.use { kernel in
+                for place in places { kernel.forgetEntry(parent: place.parent, name: place.name) }
+                for ino in [node.ino] + node.derivedDirectories.map(\.ino) + parents { kernel.forgetInode(ino) }
+            }
         }
     }
 
     /// Drops every cached row and listing, here and in the kernel: changes may have gone unheard.
     func forgetEverything() {
-        if let kernel = kernelCache.current, !kernel.forgetEverything() {
-            log.notice("more names were cached by the kernel than are on record: some stay cached up to the attribute timeout")
+        kernelCache.use { kernel in
+            if !kernel.forgetEverything() {
+                log.notice("more names were cached by the kernel than are on record: some stay cached up to the attribute timeout")
+            }
         }
         listings.invalidateAll()
         directoryRows.removeAll { _, _ in true }
