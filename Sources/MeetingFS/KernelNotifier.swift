@@ -7,8 +7,8 @@ import Store
 /// changes may have gone unheard. Called from the change listener's thread, never from a request's: an
 /// invalidation waits for the kernel's locks on the directory, which a request in progress may hold.
 final class KernelNotifier: KernelCache, @unchecked Sendable {
-    /// Names recorded at most; past it the record is cleared, and what was cached before stays cached up to the
-    /// attribute timeout after a lost connection (logged then).
+    /// Names and inodes recorded at most; past it the record is cleared, and what was cached before stays cached up
+    /// to the attribute timeout after a lost connection (logged then).
     static let recordLimit = 1 << 18
 
     private let session: OpaquePointer
@@ -23,19 +23,28 @@ final class KernelNotifier: KernelCache, @unchecked Sendable {
     /// The kernel may cache `name` in `parent` as `ino` (entry and attributes) for a while.
     func handedOut(parent: UInt64, name: String, ino: UInt64) {
         lock.withLock {
-            if recorded >= Self.recordLimit {
-                names.removeAll()
-                inodes.removeAll()
-                recorded = 0
-                overflowed = true
-            }
+            makeRoom()
             if names[parent, default: []].insert(name).inserted { recorded += 1 }
-            inodes.insert(ino)
+            if inodes.insert(ino).inserted { recorded += 1 }
         }
     }
 
     /// The kernel may cache the attributes of `ino` for a while.
-    func handedOut(ino: UInt64) { _ = lock.withLock { inodes.insert(ino) } }
+    func handedOut(ino: UInt64) {
+        lock.withLock {
+            makeRoom()
+            if inodes.insert(ino).inserted { recorded += 1 }
+        }
+    }
+
+    /// Called under the lock.
+    private func makeRoom() {
+        guard recorded >= Self.recordLimit else { return }
+        names.removeAll()
+        inodes.removeAll()
+        recorded = 0
+        overflowed = true
+    }
 
     // Both answer -ENOENT when the kernel has nothing cached: nothing to drop then.
     func forgetEntry(parent: UInt64, name: String) {

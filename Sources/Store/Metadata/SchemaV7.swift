@@ -19,8 +19,14 @@ extension Schema {
             RETURN NULL;
         END $$;
 
-        CREATE TRIGGER files_announce AFTER INSERT OR UPDATE OR DELETE ON files
-            FOR EACH ROW EXECUTE FUNCTION meetingfs_announce();
+        -- Only files other mounts can see: a row is visible once 'ready' (while uploading only its writer lists
+        -- it, and once 'deleting' nobody does), so a create announces its commit, not its insert.
+        CREATE TRIGGER files_insert_announce AFTER INSERT ON files
+            FOR EACH ROW WHEN (NEW.status = 'ready') EXECUTE FUNCTION meetingfs_announce();
+        CREATE TRIGGER files_update_announce AFTER UPDATE ON files
+            FOR EACH ROW WHEN (OLD.status = 'ready' OR NEW.status = 'ready') EXECUTE FUNCTION meetingfs_announce();
+        CREATE TRIGGER files_delete_announce AFTER DELETE ON files
+            FOR EACH ROW WHEN (OLD.status = 'ready') EXECUTE FUNCTION meetingfs_announce();
         CREATE TRIGGER temp_dirs_announce AFTER INSERT OR UPDATE OR DELETE ON temp_dirs
             FOR EACH ROW EXECUTE FUNCTION meetingfs_announce();
         CREATE TRIGGER meetings_announce AFTER INSERT OR UPDATE OR DELETE ON meetings
