@@ -27,6 +27,9 @@ enum MetricHelp {
         "meetingfs_capacity_bytes": "The storage capacity configured with --capacity (mount.capacity).",
         "meetingfs_mount_leases_stale": "Mounts whose lease expired without being released (crashed or hung daemons).",
         "meetingfs_mount_lease_renewed_timestamp_seconds": "When this mount last renewed its lease, Unix seconds.",
+        "meetingfs_change_listener_connected": "1 while this mount listens for other mounts' changes, 0 while it reconnects.",
+        "meetingfs_changes_applied_total": "Changes of other mounts and commands this mount dropped from its caches.",
+        "meetingfs_change_resyncs_total": "Times this mount dropped every cache because changes may have gone unheard.",
     ]
 
     /// The scrape with a HELP line before each TYPE line.

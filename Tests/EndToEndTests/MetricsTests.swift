@@ -41,6 +41,8 @@ final class MetricsTests: XCTestCase {
         XCTAssertEqual(samples["meetingfs_capacity_bytes"], Double(1 << 40))
         XCTAssertGreaterThanOrEqual(samples["meetingfs_stored_bytes"] ?? 0, Double(size))
         XCTAssertEqual(samples["meetingfs_open_handles"], 0, "every handle was released")
+        XCTAssertEqual(samples["meetingfs_change_listener_connected"], 1, "listening for other mounts' changes")
+        XCTAssertGreaterThanOrEqual(samples["meetingfs_change_resyncs_total"] ?? 0, 1, "its first connection")
         let renewed = try XCTUnwrap(samples["meetingfs_mount_lease_renewed_timestamp_seconds"])
         XCTAssertLessThan(abs(Date().timeIntervalSince1970 - renewed), 60)
 

@@ -86,6 +86,8 @@ public final class ChangeListener: @unchecked Sendable {
             do {
                 let connection = try PostgresConnection(url: url, statementTimeoutMs: 5000)
                 try connection.listen(Self.channel)
+                Telemetry.listening.record(1)
+                Telemetry.resyncs.increment()
                 resync()
                 if let lostAt { log.notice("listening for changes again: caches dropped", metadata: ["unheard_seconds": "\(Int(-lostAt.timeIntervalSinceNow))"]) }
                 lostAt = nil
@@ -93,6 +95,7 @@ public final class ChangeListener: @unchecked Sendable {
                 try listen(on: connection)
                 return
             } catch {
+                Telemetry.listening.record(0)
                 if lostAt == nil {
                     lostAt = Date()
                     log.warning("not listening for changes, reconnecting", metadata: ["error": "\(error)"])
@@ -114,11 +117,15 @@ public final class ChangeListener: @unchecked Sendable {
                 } catch {
                     // Not ours to read: drop everything rather than guess what it changed.
                     log.warning("unreadable change announcement: caches dropped", metadata: ["payload": "\(notification.payload)"])
+                    Telemetry.resyncs.increment()
                     resync()
                     return nil
                 }
             }
-            if !changes.isEmpty { apply(changes) }
+            if !changes.isEmpty {
+                apply(changes)
+                Telemetry.changesApplied.increment(by: changes.count)
+            }
         }
     }
 }

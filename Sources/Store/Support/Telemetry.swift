@@ -71,6 +71,14 @@ public enum Telemetry {
     static let cacheEvictions = Counter(label: "meetingfs_cache_evictions_total")
     static let cacheWrittenBytes = Counter(label: "meetingfs_cache_written_bytes_total")
 
+    // MARK: Coherence
+
+    /// 1 while the mount listens for other mounts' changes, 0 while it reconnects.
+    static let listening = Gauge(label: "meetingfs_change_listener_connected")
+    static let changesApplied = Counter(label: "meetingfs_changes_applied_total")
+    /// Times every cache was dropped because changes may have gone unheard.
+    static let resyncs = Counter(label: "meetingfs_change_resyncs_total")
+
     // MARK: Mount lease
 
     /// When this mount last renewed its lease (Unix seconds): an alert fires when it falls behind.
@@ -80,7 +88,8 @@ public enum Telemetry {
 
     /// Makes the fixed handles at once, so the first scrape shows them at 0 rather than not at all.
     public static func start() {
-        _ = [s3ReceivedBytes, s3SentBytes, pgErrors, memoryHits, diskHits, cacheMisses, cacheEvictions, cacheWrittenBytes]
-        _ = (uploadsInFlight, leaseRenewed)
+        _ = [s3ReceivedBytes, s3SentBytes, pgErrors, memoryHits, diskHits, cacheMisses, cacheEvictions, cacheWrittenBytes,
+             changesApplied, resyncs]
+        _ = (uploadsInFlight, leaseRenewed, listening)
     }
 }
