@@ -62,9 +62,14 @@ struct MountCommand: ParsableCommand {
     @Option(help: "The storage capacity, e.g. 2T, reported as meetingfs_capacity_bytes for the capacity alert (default: mount.capacity).")
     var capacity: String?
 
-    /// A mount setting: the flag, else the config file's `mount.<key>`, else the default (the file checked its kind).
+    /// A mount setting's text: the flag, else the config file's `mount.<key>` (the file checked its kind).
+    private func setting(_ flag: String?, _ key: String) throws -> String? {
+        try flag ?? stack.configFile()?.values["mount.\(key)"]
+    }
+
+    /// A mount setting: the flag, else the config file's `mount.<key>`, else the default.
     private func setting<T>(_ flag: T?, _ key: String, _ parse: (String) -> T?, default fallback: T) throws -> T {
-        try flag ?? stack.configFile()?.values["mount.\(key)"].flatMap(parse) ?? fallback
+        try flag ?? setting(nil, key).flatMap(parse) ?? fallback
     }
 
     func run() throws {
@@ -76,21 +81,15 @@ struct MountCommand: ParsableCommand {
         let readBufferMib = try setting(readBufferMib, "read_buffer_mib", { Int($0) }, default: 256)
         let readAheadKb = try setting(readAheadKb, "read_ahead_kb", { Int($0) }, default: 4096)
         let threads = try setting(threads, "threads", { UInt32($0) }, default: 16)
-        let logLevel = try setting(logLevel, "log_level", { $0 }, default: "info")
+        let logLevel = try setting(logLevel, "log_level") ?? "info"
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError("log level '\(logLevel)' is not one of trace, debug, info, notice, warning, error")
         }
         let options = try options.isEmpty ? stack.configFile()?.lists["mount.options"] ?? [] : options
-        let logLimit = try setting(logMaxSize, "log_max_size", { $0 }, default: "16M")
-        guard let logBytes = Settings.parseSize(logLimit), logBytes > 0 else {
-            throw ValidationError("log size '\(logLimit)' is not a size such as 512K or 16M")
-        }
+        let logBytes = try positiveSize(try setting(logMaxSize, "log_max_size") ?? "16M", "log size", example: "512K or 16M")
         if let gcInterval, gcInterval < 1 { throw ValidationError("--gc-interval must be at least 1 second") }
-        let metricsListen = try metricsListen ?? stack.configFile()?.values["mount.metrics_listen"]
-        let capacity = try (capacity ?? stack.configFile()?.values["mount.capacity"]).map {
-            guard let bytes = Settings.parseSize($0), bytes > 0 else { throw ValidationError("capacity '\($0)' is not a size such as 500G or 2T") }
-            return bytes
-        }
+        let metricsListen = try setting(metricsListen, "metrics_listen")
+        let capacity = try setting(capacity, "capacity").map { try positiveSize($0, "capacity", example: "500G or 2T") }
         let path = URL(fileURLWithPath: mountpoint).standardizedFileURL.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -113,7 +112,7 @@ struct MountCommand: ParsableCommand {
         try settings.preflight()
         if !foreground {
             return try Daemon.start(mountpoint: path, settings: settings,
-                                    logFile: try setting(logFile, "log_file", { $0 }, default: settings.cacheDirectory.appendingPathComponent("meetingfs.log").path))
+                                    logFile: try setting(logFile, "log_file") ?? settings.cacheDirectory.appendingPathComponent("meetingfs.log").path)
         }
 
         // Large buffers (chunks beyond the pools' spares, ranged reads, request and response bodies) come and go on

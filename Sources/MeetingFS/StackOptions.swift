@@ -145,10 +145,7 @@ struct StackOptions: ParsableArguments {
             guard let seconds = Double(timeout), seconds > 0 else { throw ValidationError("S3 timeout must be positive seconds") }
             s3.requestTimeout = seconds
         }
-        let sizeText = try value(cacheSize, "MEETINGFS_CACHE_SIZE") ?? "10G"
-        guard let bytes = Settings.parseSize(sizeText), bytes > 0 else {
-            throw ValidationError("cache size '\(sizeText)' is not a size such as 512M or 10G")
-        }
+        let bytes = try positiveSize(try value(cacheSize, "MEETINGFS_CACHE_SIZE") ?? "10G", "cache size", example: "512M or 10G")
         let directory = try value(cacheDir, "MEETINGFS_CACHE_DIR")
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/meetingfs").path
         let postgresURL = try postgres()
@@ -190,4 +187,12 @@ enum SecretFile {
         guard !secret.isEmpty else { throw ValidationError("\(option) \(path) is empty") }
         return secret
     }
+}
+
+/// A size such as 16M or 2T, above zero; else an error naming `what` with an `example` of the sizes it takes.
+func positiveSize(_ text: String, _ what: String, example: String) throws -> Int64 {
+    guard let bytes = Settings.parseSize(text), bytes > 0 else {
+        throw ValidationError("\(what) '\(text)' is not a size such as \(example)")
+    }
+    return bytes
 }

@@ -24,7 +24,7 @@ struct StatsCommand: ParsableCommand {
 
     func validate() throws {
         if (capacity == nil) != (warnAt == nil) { throw ValidationError("--capacity and --warn-at go together") }
-        if let capacity, (Settings.parseSize(capacity) ?? 0) <= 0 { throw ValidationError("--capacity '\(capacity)' is not a size such as 500G or 2T") }
+        if let capacity { _ = try positiveSize(capacity, "--capacity", example: "500G or 2T") }
         if let warnAt, !(0...100).contains(warnAt) { throw ValidationError("--warn-at is a percentage, 0 to 100") }
     }
 
