@@ -8,8 +8,8 @@ import Store
 final class FuseAdapter: @unchecked Sendable {
     let fs: FileSystem
     let log: Logger
-    /// How long the kernel may trust names and attributes before asking again; other mounts' changes show up
-    /// within this bound.
+    /// How long the kernel may trust names and attributes before asking again. Other mounts' changes are dropped
+    /// from its cache when they are announced; this bounds what an unheard change could leave stale.
     let cacheTimeout: Double
     /// Set before the loop serves the first request.
     var kernel: KernelNotifier?

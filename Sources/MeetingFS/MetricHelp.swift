@@ -22,7 +22,7 @@ enum MetricHelp {
         "meetingfs_cache_volume_free_bytes": "Free bytes of the volume holding the chunk cache and staging files.",
         "meetingfs_open_handles": "Open file handles on this mount.",
         "meetingfs_write_sessions": "Files being written on this mount and not yet closed.",
-        "meetingfs_stored_bytes": "Bytes of committed files, all mounts.",
+        "meetingfs_stored_bytes": "Bytes of committed files and kept versions, all mounts (what a capacity is measured against).",
         "meetingfs_stored_files": "Committed files, all mounts.",
         "meetingfs_capacity_bytes": "The storage capacity configured with --capacity (mount.capacity).",
         "meetingfs_mount_leases_stale": "Mounts whose lease expired without being released (crashed or hung daemons).",

@@ -55,7 +55,7 @@ final class MetricsServer: Sendable {
         logger.info("metrics served", metadata: ["url": "http://\(address)/metrics"])
     }
 
-    /// The text of one scrape, with the levels read now (a level that cannot be read is left out, not zeroed).
+    /// The text of one scrape, with the levels read now (when they cannot be read, they keep the last values read).
     private func scrape(_ fs: FileSystem, logger: Logger) -> [UInt8] {
         scrapes.sync {
             do {

@@ -7,6 +7,7 @@ extension FileSystem {
         public let writeSessions: Int
         public let cacheBytes: Int64
         public let cacheBudget: Int64
+        /// Bytes of the committed files and kept versions: what a capacity is measured against, as in `Stats`.
         public let storedBytes: Int64
         public let storedFiles: Int64
         /// Free bytes of the volume holding the chunk cache and staging files.
@@ -20,7 +21,8 @@ extension FileSystem {
         let (bytes, files) = try metadata.usage()
         let volume = try cacheVolume()
         return Status(openHandles: handles, writeSessions: sessions, cacheBytes: fetcher.cache?.bytesUsed ?? 0,
-                      cacheBudget: fetcher.cache?.budget ?? 0, storedBytes: bytes, storedFiles: files,
-                      cacheVolumeFreeBytes: Int64(volume.f_bavail) * Int64(volume.f_frsize), staleLeases: try metadata.mounts().filter(\.leaseExpired).count)
+                      cacheBudget: fetcher.cache?.budget ?? 0, storedBytes: bytes + (try metadata.keptVersionBytes()),
+                      storedFiles: files, cacheVolumeFreeBytes: Int64(volume.f_bavail) * Int64(volume.f_frsize),
+                      staleLeases: try metadata.mounts().filter(\.leaseExpired).count)
     }
 }

@@ -478,6 +478,11 @@ public final class MetadataStore: @unchecked Sendable {
         return (row?.int("bytes") ?? 0, row?.int("files") ?? 0)
     }
 
+    /// Bytes of the kept previous versions, which take storage as the files do.
+    public func keptVersionBytes() throws -> Int64 {
+        try pool.read("SELECT coalesce(sum(size), 0) AS bytes FROM file_versions").first?.int("bytes") ?? 0
+    }
+
     // MARK: Audit
 
     /// Adds audit rows in the order given; the table's trigger chains their hashes. Rows already written (a

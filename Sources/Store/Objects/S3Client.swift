@@ -241,7 +241,7 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
             let queryString = query.isEmpty ? "" : "?" + SigV4Signer.canonicalQuery(query)
             let url = "\(config.endpoint.absoluteString.trimmingSuffix("/"))\(SigV4Signer.encodePath(path))\(queryString)"
             let started = Telemetry.now()
-            let uploading = body.map { !$0.isEmpty && (method == "PUT" || method == "POST") } ?? false
+            let uploading = kind == "put" || kind == "upload_part"
             if uploading { Telemetry.uploadsInFlight.increment() }
             defer { if uploading { Telemetry.uploadsInFlight.decrement() } }
             do {
