@@ -11,24 +11,30 @@ final class EncryptionAtRestTests: EndToEndCase {
         let marker = "MEETINGFS-MARKER-\(UUID().uuidString)"
         let path = "\(meetingPath)/raw/marker.wav"
         let control = TestStack.scratchDirectory("writer").path
-        // 3 MiB of noise with the marker every 64 KiB; the writer holds the file open until told to close it.
+        // 3 MiB of noise with the marker every 64 KiB, written anew, then rewritten in place (which is staged); the
+        // writer holds the file open after each until told to go on.
         let writer = try BackgroundCommand("""
             python3 - <<'PY'
             import os, time
-            f = open("\(path)", "wb")
-            for _ in range(48):
-                f.write(os.urandom(65536 - \(marker.utf8.count)) + b"\(marker)")
-            f.flush(); os.fsync(f.fileno())
-            open("\(control)/written", "w").close()
-            while not os.path.exists("\(control)/go"): time.sleep(0.01)
-            f.close()
+            def blocks(f):
+                for _ in range(48):
+                    f.write(os.urandom(65536 - \(marker.utf8.count)) + b"\(marker)")
+                f.flush(); os.fsync(f.fileno())
+            def pause(step):
+                open("\(control)/" + step, "w").close()
+                while not os.path.exists("\(control)/go-" + step): time.sleep(0.01)
+            f = open("\(path)", "wb"); blocks(f); pause("written"); f.close()
+            f = open("\(path)", "r+b"); blocks(f); pause("rewritten"); f.close()
             PY
             """)
-        XCTAssertTrue(TestStack.wait(upTo: 60) { FileManager.default.fileExists(atPath: "\(control)/written") }, writer.output)
-        let staged = try sh("find '\(mount.cacheDirectory)/staging' -name 'stage-*' -size +3M | wc -l")
-        XCTAssertEqual(staged.trimmingCharacters(in: .whitespacesAndNewlines), "1", "the write is staged")
-        try assertNotFound(marker, in: "\(mount.cacheDirectory)/staging")
-        FileManager.default.createFile(atPath: "\(control)/go", contents: nil)
+        let stagingFiles = "find '\(mount.cacheDirectory)/staging' -name 'stage-*' -size +3M | wc -l"
+        for (step, staged) in [("written", "0"), ("rewritten", "1")] {
+            XCTAssertTrue(TestStack.wait(upTo: 60) { FileManager.default.fileExists(atPath: "\(control)/\(step)") }, writer.output)
+            XCTAssertEqual(try sh(stagingFiles).trimmingCharacters(in: .whitespacesAndNewlines), staged,
+                           "a new file is held in memory, a rewrite in place is staged")
+            try assertNotFound(marker, in: "\(mount.cacheDirectory)/staging")
+            FileManager.default.createFile(atPath: "\(control)/go-\(step)", contents: nil)
+        }
         XCTAssertEqual(writer.wait(upTo: 60), 0, writer.output)
 
         XCTAssertEqual(try sh("grep -c -a -o '\(marker)' '\(path)'").trimmingCharacters(in: .whitespacesAndNewlines), "48",

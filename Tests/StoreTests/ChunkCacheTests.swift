@@ -34,7 +34,7 @@ final class ChunkCacheTests: XCTestCase {
 
     func testEvictsLeastRecentlyUsedWithinBudget() throws {
         let chunk = Data(repeating: 7, count: 1000)
-        let cache = try ChunkCache(directory: directory, budget: 3 * 1028, chunkSize: 1000, key: Self.key)  // three chunks with nonce and tag
+        let cache = try ChunkCache(directory: directory, budget: 3 * 1036, chunkSize: 1000, key: Self.key)  // three chunks with nonce, tag and length
         cache.write(key(0), chunk)
         cache.write(key(1), chunk)
         cache.write(key(2), chunk)
@@ -43,7 +43,7 @@ final class ChunkCacheTests: XCTestCase {
         XCTAssertNil(read(cache, key(1)))
         XCTAssertNotNil(read(cache, key(0)))
         XCTAssertNotNil(read(cache, key(3)))
-        XCTAssertLessThanOrEqual(cache.bytesUsed, 3 * 1028)
+        XCTAssertLessThanOrEqual(cache.bytesUsed, 3 * 1036)
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         XCTAssertEqual(files.count, 3)
     }
@@ -56,7 +56,7 @@ final class ChunkCacheTests: XCTestCase {
         let file = directory.appendingPathComponent(cache.fileName(key(0)))
         let stored = try Data(contentsOf: file)
         XCTAssertNil(stored.range(of: marker), "a cached chunk must not hold its bytes in the clear")
-        XCTAssertEqual(stored.count, 2 * marker.count + 28)
+        XCTAssertEqual(stored.count, 2 * marker.count + 28 + 8)
 
         // An entry copied over another entry's file does not open as that entry.
         try stored.write(to: directory.appendingPathComponent(cache.fileName(key(1))))
@@ -77,6 +77,55 @@ final class ChunkCacheTests: XCTestCase {
         try stored.write(to: file)
         XCTAssertNil(read(cache, key(0)))
         XCTAssertFalse(FileManager.default.fileExists(atPath: file.path))
+    }
+
+    /// A chunk of four blocks, the last one short, with a byte pattern that tells every offset apart.
+    private func writeBlocks(_ cache: ChunkCache) -> Data {
+        let chunk = Data((0..<(3 * ChunkCache.blockSize + 8192)).map { UInt8(truncatingIfNeeded: $0 ^ ($0 >> 8)) })
+        cache.write(key(0), chunk)
+        return chunk
+    }
+
+    private func read(_ cache: ChunkCache, _ range: Range<Int>) -> Data? {
+        var bytes = Data(count: range.count)
+        return bytes.withUnsafeMutableBytes { cache.read(key(0), range: range, into: $0) } ? bytes : nil
+    }
+
+    func testRangesAreReadFromTheBlocksTheyFallIn() throws {
+        let cache = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1 << 20, key: Self.key)
+        let chunk = writeBlocks(cache)
+        let block = ChunkCache.blockSize
+        for range in [100..<4196, (block - 10)..<(2 * block + 10), (3 * block)..<chunk.count, 0..<chunk.count, block..<(2 * block)] {
+            XCTAssertEqual(read(cache, range), chunk.subdata(in: range), "\(range)")
+        }
+        XCTAssertNil(read(cache, 0..<(chunk.count + 1)), "past the chunk's end")
+        XCTAssertEqual(read(cache, key(0), capacity: 1 << 20), chunk)
+    }
+
+    func testADamagedBlockFailsOnlyTheReadsThatNeedItAndDropsTheChunk() throws {
+        let cache = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1 << 20, key: Self.key)
+        let chunk = writeBlocks(cache)
+        let file = directory.appendingPathComponent(cache.fileName(key(0)))
+        var stored = try Data(contentsOf: file)
+        stored[3 * ChunkCache.blockSize + 5] ^= 0x01
+        try stored.write(to: file)
+        XCTAssertEqual(read(cache, 0..<4096), chunk.subdata(in: 0..<4096), "a small read checks its own block only")
+        XCTAssertNil(read(cache, (3 * ChunkCache.blockSize)..<(3 * ChunkCache.blockSize + 10)))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: file.path), "the damaged chunk is dropped")
+    }
+
+    func testAChunkCutOrWithItsLengthChangedIsRefused() throws {
+        let cache = try ChunkCache(directory: directory, budget: 1 << 20, chunkSize: 1 << 20, key: Self.key)
+        let chunk = writeBlocks(cache)
+        let file = directory.appendingPathComponent(cache.fileName(key(0)))
+        let stored = try Data(contentsOf: file)
+        // The last block dropped, with its seal, and the length field rewritten to match.
+        let shorter = 3 * ChunkCache.blockSize
+        var cut = stored.prefix(shorter)
+        cut += stored.subdata(in: chunk.count..<(chunk.count + 3 * 28))
+        cut += withUnsafeBytes(of: UInt64(shorter).littleEndian) { Data($0) }
+        try cut.write(to: file)
+        XCTAssertNil(read(cache, 0..<100), "the length is sealed into every block")
     }
 
     func testRefusesChunkLargerThanTheBuffer() throws {

@@ -140,6 +140,38 @@ final class FileSystemIntegrationTests: XCTestCase {
         XCTAssertEqual(try readAll(b, in: other), Data("changed here".utf8))
     }
 
+    func testARandomReadHasItsChunkFetchedWholeSoLaterReadsThereAreLocal() throws {
+        let chunk = fs.fetcher.chunkSize
+        let content = Data((0..<(2 * chunk)).map { UInt8(truncatingIfNeeded: $0 ^ ($0 >> 11)) })
+        let ino = try writeFile("random.wav", content, in: fs)
+        guard case .file(let id) = Node(ino: ino), let file = try fs.metadata.file(id: id), let key = file.s3Key, let etag = file.etag else {
+            return XCTFail("no committed file")
+        }
+        let shared = TestStack.scratchDirectory("random-cache")
+        let reader = try TestStack.settings(cacheDirectory: shared).makeFileSystem(logger: Logger(label: "reader"))
+        defer { reader.shutdown() }
+        let opened = try reader.open(ino: ino, flags: O_RDONLY, caller: root)
+        let first = Int64(chunk + 12345)
+        XCTAssertEqual(try reader.read(handle: opened.handle, offset: first, count: 4096), content.subdata(in: Int(first)..<Int(first) + 4096))
+        // The chunk it fell in is fetched whole in the background, into memory and then the disk cache.
+        let chunkKey = ChunkKey(objectKey: key, etag: etag, index: 1)
+        let cached = shared.appendingPathComponent("chunks/\(try XCTUnwrap(reader.fetcher.cache).fileName(chunkKey))").path
+        XCTAssertTrue(TestStack.wait(upTo: 30) { FileManager.default.fileExists(atPath: cached) }, "chunk 1 reached the disk cache")
+        reader.release(handle: opened.handle)
+        // With the object gone from S3, reads in that chunk are still answered, from memory and (in a mount sharing
+        // the cache directory, with nothing in memory) from the blocks on disk; chunk 0 was never fetched.
+        try S3Client(config: try TestStack.settings().s3).delete(key: key)
+        let later = Int64(2 * chunk - 5000)
+        let fresh = try TestStack.settings(cacheDirectory: shared).makeFileSystem(logger: Logger(label: "fresh"))
+        defer { fresh.shutdown() }
+        for mount in [reader, fresh] {
+            let handle = try mount.open(ino: ino, flags: O_RDONLY, caller: root).handle
+            defer { mount.release(handle: handle) }
+            XCTAssertEqual(try mount.read(handle: handle, offset: later, count: 4096), content.subdata(in: Int(later)..<Int(later) + 4096))
+            XCTAssertThrowsError(try mount.read(handle: handle, offset: 70000, count: 4096)) { XCTAssertEqual(($0 as? FSError)?.errno, EIO) }
+        }
+    }
+
     func testPipelineThrowsTheFirstErrorAndLeavesTheConnectionUsable() throws {
         let pool = try TestStack.settings().makePool(capacity: 1)
         try pool.withConnection { db in
@@ -206,8 +238,9 @@ final class FileSystemIntegrationTests: XCTestCase {
     func testMountsSharingACacheDirectoryKeepEachOthersStagingFiles() throws {
         let shared = TestStack.scratchDirectory("shared-cache")
         let first = try TestStack.settings(cacheDirectory: shared).makeFileSystem(logger: Logger(label: "first"))
-        let (_, opened) = try first.create(parent: raw, name: "staged.bin", permissions: 0o644, flags: O_WRONLY, caller: root)
-        _ = try Data("one".utf8).withUnsafeBytes { try first.write(handle: opened.handle, offset: 0, bytes: $0) }
+        // A file changed in place is staged (a new one is held in memory).
+        let existing = try writeFile("staged.bin", Data("one".utf8), in: first)
+        let opened = try first.open(ino: existing, flags: O_WRONLY, caller: root)
         // A second mount of the same cache directory starts while the first is writing.
         let staging = shared.appendingPathComponent("staging/\(first.mountId.uuidString)").path
         let staged = try FileManager.default.contentsOfDirectory(atPath: staging).filter { $0.hasPrefix("stage-") }
@@ -218,7 +251,7 @@ final class FileSystemIntegrationTests: XCTestCase {
         _ = try Data(" two".utf8).withUnsafeBytes { try first.write(handle: opened.handle, offset: 3, bytes: $0) }
         try first.flush(handle: opened.handle)
         first.release(handle: opened.handle)
-        let ino = try writeFile("after.bin", Data("three".utf8), in: first)  // a new staging file of the first mount
+        let ino = try writeFile("after.bin", Data("three".utf8), in: first)
         XCTAssertEqual(try readAll(try second.lookup(parent: raw, name: "staged.bin", caller: root).ino, in: second),
                        Data("one two".utf8))
         XCTAssertEqual(try readAll(ino, in: second), Data("three".utf8))

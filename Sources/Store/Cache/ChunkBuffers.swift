@@ -74,6 +74,15 @@ final class ByteBudget: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// Takes `bytes` only if they fit now; never waits.
+    func tryAcquire(_ bytes: Int) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        guard used + bytes <= limit else { return false }
+        used += bytes
+        return true
+    }
+
     func release(_ bytes: Int) {
         condition.lock()
         used -= bytes

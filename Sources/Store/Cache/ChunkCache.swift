@@ -10,15 +10,18 @@ public struct ChunkKey: Hashable, Sendable {
 }
 
 /// Chunks on local disk under a byte budget, least recently used evicted first. Each chunk file holds the chunk
-/// sealed with AES-256-GCM (ciphertext, then nonce and tag), its identity as associated data: media never lies in
-/// the cache in the clear, and a chunk altered, damaged or moved on disk fails its tag, is dropped and fetched
-/// again. Writes go to a temp file renamed into place, so a crash never leaves a torn chunk. Any disk error makes
-/// the cache step aside (reads go to S3) rather than fail a read.
+/// sealed with AES-256-GCM in blocks of 64 KiB: the ciphertext (as long as the chunk), then each block's nonce and
+/// tag, then the chunk's length. A block's associated data is the chunk's identity, the block's index and the
+/// length: media never lies in the cache in the clear, a chunk altered, damaged, moved or cut on disk fails a tag,
+/// is dropped and fetched again, and a small read opens only the blocks it needs. Writes go to a temp file renamed
+/// into place, so a crash never leaves a torn chunk. Any disk error makes the cache step aside (reads go to S3)
+/// rather than fail a read.
 public final class ChunkCache: @unchecked Sendable {
-    private static let trailerLength = AESGCM.overhead
+    static let blockSize = 64 << 10
+    private static let lengthField = MemoryLayout<UInt64>.size
 
     /// Bumped whenever what a chunk file holds changes, so entries of an older layout are never read as chunks.
-    static let formatVersion = 3
+    static let formatVersion = 4
 
     public let directory: URL
     public let budget: Int64
@@ -44,14 +47,25 @@ public final class ChunkCache: @unchecked Sendable {
     public var bytesUsed: Int64 { lock.withLock { usedBytes } }
 
     /// Reads a cached chunk into `buffer` and returns its length, or nil when it is not cached, does not fit, or
-    /// fails its tag (then it is dropped, so the caller refetches).
+    /// fails a tag (then it is dropped, so the caller refetches).
     public func read(_ key: ChunkKey, into buffer: UnsafeMutableRawBufferPointer) -> Int? {
-        let count = readSealed(key, into: buffer)
+        let count = readSealed(key) { length in length <= buffer.count ? (0..<length, buffer) : nil }
         (count == nil ? Telemetry.cacheMisses : Telemetry.diskHits).increment()
         return count
     }
 
-    private func readSealed(_ key: ChunkKey, into buffer: UnsafeMutableRawBufferPointer) -> Int? {
+    /// Bytes [range) of a cached chunk into `buffer` (as long as the range), opening only the blocks they are in;
+    /// false when the chunk is not cached, is shorter, or fails a tag.
+    public func read(_ key: ChunkKey, range: Range<Int>, into buffer: UnsafeMutableRawBufferPointer) -> Bool {
+        let found = readSealed(key) { length in range.upperBound <= length ? (range, buffer) : nil } != nil
+        (found ? Telemetry.diskHits : Telemetry.cacheMisses).increment()
+        return found
+    }
+
+    /// Opens the blocks covering the range `want` picks once the chunk's length is known, and copies that range
+    /// into the buffer it gives; returns the chunk's length.
+    private func readSealed(_ key: ChunkKey,
+                            _ want: (Int) -> (range: Range<Int>, buffer: UnsafeMutableRawBufferPointer)?) -> Int? {
         let identity = self.identity(key)
         let name = fileName(identity)
         guard lock.withLock({ entries[name] != nil }) else { return nil }
@@ -62,40 +76,91 @@ public final class ChunkCache: @unchecked Sendable {
         }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, info.st_size >= Self.trailerLength,
-            Int(info.st_size) - Self.trailerLength <= buffer.count
+        var field: UInt64 = 0
+        guard fstat(fd, &info) == 0, Int(info.st_size) >= Self.lengthField,
+            readAll(fd, &field, count: Self.lengthField, at: off_t(Int(info.st_size) - Self.lengthField))
         else {
             forget(name)
             return nil
         }
-        let count = Int(info.st_size) - Self.trailerLength
-        var trailer = [UInt8](repeating: 0, count: Self.trailerLength)
-        let chunk = UnsafeMutableRawBufferPointer(rebasing: buffer[..<count])
-        guard readAll(fd, buffer.baseAddress, count: count, at: 0),
-            readAll(fd, &trailer, count: Self.trailerLength, at: off_t(count)),
-            trailer.withUnsafeBytes({ sealer.open(UnsafeRawBufferPointer(chunk), into: chunk,
-                                                  nonce: UnsafeRawBufferPointer(rebasing: $0[..<AESGCM.nonceLength]),
-                                                  tag: UnsafeRawBufferPointer(rebasing: $0[AESGCM.nonceLength...]),
-                                                  associatedData: identity) })
-        else {
+        let length = Int(truncatingIfNeeded: UInt64(littleEndian: field))
+        guard length >= 0, Int(info.st_size) == Self.fileSize(ofChunk: length) else {
+            forget(name)
+            return nil
+        }
+        guard let (range, buffer) = want(length) else { return nil }
+        guard range.isEmpty || openBlocks(fd, range, of: length, identity: identity, into: buffer) else {
             logger?.warning("chunk cache: a chunk failed its integrity check (altered or damaged on disk): dropped, fetching it again", metadata: ["object": "\(key.objectKey)", "chunk": "\(key.index)"])
             forget(name)
             return nil
         }
         lock.withLock { if entries[name] != nil { order.touch(name) } }
-        return count
+        return length
+    }
+
+    /// Decrypts and verifies the blocks covering `range` and copies the range into `buffer`. A range that starts
+    /// and ends on block bounds is opened in place; otherwise through one block's scratch space.
+    private func openBlocks(_ fd: Int32, _ range: Range<Int>, of length: Int, identity: [UInt8],
+                            into buffer: UnsafeMutableRawBufferPointer) -> Bool {
+        let first = range.lowerBound / Self.blockSize, last = (range.upperBound - 1) / Self.blockSize
+        let seals = Self.sealLength * (last - first + 1)
+        var trailer = [UInt8](repeating: 0, count: seals)
+        guard readAll(fd, &trailer, count: seals, at: off_t(length + first * Self.sealLength)) else { return false }
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.blockSize, alignment: 16)
+        defer { scratch.deallocate() }
+        for block in first...last {
+            let start = block * Self.blockSize, end = min(length, start + Self.blockSize)
+            let inPlace = range.lowerBound <= start && end <= range.upperBound
+            let target = inPlace
+                ? UnsafeMutableRawBufferPointer(rebasing: buffer[(start - range.lowerBound)..<(end - range.lowerBound)])
+                : UnsafeMutableRawBufferPointer(rebasing: scratch[..<(end - start)])
+            guard readAll(fd, target.baseAddress, count: target.count, at: off_t(start)) else { return false }
+            let seal = (block - first) * Self.sealLength
+            let opened = trailer.withUnsafeBytes {
+                sealer.open(UnsafeRawBufferPointer(target), into: target,
+                            nonce: UnsafeRawBufferPointer(rebasing: $0[seal..<(seal + AESGCM.nonceLength)]),
+                            tag: UnsafeRawBufferPointer(rebasing: $0[(seal + AESGCM.nonceLength)..<(seal + Self.sealLength)]),
+                            associatedData: Self.blockData(identity, block: block, length: length))
+            }
+            guard opened else { return false }
+            if !inPlace {
+                let from = max(start, range.lowerBound), to = min(end, range.upperBound)
+                (buffer.baseAddress! + (from - range.lowerBound)).copyMemory(from: scratch.baseAddress! + (from - start), byteCount: to - from)
+            }
+        }
+        return true
+    }
+
+    private static let sealLength = AESGCM.overhead
+
+    private static func blocks(ofChunk length: Int) -> Int { (length + blockSize - 1) / blockSize }
+
+    private static func fileSize(ofChunk length: Int) -> Int { length + blocks(ofChunk: length) * sealLength + lengthField }
+
+    private static func blockData(_ identity: [UInt8], block: Int, length: Int) -> [UInt8] {
+        identity + withUnsafeBytes(of: UInt64(block).littleEndian) { Array($0) } + withUnsafeBytes(of: UInt64(length).littleEndian) { Array($0) }
     }
 
     public func write(_ key: ChunkKey, _ data: Data) {
         let identity = self.identity(key)
         let name = fileName(identity)
-        let size = Int64(data.count + Self.trailerLength)
+        let size = Int64(Self.fileSize(ofChunk: data.count))
         guard size <= budget else { return }
         // Sealed into page-aligned memory, so the bulk still goes to disk bypassing the page cache.
         let sealed = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 4096)
         defer { sealed.deallocate() }
-        let (nonce, tag) = data.withUnsafeBytes { sealer.seal($0, into: sealed, associatedData: identity) }
-        let trailer = nonce + tag
+        var trailer: [UInt8] = []
+        trailer.reserveCapacity(Self.blocks(ofChunk: data.count) * Self.sealLength + Self.lengthField)
+        data.withUnsafeBytes { plain in
+            for block in 0..<Self.blocks(ofChunk: data.count) {
+                let range = (block * Self.blockSize)..<min(data.count, (block + 1) * Self.blockSize)
+                let (nonce, tag) = sealer.seal(UnsafeRawBufferPointer(rebasing: plain[range]),
+                                               into: UnsafeMutableRawBufferPointer(rebasing: sealed[range]),
+                                               associatedData: Self.blockData(identity, block: block, length: data.count))
+                trailer += nonce + tag
+            }
+        }
+        trailer += withUnsafeBytes(of: UInt64(data.count).littleEndian) { Array($0) }
         let temp = directory.appendingPathComponent(".\(name).\(UUID().uuidString)").path
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }  // full or failing disk: this chunk is simply not cached

@@ -82,10 +82,21 @@ public final class ChunkFetcher: @unchecked Sendable {
         }
     }
 
-    /// Whether a chunk is in memory. (A chunk only on disk costs a whole-chunk read and check, more than a small
-    /// ranged GET, so random readers do not use it.)
     public func isInMemory(_ key: ChunkKey) -> Bool {
         lock.withLock { memory.contains(key) }
+    }
+
+    /// Bytes [range) of a chunk if it is at hand: in memory, or on disk (where only the blocks they are in are
+    /// read and checked); nil otherwise.
+    public func held(_ key: ChunkKey, range: Range<Int>) -> Data? {
+        if let data = lock.withLock({ memory.get(key) }), range.upperBound <= data.count {
+            Telemetry.memoryHits.increment()
+            return data.subdata(in: (data.startIndex + range.lowerBound)..<(data.startIndex + range.upperBound))
+        }
+        guard let cache else { return nil }
+        var bytes = Data(count: range.count)
+        let found = bytes.withUnsafeMutableBytes { cache.read(key, range: range, into: $0) }
+        return found ? bytes : nil
     }
 
     /// Bytes [offset, offset+length) straight from S3, for random reads where a whole chunk would be waste.

@@ -28,7 +28,7 @@ extension FileSystem {
                 try metadata.insertUploading(place, name: name, mode: permissions & 0o7777, uid: caller.uid,
                                              gid: caller.gid, createdBy: who.userId, mountId: mountId)
             }
-            let session = try newSession(record, keyPrefix: place.keyPrefix, reservation: reservation) { _ in 0 }
+            let session = try newSession(record, keyPrefix: place.keyPrefix, reservation: reservation, initialContents: nil)
             session.writer = Writer(caller: caller, principal: who, path: path(in: parent, name))
             let (_, handle) = openFiles.openNewSession(session, pendingName: .init(parentIno: parent, name: name))
             listings.invalidate([parent])  // the name is taken now
@@ -301,21 +301,22 @@ extension FileSystem {
             }
             return handle
         }
-        let fresh = try newSession(file, keyPrefix: try placement(in: directory).keyPrefix, reservation: nil) { staging in
-            if truncate { return 0 }
+        let copy: (StagingFile) throws -> Int64 = { staging in
             try self.copyCommitted(file, into: staging)
             return file.size
         }
+        let fresh = try newSession(file, keyPrefix: try placement(in: directory).keyPrefix, reservation: nil,
+                                   initialContents: truncate ? nil : copy)
         if truncate { try fresh.truncate(to: 0) }
         return openFiles.openNewSession(fresh).1
     }
 
     func newSession(_ file: FileRecord, keyPrefix: String, reservation: Reservation?,
-                    initialContents: (StagingFile) throws -> Int64) throws -> UploadSession {
+                    initialContents: ((StagingFile) throws -> Int64)?) throws -> UploadSession {
         try UploadSession(file: file, keyPrefix: keyPrefix, reservation: reservation,
                           stagingDirectory: config.stagingDirectory, stagingKey: config.localKey, objects: objects, ledger: ledger,
                           limits: .init(partSize: config.partSize, concurrency: config.uploadConcurrency),
-                          partBuffers: partBuffers, initialContents: initialContents)
+                          partBuffers: partBuffers, writeMemory: writeMemory, initialContents: initialContents)
     }
 
     private func copyCommitted(_ file: FileRecord, into staging: StagingFile) throws {

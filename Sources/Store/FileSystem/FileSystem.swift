@@ -11,6 +11,8 @@ public final class FileSystem: @unchecked Sendable {
     let listings: DirectoryListings
     let siblings = SiblingPrefetch(ttl: 60)
     let partBuffers: ChunkBuffers
+    /// Bytes of files being written that are held in memory rather than staged.
+    let writeMemory: ByteBudget
     let directoryRows: RecentValues<DirectoryKey, DirectoryRecord>
     let config: FileSystemConfig
     let log: Logger
@@ -51,6 +53,7 @@ public final class FileSystem: @unchecked Sendable {
                                memoryBudget: config.readMemoryBudget, maxPrefetches: config.maxPrefetches)
         directoryRows = RecentValues(ttl: config.listingTTL, capacity: config.listingMaxEntries)
         partBuffers = ChunkBuffers(capacity: config.partSize, spareLimit: config.uploadConcurrency)
+        writeMemory = ByteBudget(limit: config.writeMemoryBudget)
         listings = DirectoryListings(ttl: config.listingTTL, maxEntries: config.listingMaxEntries)
         try FileManager.default.createDirectory(at: config.stagingDirectory, withIntermediateDirectories: true)
     }

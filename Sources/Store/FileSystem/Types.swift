@@ -77,6 +77,9 @@ public struct FileSystemConfig: Sendable {
     public var partSize = 8 << 20
     /// Parts in flight per file being written.
     public var uploadConcurrency = 4
+    /// Bytes of files being written sequentially that are held in memory instead of staged to disk: a head and a
+    /// tail part each (16 files at the defaults); a file beyond the budget is staged.
+    public var writeMemoryBudget = 256 << 20
     /// Most chunks fetched ahead of one sequential reader (the window doubles up to this).
     public var readAheadChunks = 4
     /// Read-ahead fetches in flight across the mount.

@@ -6,10 +6,11 @@ import Foundation
 ///                                                      └────────▶ failed   (terminal)
 ///     open | writing ──last handle released──▶ aborted   (the reserved key goes to the trash)
 ///
-/// Bytes go to a staging file; while the writes are sequential, every full part is streamed to a multipart upload
-/// at once, so close only uploads the tail. Any other write pattern uploads the staging file at commit. Every
-/// version uploads to a key reserved for it in the database, so no other writer's bytes can land there. Once an
-/// upload fails the session is failed: every later write, flush and fsync on its handles answers EIO at once.
+/// A new or truncated file written from its start is held in memory and sent as parts fill (`SequentialBody`), so
+/// close only sends the first part and the tail. Any other write pattern, or a spent write budget, keeps the bytes
+/// in a staging file that is uploaded whole at commit. Every version uploads to a key reserved for it in the
+/// database, so no other writer's bytes can land there. Once an upload fails the session is failed: every later
+/// write, flush and fsync on its handles answers EIO at once.
 final class UploadSession: @unchecked Sendable {
     enum State: Equatable { case open, writing, uploading, committed, failed, aborted }
 
@@ -50,38 +51,38 @@ final class UploadSession: @unchecked Sendable {
     var openCount = 0
     var writerCount = 0
 
-    private let keyPrefix: String
-    private var reservation: Reservation?
-    private let staging: StagingFile
+    private let versionKey: VersionKey
+    private var body: SessionBody
+    private let bodies: BodyMaker
     private let objects: ObjectStore
-    private let ledger: VersionLedger
     private let limits: Limits
     /// Buffers parts are read into for their upload, shared by the mount's sessions.
     private let partBuffers: ChunkBuffers
-    private var stream: PartUploader?
-    private var streamedBytes: Int64 = 0
-    private var sequential: Bool
-    private var hasher: StreamingSHA256? = StreamingSHA256()
 
+    /// `initialContents` fills a staging file with the version the session starts from; nil: it starts empty.
     init(file: FileRecord, keyPrefix: String, reservation: Reservation?, stagingDirectory: URL, stagingKey: [UInt8], objects: ObjectStore,
-         ledger: VersionLedger, limits: Limits, partBuffers: ChunkBuffers,
-         initialContents: (StagingFile) throws -> Int64) throws {
+         ledger: VersionLedger, limits: Limits, partBuffers: ChunkBuffers, writeMemory: ByteBudget,
+         initialContents: ((StagingFile) throws -> Int64)?) throws {
         fileId = file.id
         area = file.area
         name = file.name
-        self.keyPrefix = keyPrefix
-        self.reservation = reservation
+        versionKey = VersionKey(ledger: ledger, fileId: file.id, keyPrefix: keyPrefix, name: file.name, reservation: reservation)
+        bodies = BodyMaker(contentType: ContentType.of(file.name), versionKey: versionKey, objects: objects, limits: limits,
+                           buffers: partBuffers, writeMemory: writeMemory, stagingDirectory: stagingDirectory, stagingKey: stagingKey)
         self.objects = objects
-        self.ledger = ledger
         self.limits = limits
         self.partBuffers = partBuffers
         committedOnce = file.isReady
         currentMtime = file.mtime
         currentState = file.isReady ? .open : .writing
-        staging = try StagingFile(directory: stagingDirectory, key: stagingKey)
-        currentSize = try initialContents(staging)
-        sequential = currentSize == 0
-        if currentSize != 0 { hasher = nil }
+        if let initialContents {
+            let staging = try bodies.stagingFile()
+            currentSize = try initialContents(staging)
+            body = .staged(staging)
+        } else {
+            currentSize = 0
+            body = try bodies.empty()
+        }
     }
 
     var state: State { stateLock.withLock { currentState } }
@@ -103,32 +104,41 @@ final class UploadSession: @unchecked Sendable {
 
     func write(_ bytes: UnsafeRawBufferPointer, at offset: Int64) throws {
         try ensureUsable()
-        do { try staging.write(bytes, at: offset) } catch { throw fail(error) }
-        let before = size
-        if sequential && offset == before {
-            hasher?.update(bytes)
-        } else {
-            sequential = false
-            hasher = nil
-        }
+        do {
+            if case .memory(let held) = body, try held.write(bytes, at: offset) {
+            } else {
+                try staged().write(bytes, at: offset)
+            }
+        } catch { throw fail(error) }
         touched = true
-        set(.writing, size: max(before, offset + Int64(bytes.count)), mtime: Date().timeIntervalSince1970)
-        if sequential { try streamFullParts() }
+        set(.writing, size: max(size, offset + Int64(bytes.count)), mtime: Date().timeIntervalSince1970)
     }
 
     func read(at offset: Int64, count: Int) throws -> Data {
         let size = self.size
         guard offset < size else { return Data() }
-        return try staging.read(at: offset, count: Int(min(Int64(count), size - offset)))
+        let count = Int(min(Int64(count), size - offset))
+        switch body {
+        case .memory(let held):
+            if let data = held.read(at: offset, count: count) { return data }
+        case .stored(let key, let etag):
+            return try objects.get(key: key, offset: offset, length: count, ifMatch: etag)
+        case .staged:
+            break
+        }
+        do { return try staged().read(at: offset, count: count) } catch { throw fail(error) }
     }
 
     func truncate(to newSize: Int64) throws {
         try ensureUsable()
-        do { try staging.truncate(to: newSize) } catch { throw fail(error) }
-        if newSize != size {
-            sequential = false
-            hasher = nil
-        }
+        do {
+            if case .memory(let held) = body, try held.truncate(to: newSize) {
+            } else if newSize == 0 {
+                body = try bodies.empty()
+            } else {
+                try staged().truncate(to: newSize)
+            }
+        } catch { throw fail(error) }
         touched = true
         set(.writing, size: newSize, mtime: Date().timeIntervalSince1970)
     }
@@ -137,27 +147,24 @@ final class UploadSession: @unchecked Sendable {
 
     // MARK: - Committing (caller holds `lock`)
 
-    /// Uploads the staged version whole to its reserved key and returns what the metadata commit stores. The
+    /// Uploads the version to its reserved key (what is left to send, or the staging file whole) and returns
+    /// what the metadata commit stores. The
     /// caller then reports the commit's outcome with `committed()`, `discarded()` or `fail(_:)`.
     func upload() throws -> CommittedVersion {
         try ensureUsable()
         set(.uploading)
-        let streaming = stream
-        let streamed = streamedBytes
-        stream = nil
-        streamedBytes = 0
         do {
-            let reserved = try currentReservation()
-            let etag: String
-            if let streaming, sequential {
-                let total = size
-                if total > streamed { try queuePart(streaming, from: streamed, count: Int(total - streamed)) }
-                etag = try streaming.finish()
+            let reserved = try versionKey.current()
+            let etag: String, digest: String
+            if case .memory(let held) = body {
+                let finished = try held.finish(key: reserved.key)
+                (etag, digest) = (finished.etag, finished.sha256)
+                if !finished.holdsBytes { body = .stored(key: reserved.key, etag: etag) }
             } else {
-                streaming?.abortInBackground()
-                etag = try uploadWhole(to: reserved)
+                let staging = try staged()
+                etag = try uploadWhole(staging, to: reserved)
+                digest = try hash(staging)
             }
-            let digest = try hasher?.finish() ?? hashStaging()
             let (size, mtime) = progress
             return CommittedVersion(reservationId: reserved.id, s3Key: reserved.key, size: size, etag: etag,
                                     sha256: digest, mtime: mtime, keyFingerprint: objects.writeKeyFingerprint)
@@ -168,29 +175,26 @@ final class UploadSession: @unchecked Sendable {
 
     /// The version is visible; later writes make another one, with a new reservation.
     func committed() {
-        reservation = nil
+        versionKey.used()
         committedOnce = true
         committedBySession = true
         touched = false
-        sequential = false
-        hasher = nil
         set(.committed)
     }
 
     /// The version will never be visible (the file was unlinked while it was written): its key goes to the trash.
     func discarded() {
-        giveUpReservation()
+        // Its writer may still read it (I/O on an unlinked file): bytes only in that key are staged first.
+        if case .stored = body { _ = try? staged() }
+        versionKey.giveUp()
         touched = false
-        sequential = false
-        hasher = nil
         set(.open)
     }
 
     /// The last handle is gone: an upload that will never commit is stopped and its reserved key trashed.
     func abandon() {
-        stream?.abortInBackground()
-        stream = nil
-        giveUpReservation()
+        if case .memory(let held) = body { held.abort() }
+        versionKey.giveUp()
         if state != .committed && state != .failed { set(.aborted) }
     }
 
@@ -204,8 +208,7 @@ final class UploadSession: @unchecked Sendable {
     /// The session is failed for good (an upload or its commit failed) and says why from now on.
     @discardableResult
     func fail(_ error: Error) -> FSError {
-        stream?.abortInBackground()
-        stream = nil
+        if case .memory(let held) = body { held.abort() }
         stateLock.withLock {
             currentState = .failed
             if failure == nil { failure = error }
@@ -213,59 +216,42 @@ final class UploadSession: @unchecked Sendable {
         return error as? FSError ?? FSError.io("upload failed: \(error)")
     }
 
-    /// Abandoning only trashes a key whose reservation still exists; a commit deletes the reservation in its own
-    /// transaction, so a version that did commit (even if its reply was lost) is never trashed.
-    private func giveUpReservation() {
-        guard let reserved = reservation else { return }
-        reservation = nil
-        try? ledger.abandon(reserved)
-    }
-
-    private func currentReservation() throws -> Reservation {
-        if let reservation { return reservation }
-        let reserved = try ledger.reserve(fileId: fileId, keyPrefix: keyPrefix, name: name)
-        reservation = reserved
-        return reserved
-    }
-
-    private func streamFullParts() throws {
-        while size - streamedBytes >= Int64(limits.partSize) {
-            do {
-                if stream == nil {
-                    let reserved = try currentReservation()
-                    let uploader = try PartUploader(objects: objects, key: reserved.key, contentType: ContentType.of(name),
-                                                    concurrency: limits.concurrency)
-                    stream = uploader
-                    try ledger.recordMultipartUpload(reserved, uploadId: uploader.uploadId)
-                }
-                try queuePart(stream!, from: streamedBytes, count: limits.partSize)
-            } catch {
-                throw fail(error)
-            }
-            streamedBytes += Int64(limits.partSize)
+    /// The staging file, made now from bytes held in memory or stored in S3 if the body is elsewhere.
+    private func staged() throws -> StagingFile {
+        switch body {
+        case .staged(let staging):
+            return staging
+        case .memory(let held):
+            let staging = try bodies.stagingFile()
+            try held.spill(into: staging, key: try versionKey.current().key)
+            body = .staged(staging)
+            return staging
+        case .stored(let key, let etag):
+            let staging = try bodies.stagingFile()
+            try objects.forEachBlock(key: key, etag: etag, from: 0, to: size, buffers: partBuffers) { try staging.write($0, at: $1) }
+            body = .staged(staging)
+            return staging
         }
     }
 
-    private func queuePart(_ uploader: PartUploader, from offset: Int64, count: Int) throws {
+    private func queuePart(_ uploader: PartUploader, from staging: StagingFile, at offset: Int64, count: Int) throws {
         let number = Int(offset / Int64(limits.partSize)) + 1
-        let staging = self.staging, buffers = partBuffers
+        let buffers = partBuffers
         try uploader.upload(number: number) { try staging.read(at: offset, count: count, into: buffers) }
     }
 
-    private func uploadWhole(to reserved: Reservation) throws -> String {
+    private func uploadWhole(_ staging: StagingFile, to reserved: Reservation) throws -> String {
         let size = self.size
         if size <= Int64(limits.partSize) {
             let body = try staging.read(at: 0, count: Int(size), into: partBuffers)
             return try objects.put(key: reserved.key, body: body, contentType: ContentType.of(name))
         }
-        let uploader = try PartUploader(objects: objects, key: reserved.key, contentType: ContentType.of(name),
-                                        concurrency: limits.concurrency)
+        let uploader = try versionKey.startMultipartUpload(objects: objects, contentType: ContentType.of(name), concurrency: limits.concurrency)
         var offset: Int64 = 0
         do {
-            try ledger.recordMultipartUpload(reserved, uploadId: uploader.uploadId)
             while offset < size {
                 let count = Int(min(Int64(limits.partSize), size - offset))
-                try queuePart(uploader, from: offset, count: count)
+                try queuePart(uploader, from: staging, at: offset, count: count)
                 offset += Int64(count)
             }
         } catch {
@@ -275,7 +261,7 @@ final class UploadSession: @unchecked Sendable {
         return try uploader.finish()
     }
 
-    private func hashStaging() throws -> String {
+    private func hash(_ staging: StagingFile) throws -> String {
         let hasher = StreamingSHA256()
         let size = self.size
         var offset: Int64 = 0
@@ -286,6 +272,38 @@ final class UploadSession: @unchecked Sendable {
         }
         return hasher.finish()
     }
+}
+
+/// Where a version's bytes are.
+private enum SessionBody {
+    case memory(SequentialBody)
+    case staged(StagingFile)
+    /// In the object the session committed last (its parts were sent as written); staged at the next change.
+    case stored(key: String, etag: String)
+}
+
+/// Makes a session's bodies: in memory while the mount's write budget allows, else a staging file.
+private struct BodyMaker {
+    let contentType: String
+    let versionKey: VersionKey
+    let objects: ObjectStore
+    let limits: UploadSession.Limits
+    let buffers: ChunkBuffers
+    let writeMemory: ByteBudget
+    let stagingDirectory: URL
+    let stagingKey: [UInt8]
+
+    /// For a version starting empty.
+    func empty() throws -> SessionBody {
+        let (versionKey, objects, contentType, concurrency) = (versionKey, objects, contentType, limits.concurrency)
+        let held = SequentialBody(partSize: limits.partSize, objects: objects, contentType: contentType, buffers: buffers,
+                                  budget: writeMemory) {
+            try versionKey.startMultipartUpload(objects: objects, contentType: contentType, concurrency: concurrency)
+        }
+        return try held.map { .memory($0) } ?? .staged(stagingFile())
+    }
+
+    func stagingFile() throws -> StagingFile { try StagingFile(directory: stagingDirectory, key: stagingKey) }
 }
 
 enum ContentType {

@@ -38,3 +38,47 @@ struct MountLedger: VersionLedger {
         try metadata.abandonReservation(id: reservation.id)
     }
 }
+
+/// The key a session's next version uploads to, reserved when first needed and given up when that version will
+/// never commit.
+final class VersionKey: @unchecked Sendable {
+    private let ledger: VersionLedger
+    private let fileId: Int64
+    private let keyPrefix: String
+    private let name: String
+    private var reservation: Reservation?
+
+    init(ledger: VersionLedger, fileId: Int64, keyPrefix: String, name: String, reservation: Reservation?) {
+        self.ledger = ledger
+        self.fileId = fileId
+        self.keyPrefix = keyPrefix
+        self.name = name
+        self.reservation = reservation
+    }
+
+    func current() throws -> Reservation {
+        if let reservation { return reservation }
+        let reserved = try ledger.reserve(fileId: fileId, keyPrefix: keyPrefix, name: name)
+        reservation = reserved
+        return reserved
+    }
+
+    /// A multipart upload to the current key, noted in the ledger so that gc finds it after a crash.
+    func startMultipartUpload(objects: ObjectStore, contentType: String, concurrency: Int) throws -> PartUploader {
+        let reserved = try current()
+        let uploader = try PartUploader(objects: objects, key: reserved.key, contentType: contentType, concurrency: concurrency)
+        try ledger.recordMultipartUpload(reserved, uploadId: uploader.uploadId)
+        return uploader
+    }
+
+    /// The version committed: the next one gets a key of its own.
+    func used() { reservation = nil }
+
+    /// Only a key whose reservation still exists is trashed; a commit deletes the reservation in its own
+    /// transaction, so a version that did commit (even if its reply was lost) is never trashed.
+    func giveUp() {
+        guard let reserved = reservation else { return }
+        reservation = nil
+        try? ledger.abandon(reserved)
+    }
+}
