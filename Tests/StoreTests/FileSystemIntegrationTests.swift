@@ -140,6 +140,17 @@ final class FileSystemIntegrationTests: XCTestCase {
         XCTAssertEqual(try readAll(b, in: other), Data("changed here".utf8))
     }
 
+    func testListingADirectoryFetchesItsFirstSmallFilesBeforeAnyOpen() throws {
+        for name in ["a", "b", "c"] { _ = try writeFile(name, Data(repeating: 9, count: 4096), in: fs) }
+        let keys = try ["a", "b", "c"].map { name -> ChunkKey in
+            let file = try XCTUnwrap(try other.metadata.visibleFile(parentIno: raw, name: name))
+            return ChunkKey(objectKey: try XCTUnwrap(file.s3Key), etag: try XCTUnwrap(file.etag), index: 0)
+        }
+        XCTAssertFalse(keys.contains(where: other.fetcher.isInMemory))
+        XCTAssertEqual(try other.readdir(ino: raw, caller: root).map(\.name), ["a", "b", "c"])
+        XCTAssertTrue(TestStack.wait(upTo: 10) { keys.allSatisfy(self.other.fetcher.isInMemory) }, "fetched on listing, for a cat * to come")
+    }
+
     func testARandomReadHasItsChunkFetchedWholeSoLaterReadsThereAreLocal() throws {
         let chunk = fs.fetcher.chunkSize
         let content = Data((0..<(2 * chunk)).map { UInt8(truncatingIfNeeded: $0 ^ ($0 >> 11)) })

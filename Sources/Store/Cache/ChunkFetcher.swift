@@ -18,7 +18,6 @@ public final class ChunkFetcher: @unchecked Sendable {
     private let memoryBudget: Int
     private let prefetchSlots: DispatchSemaphore
     private let loading: ByteBudget
-    private let prefetchQueue = DispatchQueue(label: "meetingfs.prefetch", attributes: .concurrent)
     private let cacheWriter = DispatchQueue(label: "meetingfs.cache-writer")
 
     private final class Flight {
@@ -70,13 +69,16 @@ public final class ChunkFetcher: @unchecked Sendable {
     }
 
     /// Starts fetching a chunk in the background, unless it is at hand or on its way, or every read-ahead slot is
-    /// busy (read-ahead never queues up unbounded work).
-    public func prefetch(_ key: ChunkKey, objectSize: Int64) {
+    /// busy (read-ahead never queues up unbounded work). `waitForSlot`: the caller, itself in the background,
+    /// waits for a slot instead, so that a list of files fetched ahead is fetched whole and in order.
+    public func prefetch(_ key: ChunkKey, objectSize: Int64, waitForSlot: Bool = false) {
         guard key.index >= 0, key.index * Int64(chunkSize) < objectSize else { return }
         guard lock.withLock({ !memory.contains(key) && flights[key] == nil }),
-            prefetchSlots.wait(timeout: .now()) == .success
+            prefetchSlots.wait(timeout: waitForSlot ? .distantFuture : .now()) == .success
         else { return }
-        prefetchQueue.async {
+        // A thread per fetch, not a dispatch queue: libdispatch runs about one blocking item per core, so on two
+        // cores two fetches were in flight whatever the slots allowed (cat of 1000 small files waited on most).
+        Thread.detachNewThread {
             defer { self.prefetchSlots.signal() }
             _ = try? self.chunk(key, objectSize: objectSize)
         }

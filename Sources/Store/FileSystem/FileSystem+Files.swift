@@ -71,11 +71,11 @@ extension FileSystem {
 
     /// Starts fetching the small files listed after this one, for tools that read a whole directory: their current
     /// rows (one query for several files ahead, kept for the attribute timeout, so their opens need no query), then
-    /// their bytes.
+    /// their bytes, in listing order, one list at a time.
     private func prefetchSiblings(of file: FileRecord) {
         let ahead = siblings.siblings(after: file, count: 4 * config.siblingPrefetch)
         guard !ahead.isEmpty else { return }
-        DispatchQueue.global().async { [self] in
+        siblingFetches.async { [self] in
             var next = ahead.prefix(config.siblingPrefetch).compactMap { listings.recentRow($0.id) }
             if next.count < min(ahead.count, config.siblingPrefetch) {
                 let start = listings.beginRead()
@@ -85,10 +85,23 @@ extension FileSystem {
                 let fetched = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
                 next = ahead.prefix(config.siblingPrefetch).compactMap { listings.recentRow($0.id) ?? fetched[$0.id] }
             }
-            for sibling in next where sibling.isReady {
-                guard let key = sibling.s3Key, let etag = sibling.etag else { continue }
-                fetcher.prefetch(ChunkKey(objectKey: key, etag: etag, index: 0), objectSize: sibling.size)
-            }
+            prefetchBytes(of: next)
+        }
+    }
+
+    /// A directory was just listed: its first small files are fetched at once (their rows came with the listing),
+    /// for a `cat *` or `cp` that opens them next; the opens fetch the ones after.
+    func prefetchListed(_ files: [FileRecord]) {
+        let first = Array(files.lazy.filter { $0.isReady && $0.size <= SiblingPrefetch.smallFile }.prefix(config.siblingPrefetch))
+        guard !first.isEmpty else { return }
+        siblingFetches.async { [self] in prefetchBytes(of: first) }
+    }
+
+    /// Caller is on `siblingFetches`: waits for read-ahead slots, so none of the list is skipped.
+    private func prefetchBytes(of files: [FileRecord]) {
+        for file in files where file.isReady {
+            guard let key = file.s3Key, let etag = file.etag else { continue }
+            fetcher.prefetch(ChunkKey(objectKey: key, etag: etag, index: 0), objectSize: file.size, waitForSlot: true)
         }
     }
 

@@ -10,6 +10,8 @@ public final class FileSystem: @unchecked Sendable {
     let fetcher: ChunkFetcher
     let listings: DirectoryListings
     let siblings = SiblingPrefetch(ttl: 60)
+    /// Where small files listed together are fetched ahead, one list after another.
+    let siblingFetches = DispatchQueue(label: "meetingfs.sibling-prefetch")
     let partBuffers: ChunkBuffers
     /// Bytes of files being written that are held in memory rather than staged.
     let writeMemory: ByteBudget
@@ -243,6 +245,7 @@ public final class FileSystem: @unchecked Sendable {
         let (unsorted, tempDirs) = try contents(of: directory)
         let files = unsorted.sorted { $0.name < $1.name }
         siblings.remember(directory.ino, files: files)
+        prefetchListed(files)
         var entries = files.map { DirectoryEntry(name: $0.name, attributes: fileAttributes($0)) }
         entries += tempDirs.map { DirectoryEntry(name: $0.name, attributes: directoryAttributes(.tempDir($0.id), $0)) }
         let listed = Set(entries.map(\.name))

@@ -87,7 +87,7 @@ public struct FileSystemConfig: Sendable {
     /// Bytes of chunk buffers: recent chunks (read-ahead lands here), fetches in flight, queued cache writes.
     public var readMemoryBudget = 256 << 20
     /// Small files fetched ahead when one listed before them is opened (0: none).
-    public var siblingPrefetch = 8
+    public var siblingPrefetch = 32
     /// Seconds a directory listing answers lookups (no longer than the kernel keeps the names it is given).
     public var listingTTL: TimeInterval = 1
     /// Largest directory whose listing is kept for lookups.
