@@ -86,7 +86,7 @@ public struct FileSystemConfig: Sendable {
     public var maxPrefetches = 8
     /// Bytes of chunk buffers: recent chunks (read-ahead lands here), fetches in flight, queued cache writes.
     public var readMemoryBudget = 256 << 20
-    /// Small files fetched ahead when one listed before them is opened (0: none).
+    /// Small files fetched ahead when their directory is listed, and when one listed before them is opened (0: none).
     public var siblingPrefetch = 32
     /// Seconds a directory listing answers lookups (no longer than the kernel keeps the names it is given).
     public var listingTTL: TimeInterval = 1

@@ -122,7 +122,7 @@ final class UploadSession: @unchecked Sendable {
         case .memory(let held):
             if let data = held.read(at: offset, count: count) { return data }
         case .stored(let key, let etag):
-            return try objects.get(key: key, offset: offset, length: count, ifMatch: etag)
+            do { return try objects.get(key: key, offset: offset, length: count, ifMatch: etag) } catch { throw FSError.io("\(error)") }
         case .staged:
             break
         }
@@ -147,9 +147,9 @@ final class UploadSession: @unchecked Sendable {
 
     // MARK: - Committing (caller holds `lock`)
 
-    /// Uploads the version to its reserved key (what is left to send, or the staging file whole) and returns
-    /// what the metadata commit stores. The
-    /// caller then reports the commit's outcome with `committed()`, `discarded()` or `fail(_:)`.
+    /// Uploads the version to its reserved key (what is left to send, or the staging file whole) and returns what
+    /// the metadata commit stores. The caller then reports the commit's outcome with `committed()`, `discarded()`
+    /// or `fail(_:)`.
     func upload() throws -> CommittedVersion {
         try ensureUsable()
         set(.uploading)
