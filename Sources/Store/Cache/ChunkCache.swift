@@ -18,6 +18,8 @@ public struct ChunkKey: Hashable, Sendable {
 /// rather than fail a read.
 public final class ChunkCache: @unchecked Sendable {
     static let blockSize = 64 << 10
+    /// Each block's nonce and tag.
+    private static let sealLength = AESGCM.overhead
     private static let lengthField = MemoryLayout<UInt64>.size
 
     /// Bumped whenever what a chunk file holds changes, so entries of an older layout are never read as chunks.
@@ -130,8 +132,6 @@ public final class ChunkCache: @unchecked Sendable {
         }
         return true
     }
-
-    private static let sealLength = AESGCM.overhead
 
     private static func blocks(ofChunk length: Int) -> Int { (length + blockSize - 1) / blockSize }
 
