@@ -40,7 +40,7 @@ struct MountLedger: VersionLedger {
 }
 
 /// The key a session's next version uploads to, reserved when first needed and given up when that version will
-/// never commit.
+/// never commit. Used under its session's data lock only.
 final class VersionKey: @unchecked Sendable {
     private let ledger: VersionLedger
     private let fileId: Int64
