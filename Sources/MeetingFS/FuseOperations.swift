@@ -48,8 +48,9 @@ enum FuseOperations {
             a.reply(.getattr, req) {
                 let attributes = try a.fs.getattr(ino: ino, caller: FuseAdapter.caller(req))
                 var st = a.stat(attributes)
-                a.handedOut(ino: ino, attributeTimeout: a.attributeTimeout(attributes))
-                fuse_reply_attr(req, &st, a.attributeTimeout(attributes))
+                let timeout = a.attributeTimeout(attributes)
+                a.handedOut(ino: ino, attributeTimeout: timeout)
+                fuse_reply_attr(req, &st, timeout)
             }
         }
         ops.setattr = { req, ino, attr, toSet, _ in

@@ -87,8 +87,7 @@ public final class ChangeListener: @unchecked Sendable {
                 let connection = try PostgresConnection(url: url, statementTimeoutMs: 5000)
                 try connection.listen(Self.channel)
                 Telemetry.listening.record(1)
-                Telemetry.resyncs.increment()
-                resync()
+                dropEverything()
                 if let lostAt { log.notice("listening for changes again: caches dropped", metadata: ["unheard_seconds": "\(Int(-lostAt.timeIntervalSinceNow))"]) }
                 lostAt = nil
                 delay = 0.1
@@ -106,6 +105,12 @@ public final class ChangeListener: @unchecked Sendable {
         }
     }
 
+    /// Changes may have gone unheard: everything cached is dropped, and counted.
+    private func dropEverything() {
+        Telemetry.resyncs.increment()
+        resync()
+    }
+
     /// Hands over what arrives until the connection fails (thrown) or `stop` (returned).
     private func listen(on connection: PostgresConnection) throws {
         let decoder = JSONDecoder()
@@ -117,8 +122,7 @@ public final class ChangeListener: @unchecked Sendable {
                 } catch {
                     // Not ours to read: drop everything rather than guess what it changed.
                     log.warning("unreadable change announcement: caches dropped", metadata: ["payload": "\(notification.payload)"])
-                    Telemetry.resyncs.increment()
-                    resync()
+                    dropEverything()
                     return nil
                 }
             }

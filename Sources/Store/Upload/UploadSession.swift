@@ -105,10 +105,7 @@ final class UploadSession: @unchecked Sendable {
     func write(_ bytes: UnsafeRawBufferPointer, at offset: Int64) throws {
         try ensureUsable()
         do {
-            if case .memory(let held) = body, try held.write(bytes, at: offset) {
-            } else {
-                try staged().write(bytes, at: offset)
-            }
+            if try !inMemory({ try $0.write(bytes, at: offset) }) { try staged().write(bytes, at: offset) }
         } catch { throw fail(error) }
         touched = true
         set(.writing, size: max(size, offset + Int64(bytes.count)), mtime: Date().timeIntervalSince1970)
@@ -132,11 +129,8 @@ final class UploadSession: @unchecked Sendable {
     func truncate(to newSize: Int64) throws {
         try ensureUsable()
         do {
-            if case .memory(let held) = body, try held.truncate(to: newSize) {
-            } else if newSize == 0 {
-                body = try bodies.empty()
-            } else {
-                try staged().truncate(to: newSize)
+            if try !inMemory({ try $0.truncate(to: newSize) }) {
+                if newSize == 0 { body = try bodies.empty() } else { try staged().truncate(to: newSize) }
             }
         } catch { throw fail(error) }
         touched = true
@@ -214,6 +208,12 @@ final class UploadSession: @unchecked Sendable {
             if failure == nil { failure = error }
         }
         return error as? FSError ?? FSError.io("upload failed: \(error)")
+    }
+
+    /// Whether the body is in memory and `change` could be made there (false: the bytes must be staged for it).
+    private func inMemory(_ change: (SequentialBody) throws -> Bool) throws -> Bool {
+        guard case .memory(let held) = body else { return false }
+        return try change(held)
     }
 
     /// The staging file, made now from bytes held in memory or stored in S3 if the body is elsewhere.
