@@ -21,11 +21,14 @@ final class ChunkBuffers: @unchecked Sendable {
     }
 
     /// Bytes held by the buffer for a chunk of `count` bytes.
-    func footprint(of count: Int) -> Int { count > capacity / 2 ? capacity : count }
+    func footprint(of count: Int) -> Int { isPooled(count) ? capacity : count }
+
+    /// Chunks of more than half the capacity share the pooled buffers; larger ones than the capacity get their own.
+    private func isPooled(_ count: Int) -> Bool { count > capacity / 2 && count <= capacity }
 
     /// A page-aligned buffer (so the disk cache can write it with O_DIRECT) of at least `count` bytes.
     func take(count: Int) -> UnsafeMutableRawBufferPointer {
-        let pooled = footprint(of: count) == capacity
+        let pooled = isPooled(count)
         if pooled, let reused = lock.withLock({ spare.popLast() }) {
             return UnsafeMutableRawBufferPointer(start: reused, count: capacity)
         }
