@@ -246,6 +246,36 @@ final class FileSystemIntegrationTests: XCTestCase {
         XCTAssertThrowsError(try other.lookup(parent: raw, name: "late.wav", caller: root))
     }
 
+    func testAFileUnlinkedWhileItIsWrittenStaysGoneAndItsCloseSucceeds() throws {
+        let ino = try writeFile("gone.wav", Data("one".utf8), in: fs)
+        guard case .file(let id) = Node(ino: ino) else { return XCTFail("not a file inode") }
+        let opened = try fs.open(ino: ino, flags: O_WRONLY | O_TRUNC, caller: root)
+        _ = try Data("two".utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
+        try other.unlink(parent: raw, name: "gone.wav", caller: root)
+        try fs.flush(handle: opened.handle)
+        fs.release(handle: opened.handle)
+        XCTAssertThrowsError(try other.lookup(parent: raw, name: "gone.wav", caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
+        let pool = try TestStack.settings().makePool(capacity: 1)
+        let row = try XCTUnwrap(try pool.query("SELECT status, size FROM files WHERE id = $1", [String(id)]).first)
+        XCTAssertEqual(row.string("status"), "deleting")
+        XCTAssertEqual(row.int("size"), 3, "the row keeps the version it had when it was unlinked")
+        XCTAssertEqual(try pool.query("SELECT count(*) AS n FROM jobs WHERE file_id = $1", [String(id)]).first?.int("n"), 1,
+                       "only the first version queued a job")
+    }
+
+    func testAnArtifactRenamedBeforeItsFirstCommitGetsTheKindOfItsNewName() throws {
+        let artifacts = try fs.lookup(parent: try fs.lookup(parent: Node.meetingsRoot.ino, name: meeting, caller: root).ino,
+                                      name: "artifacts", caller: root).ino
+        let (attributes, opened) = try fs.create(parent: artifacts, name: "draft.txt", permissions: 0o644, flags: O_WRONLY, caller: root)
+        _ = try Data("WEBVTT".utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
+        try fs.rename(parent: artifacts, name: "draft.txt", newParent: artifacts, newName: "Transcript.VTT", noReplace: false, caller: root)
+        try fs.flush(handle: opened.handle)
+        fs.release(handle: opened.handle)
+        guard case .file(let id) = Node(ino: attributes.ino) else { return XCTFail("not a file inode") }
+        let pool = try TestStack.settings().makePool(capacity: 1)
+        XCTAssertEqual(try pool.query("SELECT kind FROM artifacts WHERE file_id = $1", [String(id)]).first?.string("kind"), "transcript_vtt")
+    }
+
     func testMountsSharingACacheDirectoryKeepEachOthersStagingFiles() throws {
         let shared = TestStack.scratchDirectory("shared-cache")
         let first = try TestStack.settings(cacheDirectory: shared).makeFileSystem(logger: Logger(label: "first"))

@@ -144,10 +144,8 @@ extension MetadataStore {
                 FROM file_versions v WHERE f.id = $1 AND v.id = $2
                 """, [String(fileId), kept.string("id")])
             try db.query("DELETE FROM file_versions WHERE id = $1", [kept.string("id")])
-            if current.string("area") == "raw", let meeting = current.optionalInt("meeting_id") {
-                let job = Self.transcriptionJob(meetingId: meeting, fileId: fileId)
-                try db.query(job.sql, job.parameters)
-            }
+            let job = Self.transcriptionJob(ofFile: fileId)
+            try db.query(job.sql, job.parameters)
         }
     }
 

@@ -238,81 +238,92 @@ public final class MetadataStore: @unchecked Sendable {
         throw error
     }
 
-    /// Two round trips, as close waits for them: the row, locked; then every change and the COMMIT in one pipeline.
+    /// SQLSTATEs with which a commit's own check refuses it (Schema.v8's meetingfs_refuse).
+    static let refusedUnlinked = "MFDEL", refusedCollected = "MFCOL"
+
+    /// One round trip, as close waits for it: the row locked and checked, every change and the COMMIT in one
+    /// pipeline. What the changes depend on (the file's place, a version to replace, its area) each statement reads
+    /// from the locked row itself, so nothing has to come back before the rest is sent.
     private func commitTransaction(fileId: Int64, _ version: CommittedVersion, queueJob: Bool, keepReplaced: Bool) throws -> CommitOutcome {
-        try pool.withConnection { db in
-            do {
-                // The reservation is locked too: abandoning it (gc, after this mount's lease expired) waits for this
-                // transaction, and a reservation already collected fails the commit: its key may be in the trash.
-                let locked = try db.pipeline([
-                    ("BEGIN", []),
-                    ("SELECT \(Self.nameLock("parent_ino", "name")) FROM files WHERE id = $1", [String(fileId)]),
-                    ("SELECT \(Self.fileColumns) FROM files WHERE id = $1 FOR UPDATE", [String(fileId)]),
-                    ("SELECT 1 FROM upload_reservations WHERE id = $1 FOR UPDATE", [String(version.reservationId)]),
-                ])
-                guard let current = locked[2].first.map(Self.file), !locked[3].isEmpty else {
-                    try db.query("ROLLBACK")
-                    throw FSError.io("the upload of file \(fileId) was collected (this mount's lease expired): not committed")
+        let file = [String(fileId)]
+        var changes: [Statement] = [
+            ("BEGIN", []),
+            ("SELECT \(Self.nameLock("parent_ino", "name")) FROM files WHERE id = $1", file),
+            // The reservation is locked too: abandoning it (gc, after this mount's lease expired) waits for this
+            // transaction, and a reservation already collected refuses the commit: its key may be in the trash.
+            ("""
+             SELECT meetingfs_refuse(CASE WHEN f.status IS NULL OR r.id IS NULL THEN '\(Self.refusedCollected)'
+                                          WHEN f.status = 'deleting' THEN '\(Self.refusedUnlinked)' END)
+             FROM (SELECT 1) AS one
+             LEFT JOIN (SELECT status FROM files WHERE id = $1 FOR UPDATE) AS f ON true
+             LEFT JOIN (SELECT id FROM upload_reservations WHERE id = $2 FOR UPDATE) AS r ON true
+             """, [String(fileId), String(version.reservationId)]),
+        ]
+        changes += Self.hideNamesake(where: "(parent_ino, name) = (SELECT parent_ino, name FROM files WHERE id = $1) AND id <> $1",
+                                     file, keep: keepReplaced)
+        // The version replaced is kept for `versions`, or its object goes to the trash.
+        changes += Self.replace(where: "id = $1 AND s3_key <> $2", [String(fileId), version.s3Key], keep: keepReplaced)
+        changes.append(("""
+            UPDATE files SET status = 'ready', s3_key = $2, version = $3, size = $4, etag = $5, sha256 = $6,
+                mtime = to_timestamp($7), ctime = now(), sse_key = $8 WHERE id = $1
+            """, [String(fileId), version.s3Key, String(version.reservationId), String(version.size), version.etag,
+                  version.sha256, String(version.mtime), version.keyFingerprint]))
+        changes.append(("DELETE FROM upload_reservations WHERE id = $1", [String(version.reservationId)]))
+        changes += Self.domainEffects(ofFile: fileId, queueJob: queueJob)
+        changes.append(("COMMIT", []))
+        do {
+            try pool.withConnection { db in
+                do {
+                    try db.pipeline(changes)
+                } catch {
+                    _ = try? db.query("ROLLBACK")
+                    throw error
                 }
-                guard current.status != "deleting" else {
-                    try db.query("ROLLBACK")
-                    return .unlinked
-                }
-                var changes = Self.hideNamesake(parentIno: current.parentIno, name: current.name, except: fileId, keep: keepReplaced)
-                if current.isReady, let old = current.s3Key, old != version.s3Key {
-                    // The version replaced is kept for `versions`, or its object goes to the trash.
-                    changes += Self.replace(where: "id = $1", [String(fileId)], keep: keepReplaced)
-                }
-                changes.append(("""
-                    UPDATE files SET status = 'ready', s3_key = $2, version = $3, size = $4, etag = $5, sha256 = $6,
-                        mtime = to_timestamp($7), ctime = now(), sse_key = $8 WHERE id = $1
-                    """, [String(fileId), version.s3Key, String(version.reservationId), String(version.size), version.etag,
-                          version.sha256, String(version.mtime), version.keyFingerprint]))
-                changes.append(("DELETE FROM upload_reservations WHERE id = $1", [String(version.reservationId)]))
-                changes += Self.domainEffects(of: current, queueJob: queueJob)
-                changes.append(("COMMIT", []))
-                try db.pipeline(changes)
-                return .committed
-            } catch {
-                _ = try? db.query("ROLLBACK")
-                throw error
             }
+            return .committed
+        } catch let error as DatabaseError where error.sqlState == Self.refusedUnlinked {
+            return .unlinked
+        } catch let error as DatabaseError where error.sqlState == Self.refusedCollected {
+            throw FSError.io("the upload of file \(fileId) was collected (this mount's lease expired): not committed")
         }
     }
 
-    /// Artifacts get their row; a final raw version queues a transcription job and wakes the workers.
-    private static func domainEffects(of file: FileRecord, queueJob: Bool) -> [Statement] {
-        if file.area == "temp" {
-            // A write keeps its temp area alive for another time-to-live.
-            return [("UPDATE temp_areas SET expires_at = now() + ttl WHERE id = (SELECT temp_area_id FROM files WHERE id = $1)",
-                     [String(file.id)])]
-        }
-        guard let meeting = file.meetingId else { return [] }
-        switch file.area {
-        case "artifacts":
-            return [("""
-                INSERT INTO artifacts (meeting_id, file_id, kind) VALUES ($1, $2, $3)
-                ON CONFLICT (file_id) DO UPDATE SET kind = EXCLUDED.kind
-                """, [String(meeting), String(file.id), Names.artifactKind(of: file.name)])]
-        case "raw" where queueJob:
-            return [Self.transcriptionJob(meetingId: meeting, fileId: file.id)]
-        default:
-            return []
-        }
+    /// What a commit changes besides the file, each statement picking its case from the file's row ($1): a write
+    /// keeps its temp area alive for another time-to-live; artifacts get their row; a final raw version queues a
+    /// transcription job and wakes the workers.
+    private static func domainEffects(ofFile fileId: Int64, queueJob: Bool) -> [Statement] {
+        let file = [String(fileId)]
+        var effects: [Statement] = [
+            ("""
+             UPDATE temp_areas SET expires_at = now() + ttl
+             WHERE id = (SELECT temp_area_id FROM files WHERE id = $1 AND area = 'temp')
+             """, file),
+            ("""
+             INSERT INTO artifacts (meeting_id, file_id, kind)
+             SELECT meeting_id, id, \(Names.artifactKindSQL(of: "name")) FROM files
+             WHERE id = $1 AND area = 'artifacts' AND meeting_id IS NOT NULL
+             ON CONFLICT (file_id) DO UPDATE SET kind = EXCLUDED.kind
+             """, file),
+        ]
+        if queueJob { effects.append(transcriptionJob(ofFile: fileId)) }
+        return effects
     }
 
-    static func transcriptionJob(meetingId: Int64, fileId: Int64) -> Statement {
+    /// A transcription job for a ready raw file (nothing for any other file), its meeting marked uploaded.
+    static func transcriptionJob(ofFile fileId: Int64) -> Statement {
         ("""
-            WITH job AS (INSERT INTO jobs (kind, meeting_id, file_id) VALUES ('transcribe', $1, $2) RETURNING id),
-                 uploaded AS (UPDATE meetings SET status = 'uploaded', updated_at = now() WHERE id = $1 AND status = 'new')
+            WITH file AS (SELECT id, meeting_id FROM files
+                          WHERE id = $1 AND status = 'ready' AND area = 'raw' AND meeting_id IS NOT NULL),
+                 job AS (INSERT INTO jobs (kind, meeting_id, file_id) SELECT 'transcribe', meeting_id, id FROM file RETURNING id),
+                 uploaded AS (UPDATE meetings SET status = 'uploaded', updated_at = now()
+                              WHERE id = (SELECT meeting_id FROM file) AND status = 'new')
             SELECT pg_notify('meetingfs_jobs', id::text) FROM job
-            """, [String(meetingId), String(fileId)])
+            """, [String(fileId)])
     }
 
     /// Queues the job of a raw file committed earlier by fsync, now that its last writer closed it.
     public func queueJob(fileId: Int64) throws {
-        guard let file = try file(id: fileId), file.isReady, file.area == "raw", let meeting = file.meetingId else { return }
-        let job = Self.transcriptionJob(meetingId: meeting, fileId: fileId)
+        let job = Self.transcriptionJob(ofFile: fileId)
         try pool.query(job.sql, job.parameters)
     }
 
@@ -322,7 +333,8 @@ public final class MetadataStore: @unchecked Sendable {
         try pool.transaction { db in
             try db.query("SELECT \(Self.nameLock("$1::bigint", "$2::text"))", [String(placement.parentIno), name])
             try Self.refuseLeavingHeldMeeting(fileId: fileId, for: placement.meetingId, on: db)
-            for hide in Self.hideNamesake(parentIno: placement.parentIno, name: name, except: fileId, keep: keepReplaced) {
+            for hide in Self.hideNamesake(where: "parent_ino = $1 AND name = $2 AND id <> $3",
+                                          [String(placement.parentIno), name, String(fileId)], keep: keepReplaced) {
                 try db.query(hide.sql, hide.parameters)
             }
             try db.query("""
@@ -370,10 +382,8 @@ public final class MetadataStore: @unchecked Sendable {
 
     /// The replaced file's row turns 'deleting': invisible at once, reaped with its object after the grace period;
     /// with `keep` (or on hold) its version is kept under the path like an overwritten one, and only the row goes.
-    private static func hideNamesake(parentIno: UInt64, name: String, except id: Int64, keep: Bool) -> [Statement] {
-        let namesake = "parent_ino = $1 AND name = $2 AND id <> $3"
-        let parameters = [String(parentIno), name, String(id)]
-        return [
+    private static func hideNamesake(where namesake: String, _ parameters: [String?], keep: Bool) -> [Statement] {
+        [
             (keepVersion(where: keep ? namesake : "\(namesake) AND \(onHold)"), parameters),
             ("UPDATE files SET status = 'deleting', ctime = now() WHERE \(namesake) AND status = 'ready'", parameters),
         ]

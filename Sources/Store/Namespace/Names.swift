@@ -33,14 +33,18 @@ public enum Names {
         (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
     }
 
+    /// The artifact kinds the names in artifacts/ stand for (lower-cased); any other name is "other".
+    static let artifactKinds = ["transcript.md": "transcript_md", "transcript.vtt": "transcript_vtt",
+                                "transcript.srt": "transcript_srt", "summary.json": "summary_json"]
+
     /// The artifact kind a file name in artifacts/ stands for.
     public static func artifactKind(of name: String) -> String {
-        switch name.lowercased() {
-        case "transcript.md": return "transcript_md"
-        case "transcript.vtt": return "transcript_vtt"
-        case "transcript.srt": return "transcript_srt"
-        case "summary.json": return "summary_json"
-        default: return "other"
-        }
+        artifactKinds[name.lowercased()] ?? "other"
+    }
+
+    /// The same mapping as SQL over a name column, for statements that read the name from the row itself.
+    static func artifactKindSQL(of column: String) -> String {
+        let cases = artifactKinds.sorted { $0.key < $1.key }.map { "WHEN '\($0.key)' THEN '\($0.value)'" }
+        return "CASE lower(\(column)) \(cases.joined(separator: " ")) ELSE 'other' END"
     }
 }
