@@ -189,11 +189,12 @@ public final class MetadataStore: @unchecked Sendable {
                        [String(parentIno)]).all.map(Self.file)
     }
 
-    /// Registers a file being written by mount `mountId`, with its first version's reservation, in one statement.
-    /// It stays invisible to listings until `commit`.
+    /// Registers a file being written by mount `mountId`, with its first version's reservation, in one statement
+    /// that does not wait for its WAL flush: the commit's flush is the one a create and close wait for. The row
+    /// stays invisible to listings until `commit`.
     public func insertUploading(_ placement: FilePlacement, name: String, mode: UInt32, uid: UInt32, gid: UInt32,
                                 createdBy: Int64?, mountId: UUID) throws -> (FileRecord, Reservation) {
-        let row = try pool.query("""
+        let row = try unflushed(("""
             WITH file AS (
                 INSERT INTO files (parent_ino, name, area, meeting_id, user_id, temp_area_id, temp_dir_id, status,
                                    mode, uid, gid, created_by, mount_id)
@@ -203,8 +204,22 @@ public final class MetadataStore: @unchecked Sendable {
             """, [String(placement.parentIno), name, placement.area, placement.meetingId.map(String.init),
                   placement.userId.map(String.init), placement.tempAreaId.map(String.init),
                   placement.tempDirId.map(String.init), String(mode), String(uid), String(gid),
-                  createdBy.map(String.init), mountId.uuidString, placement.keyPrefix]).first!
+                  createdBy.map(String.init), mountId.uuidString, placement.keyPrefix])).first!
         return (Self.file(row), Reservation(id: row.int("reservation_id"), key: row.string("reserved_key")))
+    }
+
+    /// One statement in a transaction whose COMMIT does not wait for the WAL to reach the disk, in one round trip:
+    /// for rows that matter only once a later commit refers to them, whose own flush carries them to disk too (a
+    /// crash before it loses the row, and that commit then fails; it never publishes what is not durable).
+    private func unflushed(_ statement: Statement) throws -> Rows {
+        try pool.withConnection { db in
+            do {
+                return try db.pipeline([("BEGIN", []), ("SET LOCAL synchronous_commit = off", []), statement, ("COMMIT", [])])[2]
+            } catch {
+                _ = try? db.query("ROLLBACK")
+                throw error
+            }
+        }
     }
 
     public enum CommitOutcome: Sendable { case committed, unlinked }
