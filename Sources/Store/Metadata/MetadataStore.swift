@@ -212,14 +212,7 @@ public final class MetadataStore: @unchecked Sendable {
     /// for rows that matter only once a later commit refers to them, whose own flush carries them to disk too (a
     /// crash before it loses the row, and that commit then fails; it never publishes what is not durable).
     private func unflushed(_ statement: Statement) throws -> Rows {
-        try pool.withConnection { db in
-            do {
-                return try db.pipeline([("BEGIN", []), ("SET LOCAL synchronous_commit = off", []), statement, ("COMMIT", [])])[2]
-            } catch {
-                _ = try? db.query("ROLLBACK")
-                throw error
-            }
-        }
+        try pool.pipelinedTransaction([("SET LOCAL synchronous_commit = off", []), statement])[1]
     }
 
     public enum CommitOutcome: Sendable { case committed, unlinked }
@@ -262,7 +255,6 @@ public final class MetadataStore: @unchecked Sendable {
     private func commitTransaction(fileId: Int64, _ version: CommittedVersion, queueJob: Bool, keepReplaced: Bool) throws -> CommitOutcome {
         let file = [String(fileId)]
         var changes: [Statement] = [
-            ("BEGIN", []),
             ("SELECT \(Self.nameLock("parent_ino", "name")) FROM files WHERE id = $1", file),
             // The reservation is locked too: abandoning it (gc, after this mount's lease expired) waits for this
             // transaction, and a reservation already collected refuses the commit: its key may be in the trash.
@@ -285,16 +277,8 @@ public final class MetadataStore: @unchecked Sendable {
                   version.sha256, String(version.mtime), version.keyFingerprint]))
         changes.append(("DELETE FROM upload_reservations WHERE id = $1", [String(version.reservationId)]))
         changes += Self.domainEffects(ofFile: fileId, queueJob: queueJob)
-        changes.append(("COMMIT", []))
         do {
-            try pool.withConnection { db in
-                do {
-                    try db.pipeline(changes)
-                } catch {
-                    _ = try? db.query("ROLLBACK")
-                    throw error
-                }
-            }
+            try pool.pipelinedTransaction(changes)
             return .committed
         } catch let error as DatabaseError where error.sqlState == Self.refusedUnlinked {
             return .unlinked

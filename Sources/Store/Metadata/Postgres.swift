@@ -297,6 +297,20 @@ public final class PostgresPool: @unchecked Sendable {
         }
     }
 
+    /// A transaction in one round trip: BEGIN, the statements and COMMIT in one pipeline (rolled back if one fails,
+    /// which also makes the server skip the rest). Returns each statement's rows.
+    @discardableResult
+    public func pipelinedTransaction(_ statements: [Statement]) throws -> [Rows] {
+        try withConnection { connection in
+            do {
+                return Array(try connection.pipeline([("BEGIN", [])] + statements + [("COMMIT", [])]).dropFirst().dropLast())
+            } catch {
+                _ = try? connection.query("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
     /// One statement. `idempotent`: running it twice does no harm, so a connection that breaks under it is
     /// retried (reads, and writes that set absolute values).
     @discardableResult
