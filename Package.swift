@@ -52,5 +52,6 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Store"], path: "Tests/TestSupport"),
         .testTarget(name: "StoreTests", dependencies: ["Store", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Store", "TestSupport"]),
+        .testTarget(name: "PosixTests", dependencies: ["Store", "TestSupport"]),
     ]
 )

@@ -73,22 +73,30 @@ final class FuseAdapter: @unchecked Sendable {
     func stat(_ attributes: Attributes) -> stat {
         var st = Glibc.stat()
         st.st_ino = UInt(attributes.ino)
-        st.st_mode = (attributes.isDirectory ? S_IFDIR : S_IFREG) | attributes.permissions
+        st.st_mode = Self.typeBits(attributes.type) | attributes.permissions
+        st.st_rdev = UInt(attributes.rdev)
         st.st_nlink = UInt(attributes.nlink)
         st.st_uid = attributes.uid
         st.st_gid = attributes.gid
         st.st_size = off_t(attributes.size)
         st.st_blksize = 1 << 20
         st.st_blocks = blkcnt_t((attributes.size + 511) / 512)
-        st.st_mtim = Self.timespec(attributes.mtime)
+        st.st_mtim = attributes.mtime.timespec
         st.st_atim = st.st_mtim
-        st.st_ctim = Self.timespec(attributes.ctime)
+        st.st_ctim = attributes.ctime.timespec
         return st
     }
 
-    static func timespec(_ seconds: Double) -> Glibc.timespec {
-        let whole = seconds.rounded(.down)
-        return Glibc.timespec(tv_sec: Int(whole), tv_nsec: Int((seconds - whole) * 1_000_000_000))
+    static func typeBits(_ type: NodeType) -> mode_t {
+        switch type {
+        case .directory: return S_IFDIR
+        case .file(.regular): return S_IFREG
+        case .file(.symlink): return S_IFLNK
+        case .file(.fifo): return S_IFIFO
+        case .file(.socket): return S_IFSOCK
+        case .file(.characterDevice): return S_IFCHR
+        case .file(.blockDevice): return S_IFBLK
+        }
     }
 
     func entry(_ attributes: Attributes) -> fuse_entry_param {

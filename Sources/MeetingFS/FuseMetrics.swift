@@ -5,7 +5,7 @@ import Metrics
 /// The FUSE requests the adapter answers, each timed under its own label of
 /// meetingfs_fuse_request_duration_seconds; the histograms are made once, since every request records one.
 enum FuseOp: String, CaseIterable {
-    case lookup, getattr, setattr, mkdir, unlink, rmdir, rename, symlink, link, mknod, open, create, read,
+    case lookup, getattr, setattr, mkdir, unlink, rmdir, rename, symlink, readlink, link, mknod, open, create, read,
          write, flush, fsync, release, opendir, readdir, readdirplus, releasedir, fsyncdir, statfs, getxattr,
          listxattr, setxattr, removexattr
 

@@ -96,9 +96,33 @@ enum FuseOperations {
                 fuse_reply_err(req, 0)
             }
         }
-        ops.symlink = { req, _, _, _ in FuseAdapter.answer(.symlink, req, EPERM) }
+        ops.symlink = { req, target, parent, name in
+            let a = FuseAdapter.from(req)
+            a.reply(.symlink, req) {
+                let name = try FuseAdapter.name(name)
+                var e = a.entry(try a.fs.symlink(parent: parent, name: name, target: try FuseAdapter.name(target),
+                                                 caller: FuseAdapter.caller(req)))
+                a.handedOut(parent: parent, name: name, e)
+                fuse_reply_entry(req, &e)
+            }
+        }
+        ops.readlink = { req, ino in
+            let a = FuseAdapter.from(req)
+            a.reply(.readlink, req) {
+                fuse_reply_readlink(req, try a.fs.readlink(ino: ino, caller: FuseAdapter.caller(req)))
+            }
+        }
+        ops.mknod = { req, parent, name, mode, rdev in
+            let a = FuseAdapter.from(req)
+            a.reply(.mknod, req) {
+                let name = try FuseAdapter.name(name)
+                var e = a.entry(try a.fs.mknod(parent: parent, name: name, mode: mode, rdev: UInt64(rdev),
+                                               caller: FuseAdapter.caller(req)))
+                a.handedOut(parent: parent, name: name, e)
+                fuse_reply_entry(req, &e)
+            }
+        }
         ops.link = { req, _, _, _ in FuseAdapter.answer(.link, req, EPERM) }
-        ops.mknod = { req, _, _, _, _ in FuseAdapter.answer(.mknod, req, EPERM) }
         ops.open = { req, ino, fi in
             let a = FuseAdapter.from(req)
             a.reply(.open, req) {
@@ -205,9 +229,9 @@ enum FuseOperations {
         if toSet & FUSE_SET_ATTR_GID != 0 { changes.gid = attr.st_gid }
         if toSet & FUSE_SET_ATTR_SIZE != 0 { changes.size = Int64(attr.st_size) }
         if toSet & FUSE_SET_ATTR_MTIME_NOW != 0 {
-            changes.mtime = Date().timeIntervalSince1970
+            changes.mtime = .now()
         } else if toSet & FUSE_SET_ATTR_MTIME != 0 {
-            changes.mtime = Double(attr.st_mtim.tv_sec) + Double(attr.st_mtim.tv_nsec) / 1_000_000_000
+            changes.mtime = FileTime(attr.st_mtim)
         }
         return changes
     }

@@ -46,7 +46,7 @@ public final class Rekey: @unchecked Sendable {
     public func pending(meeting: String? = nil) throws -> [Pending] {
         try pool.read("""
             SELECT false AS kept, f.id, f.name, f.s3_key, f.etag, f.size, f.sha256 FROM files f
-            WHERE f.status = 'ready' AND f.sse_key IS DISTINCT FROM $1
+            WHERE f.status = 'ready' AND f.kind = 'file' AND f.sse_key IS DISTINCT FROM $1
               AND ($2::text IS NULL OR f.meeting_id = (SELECT id FROM meetings WHERE public_id = $2))
             UNION ALL
             SELECT true, v.id, v.name, v.s3_key, v.etag, v.size, v.sha256 FROM file_versions v

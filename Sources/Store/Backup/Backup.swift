@@ -48,7 +48,7 @@ public final class Backup: @unchecked Sendable {
             defer { _ = try? db.query("ROLLBACK") }
             let snapshot = try db.query("SELECT pg_export_snapshot() AS s").first!.string("s")
             let rows = try db.query("""
-                SELECT s3_key, size, etag, sha256 FROM files WHERE status = 'ready'
+                SELECT s3_key, size, etag, sha256 FROM files WHERE status = 'ready' AND kind = 'file'
                 UNION SELECT s3_key, size, etag, sha256 FROM file_versions ORDER BY 1
                 """).all.map { ($0.string("s3_key"), $0.int("size"), $0.string("etag"), $0.string("sha256")) }
             // pg_dump joins the exported snapshot, which lives as long as this transaction.

@@ -29,7 +29,7 @@ extension FileSystem {
                                                                name: name, mode: mode, uid: caller.uid, gid: caller.gid).id)
                 }
             }
-            listings.invalidate([parent])
+            namesChanged(in: [parent])
             return try attributes(of: node)
         }
     }
@@ -61,7 +61,7 @@ extension FileSystem {
             default:
                 throw FSError(EPERM, "fixed directory")
             }
-            listings.invalidate([parent])
+            namesChanged(in: [parent])
         }
     }
 

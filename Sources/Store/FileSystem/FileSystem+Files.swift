@@ -31,7 +31,7 @@ extension FileSystem {
             let session = try newSession(record, keyPrefix: place.keyPrefix, reservation: reservation, initialContents: nil)
             session.writer = Writer(caller: caller, principal: who, path: path(in: parent, name))
             let (_, handle) = openFiles.openNewSession(session, pendingName: .init(parentIno: parent, name: name))
-            listings.invalidate([parent])  // the name is taken now
+            namesChanged(in: [parent])  // the name is taken now
             return (fileAttributes(record), Opened(handle: handle, keepCache: false))
         }
     }
@@ -48,6 +48,8 @@ extension FileSystem {
                 throw FSError.notFound
             }
             openedPath = path(in: file.parentIno, file.name)
+            // The kernel opens the others itself: a link is followed, a FIFO's or device's data is its own.
+            guard file.kind == .regular else { throw FSError(file.kind == .symlink ? ELOOP : ENXIO, "no bytes of its own") }
             let directory = try node(file.parentIno)
             try require(writing ? .write : .read, on: directory, for: who)
             if writing {
@@ -123,6 +125,8 @@ extension FileSystem {
 
     public func write(handle: UInt64, offset: Int64, bytes: UnsafeRawBufferPointer) throws -> Int {
         guard case .staged(let session, writable: true) = try self.handle(handle) else { throw FSError.badHandle }
+        if offset + Int64(bytes.count) > config.maxFileSize { throw FSError(EFBIG, "beyond the largest object S3 holds") }
+        openFiles.noteWrite(handle)
         do {
             try session.lock.withLock { try session.write(bytes, at: offset) }
         } catch {
@@ -136,7 +140,8 @@ extension FileSystem {
     /// read-only handles never commit, and a writer that is not the last one leaves it to the last.
     public func flush(handle: UInt64) throws {
         guard case .staged(let session, writable: true) = try self.handle(handle) else { return }
-        if openFiles.hasOtherWriters(session) {
+        openFiles.noteFlushed(handle)
+        if openFiles.hasOtherWriters(session, besides: handle) {
             if session.state == .failed { throw FSError.io("an earlier upload of this file failed") }
             return
         }
@@ -159,7 +164,7 @@ extension FileSystem {
             // Changed after the last flush (ftruncate, a new file nobody wrote): nobody is left to report to.
             do { try commit(session, final: true) } catch { log.error("upload lost at release", metadata: ["file_id": "\(session.fileId)", "error": "\(error)"]) }
         }
-        guard closed.lastHandle else { return }
+        guard openFiles.removeIfIdle(session) else { return }
         session.lock.withLock { session.abandon() }
         // A file never committed leaves no row behind.
         if !session.committedOnce { try? metadata.discardUncommitted(fileId: session.fileId) }
@@ -178,7 +183,7 @@ extension FileSystem {
             // and a commit still in progress sees the unlink and publishes nothing.
             try database { try metadata.markDeleting(fileId: id) }
             openFiles.forgetPendingName(in: parent, named: name)
-            listings.invalidate([parent])
+            namesChanged(in: [parent])
         }
     }
 
@@ -199,7 +204,7 @@ extension FileSystem {
             try require(.write, on: from, for: who)
             try require(.write, on: to, for: who)
             try move(source, from: (parent, name), over: existing, to: (newParent, newName), in: to)
-            listings.invalidate([parent, newParent])
+            namesChanged(in: [parent, newParent])
         }
     }
 
@@ -290,6 +295,8 @@ extension FileSystem {
     // MARK: - Upload sessions
 
     private func truncate(_ file: FileRecord, in directory: Node, to size: Int64) throws {
+        if size > config.maxFileSize { throw FSError(EFBIG, "beyond the largest object S3 holds") }
+        guard file.kind == .regular else { throw FSError(EINVAL, "only regular files have a size to change") }
         if let session = openFiles.session(of: file.id) {
             try session.lock.withLock { try session.truncate(to: size) }
             return
@@ -374,7 +381,8 @@ extension FileSystem {
             log.error("commit failed", metadata: ["file_id": "\(session.fileId)", "error": "\(error)"])
             throw session.fail(error)
         }
-        listings.invalidate(fileId: session.fileId, and: openFiles.pendingParents(of: session.fileId))
+        listings.invalidate(fileId: session.fileId)
+        namesChanged(in: openFiles.pendingParents(of: session.fileId))
         if let writer = session.writer {
             record("commit", writer.caller, writer.principal, path: writer.path, bytes: version.size, detail: version.sha256,
                    outcome: outcome == .committed ? nil : FSError.notFound)
@@ -390,18 +398,6 @@ extension FileSystem {
 }
 
 extension Node {
-    var isTemp: Bool {
-        switch self {
-        case .tempArea, .tempDir: return true
-        default: return false
-        }
-    }
-
-    var isTempDir: Bool {
-        if case .tempDir = self { return true }
-        return false
-    }
-
     /// The row that holds this directory's mode, owner and mtime. A meeting's raw/, audio/ and artifacts/ share
     /// the meeting's row, and profiles/ its user's: changing one changes them together.
     var attributeRow: (MetadataStore.DirectoryTable, Int64)? {

@@ -18,7 +18,7 @@ public final class FileSystem: @unchecked Sendable {
     let directoryRows: RecentValues<DirectoryKey, DirectoryRecord>
     let config: FileSystemConfig
     let log: Logger
-    let mountTime = Date().timeIntervalSince1970
+    let mountTime = FileTime.now()
 
     /// The mount's lease: uploading rows and version reservations carry its id, so gc can tell a dead mount's.
     let lease: MountLease
@@ -182,8 +182,9 @@ public final class FileSystem: @unchecked Sendable {
     func attributes(of node: Node) throws -> Attributes {
         switch node {
         case .root, .meetingsRoot, .usersRoot, .tempRoot:
-            return Attributes(ino: node.ino, isDirectory: true, permissions: 0o755, uid: 0, gid: 0, size: 0,
-                              mtime: mountTime, ctime: mountTime)
+            // The roots' rows are not counted: 1 is the "subdirectories unknown" of btrfs and others.
+            return Attributes(ino: node.ino, type: .directory, permissions: 0o755, uid: 0, gid: 0, size: 0,
+                              mtime: mountTime, ctime: mountTime, nlink: node == .root ? 2 + 3 : 1)
         case .meeting(let id), .area(let id, _):
             return directoryAttributes(node, try recentRow(.meetings, id: id))
         case .user(let id), .profiles(let id):
@@ -208,13 +209,17 @@ public final class FileSystem: @unchecked Sendable {
     /// A file's attributes; while this mount writes it, size and mtime are those of the bytes written so far.
     func fileAttributes(_ file: FileRecord) -> Attributes {
         let (size, mtime) = openFiles.session(of: file.id)?.progress ?? (file.size, file.mtime)
-        return Attributes(ino: Node.file(file.id).ino, isDirectory: false, permissions: file.mode & 0o7777, uid: file.uid,
-                          gid: file.gid, size: size, mtime: mtime, ctime: file.ctime)
+        return Attributes(ino: Node.file(file.id).ino, type: .file(file.kind), permissions: file.mode & 0o7777,
+                          uid: file.uid, gid: file.gid, size: size, mtime: mtime, ctime: file.ctime,
+                          nlink: file.status == "deleting" ? 0 : 1,
+                          rdev: file.rdev)
     }
 
+    /// A directory's attributes; its link count is 2 and one per directory it lists, as on a local disk.
     func directoryAttributes(_ node: Node, _ record: DirectoryRecord) -> Attributes {
-        Attributes(ino: node.ino, isDirectory: true, permissions: record.mode & 0o7777, uid: record.uid,
-                   gid: record.gid, size: 0, mtime: record.mtime, ctime: record.mtime)
+        Attributes(ino: node.ino, type: .directory, permissions: record.mode & 0o7777, uid: record.uid,
+                   gid: record.gid, size: 0, mtime: record.mtime, ctime: record.ctime,
+                   nlink: UInt32(2 + node.fixedChildren.count + record.subdirectories))
     }
 
     /// A fixed root's listing: the meetings, users or temp areas `who` may see.
@@ -274,6 +279,15 @@ public final class FileSystem: @unchecked Sendable {
     func forgetRow(_ table: MetadataStore.DirectoryTable, id: Int64) {
         directoryRows.remove(DirectoryKey(table: table, id: id))
         namedRows.removeAll { key, record in key.table == table && record.id == id }
+    }
+
+    /// Names in these directories changed: their listings go, and so do the rows of temp directories among them,
+    /// whose mtime, ctime and link count followed the change (Schema.v9's triggers).
+    func namesChanged(in parents: [UInt64]) {
+        listings.invalidate(parents)
+        for parent in parents {
+            if let node = Node(ino: parent), node.isTemp, let (table, id) = node.attributeRow { forgetRow(table, id: id) }
+        }
     }
 
     struct DirectoryKey: Hashable {

@@ -11,18 +11,27 @@ public struct Caller: Sendable {
     }
 }
 
+/// What a node is, as stat's file type bits say.
+public enum NodeType: Sendable, Equatable {
+    case directory
+    case file(FileKind)
+}
+
 public struct Attributes: Sendable, Equatable {
     public let ino: UInt64
-    public let isDirectory: Bool
+    public let type: NodeType
     /// Permission bits only; the adapter adds the file type.
     public let permissions: UInt32
     public let uid: UInt32
     public let gid: UInt32
     public let size: Int64
-    public let mtime: Double
-    public let ctime: Double
+    public let mtime: FileTime
+    public let ctime: FileTime
+    public let nlink: UInt32
+    /// A device node's device number.
+    public var rdev: UInt64 = 0
 
-    public var nlink: UInt32 { isDirectory ? 2 : 1 }
+    public var isDirectory: Bool { type == .directory }
 
     /// Whether the kernel may reuse this name for every caller. Not for a meeting's, user's or temp area's
     /// directory: whether it exists depends on who asks, so every path walk through it must ask the daemon.
@@ -58,9 +67,9 @@ public struct AttributeChanges: Sendable {
     public var uid: UInt32?
     public var gid: UInt32?
     public var size: Int64?
-    public var mtime: Double?
+    public var mtime: FileTime?
 
-    public init(permissions: UInt32? = nil, uid: UInt32? = nil, gid: UInt32? = nil, size: Int64? = nil, mtime: Double? = nil) {
+    public init(permissions: UInt32? = nil, uid: UInt32? = nil, gid: UInt32? = nil, size: Int64? = nil, mtime: FileTime? = nil) {
         self.permissions = permissions
         self.uid = uid
         self.gid = gid
@@ -75,6 +84,8 @@ public struct FileSystemConfig: Sendable {
     public var chunkSize = 8 << 20
     /// Multipart part size; files up to this size go up in one PUT.
     public var partSize = 8 << 20
+    /// The largest file: S3 takes at most 10,000 parts per object (a write or truncate beyond is EFBIG).
+    public var maxFileSize: Int64 { Int64(partSize) * 10_000 }
     /// Parts in flight per file being written.
     public var uploadConcurrency = 4
     /// Bytes of files being written sequentially that are held in memory instead of staged to disk: a head and a

@@ -55,7 +55,7 @@ extension MetadataStore {
     public func filesOlder(than age: TimeInterval, area: String, unarchivedOnly: Bool) throws -> [StoredFile] {
         try pool.read("""
             SELECT f.id, \(Self.pathOf("f")) AS path, f.name, f.s3_key, f.etag, f.size, f.sha256 FROM files f
-            WHERE f.status = 'ready' AND f.area = $1 AND f.created_at < now() - make_interval(secs => $2)
+            WHERE f.status = 'ready' AND f.kind = 'file' AND f.area = $1 AND f.created_at < now() - make_interval(secs => $2)
               AND ($3::boolean IS FALSE OR f.archived_at IS NULL) AND \(Self.notOnHold("f"))
             ORDER BY f.id
             """, [area, String(age), String(unarchivedOnly)]).all.map(Self.storedFile)
@@ -139,7 +139,7 @@ extension MetadataStore {
             try db.query(Self.keepVersion(where: "id = $1"), [String(fileId)])
             try db.query("""
                 UPDATE files f SET s3_key = v.s3_key, version = v.version, size = v.size, etag = v.etag, sha256 = v.sha256,
-                    sse_key = v.sse_key, mtime = v.mtime, ctime = now(),
+                    sse_key = v.sse_key, mtime = v.mtime, mtime_nsec = v.mtime_nsec, ctime = now(),
                     archived_at = CASE WHEN v.s3_key LIKE 'archive/%' THEN now() END
                 FROM file_versions v WHERE f.id = $1 AND v.id = $2
                 """, [String(fileId), kept.string("id")])

@@ -135,7 +135,7 @@ extension MetadataStore {
     /// What the object of every ready file and every kept version should be.
     public func readyObjects() throws -> [(id: Int64, key: String, size: Int64, etag: String, sha256: String?)] {
         try pool.read("""
-            SELECT id, s3_key, size, etag, sha256 FROM files WHERE status = 'ready'
+            SELECT id, s3_key, size, etag, sha256 FROM files WHERE status = 'ready' AND kind = 'file'
             UNION ALL SELECT file_id, s3_key, size, etag, sha256 FROM file_versions ORDER BY 1
             """).all.map {
             ($0.int("id"), $0.string("s3_key"), $0.int("size"), $0.string("etag"), $0["sha256"])

@@ -34,19 +34,32 @@ public final class MetadataStore: @unchecked Sendable {
 
     // MARK: Directories backed by rows
 
-    private static let directoryColumns =
-        "id, %@ AS name, %@ AS owner_id, mode, uid, gid, extract(epoch FROM updated_at) AS mtime"
+    private static let directoryColumns = """
+        id, %@ AS name, %@ AS owner_id, mode, uid, gid, \(microseconds("updated_at")) AS mtime_us,
+        \(microseconds("%@")) AS ctime_us, %@ AS mtime_nsec, %@ AS subdirectories
+        """
+
+    /// A timestamptz column as whole microseconds since the epoch (exact: extract gives a numeric).
+    static func microseconds(_ column: String) -> String { "(extract(epoch FROM \(column)) * 1000000)::bigint" }
 
     public enum DirectoryTable: String, Sendable {
         case meetings, users, tempAreas = "temp_areas", tempDirs = "temp_dirs"
 
         var nameColumn: String { self == .users || self == .tempDirs ? "name" : "public_id" }
         var ownerColumn: String { self == .users ? "id" : self == .tempDirs ? "NULL::bigint" : "owner_id" }
+        var isTemp: Bool { self == .tempAreas || self == .tempDirs }
         var extraColumns: String {
             self == .tempDirs ? ", area_id, parent_ino" : ", NULL::bigint AS area_id, NULL::bigint AS parent_ino"
         }
+        /// A temp directory counts the directories it lists (its inode derived as Node.ino does).
+        var subdirectoryCount: String {
+            guard isTemp else { return "0" }
+            let kind = self == .tempAreas ? 7 : 8
+            return "(SELECT count(*) FROM temp_dirs c WHERE c.parent_ino = (\(kind)::bigint << 56) | \(rawValue).id)"
+        }
         var select: String {
-            String(format: MetadataStore.directoryColumns, nameColumn, ownerColumn) + extraColumns + " FROM \(rawValue)"
+            String(format: MetadataStore.directoryColumns, nameColumn, ownerColumn, isTemp ? "ctime" : "updated_at",
+                   isTemp ? "mtime_nsec" : "0", subdirectoryCount) + extraColumns + " FROM \(rawValue)"
         }
     }
 
@@ -96,6 +109,7 @@ public final class MetadataStore: @unchecked Sendable {
 
     public func createTempDir(areaId: Int64, parentIno: UInt64, name: String, mode: UInt32, uid: UInt32, gid: UInt32) throws -> DirectoryRecord {
         try pool.transaction { db in
+            try db.query("SELECT \(Self.nameLock("$1::bigint", "$2::text"))", [String(parentIno), name])
             // A file of the same name in the same directory would make the name ambiguous.
             if try !db.query("SELECT 1 FROM files WHERE parent_ino = $1 AND name = $2 AND status = 'ready'",
                              [String(parentIno), name]).isEmpty { throw FSError.exists }
@@ -133,11 +147,18 @@ public final class MetadataStore: @unchecked Sendable {
         }
     }
 
-    public func setDirectoryAttributes(_ table: DirectoryTable, id: Int64, mode: UInt32?, uid: UInt32?, gid: UInt32?, mtime: Double?) throws {
+    public func setDirectoryAttributes(_ table: DirectoryTable, id: Int64, mode: UInt32?, uid: UInt32?, gid: UInt32?, mtime: FileTime?) throws {
+        let times = table.isTemp ? ", mtime_nsec = coalesce($6, mtime_nsec), ctime = now()" : ""
         try pool.query("""
             UPDATE \(table.rawValue) SET mode = coalesce($2, mode), uid = coalesce($3, uid), gid = coalesce($4, gid),
-                updated_at = coalesce(to_timestamp($5), updated_at) WHERE id = $1
-            """, [String(id), mode.map { String($0) }, uid.map { String($0) }, gid.map { String($0) }, mtime.map { String($0) }])
+                updated_at = coalesce(\(Self.timestamp("$5")), updated_at)\(times) WHERE id = $1
+            """, [String(id), mode.map { String($0) }, uid.map { String($0) }, gid.map { String($0) },
+                  mtime.map { String($0.microseconds) }] + (table.isTemp ? [mtime.map { String($0.extraNanoseconds) }] : []))
+    }
+
+    /// A parameter of whole microseconds since the epoch as a timestamptz (exact, unlike to_timestamp's double).
+    static func timestamp(_ parameter: String) -> String {
+        "('epoch'::timestamptz + \(parameter)::bigint * interval '1 microsecond')"
     }
 
     private func insertDirectory(_ table: DirectoryTable, _ sql: String, _ parameters: [String?]) throws -> DirectoryRecord {
@@ -158,15 +179,16 @@ public final class MetadataStore: @unchecked Sendable {
         DirectoryRecord(
             id: row.int("id"), name: row.string("name"), ownerId: row.optionalInt("owner_id"),
             mode: UInt32(row.int("mode")), uid: UInt32(row.int("uid")), gid: UInt32(row.int("gid")),
-            mtime: Double(row.string("mtime")) ?? 0, areaId: row.optionalInt("area_id"),
-            parentIno: row.optionalInt("parent_ino").map { UInt64($0) })
+            mtime: FileTime(microseconds: row.int("mtime_us"), extraNanoseconds: row.int("mtime_nsec")),
+            ctime: FileTime(microseconds: row.int("ctime_us"), extraNanoseconds: 0), areaId: row.optionalInt("area_id"),
+            parentIno: row.optionalInt("parent_ino").map { UInt64($0) }, subdirectories: Int(row.int("subdirectories")))
     }
 
     // MARK: Files
 
     private static let fileColumns = """
         id, parent_ino, name, area, meeting_id, s3_key, version, size, etag, sha256, status, mode, uid, gid,
-        extract(epoch FROM mtime) AS mtime, extract(epoch FROM ctime) AS ctime, sse_key
+        \(microseconds("mtime")) AS mtime_us, mtime_nsec, \(microseconds("ctime")) AS ctime_us, sse_key, kind, target, rdev
         """
 
     public func file(id: Int64) throws -> FileRecord? {
@@ -206,6 +228,29 @@ public final class MetadataStore: @unchecked Sendable {
                   placement.tempDirId.map(String.init), String(mode), String(uid), String(gid),
                   createdBy.map(String.init), mountId.uuidString, placement.keyPrefix])).first!
         return (Self.file(row), Reservation(id: row.int("reservation_id"), key: row.string("reserved_key")))
+    }
+
+    /// Registers a node that is its row alone (a symbolic link, a FIFO, a socket, a device) under a free name: it
+    /// is whole at once, so it is committed as it is made. EEXIST where a file or directory has the name.
+    public func insertNode(_ placement: FilePlacement, name: String, kind: FileKind, target: String?, rdev: UInt64,
+                           mode: UInt32, uid: UInt32, gid: UInt32, createdBy: Int64?) throws -> FileRecord {
+        do {
+            return try pool.transaction { db in
+                try db.query("SELECT \(Self.nameLock("$1::bigint", "$2::text"))", [String(placement.parentIno), name])
+                if try !db.query("SELECT 1 FROM temp_dirs WHERE parent_ino = $1 AND name = $2",
+                                 [String(placement.parentIno), name]).isEmpty { throw FSError.exists }
+                return Self.file(try db.query("""
+                    INSERT INTO files (parent_ino, name, area, temp_area_id, temp_dir_id, status, kind, target, rdev, size,
+                                       mode, uid, gid, created_by)
+                    VALUES ($1, $2, $3, $4, $5, 'ready', $6, $7, $8, $9, $10, $11, $12, $13) RETURNING \(Self.fileColumns)
+                    """, [String(placement.parentIno), name, placement.area, placement.tempAreaId.map(String.init),
+                          placement.tempDirId.map(String.init), kind.rawValue, target, String(Int64(bitPattern: rdev)),
+                          String(target?.utf8.count ?? 0), String(mode), String(uid), String(gid),
+                          createdBy.map(String.init)]).first!)
+            }
+        } catch let error as DatabaseError where error.sqlState == DatabaseError.uniqueViolation {
+            throw FSError.exists
+        }
     }
 
     /// One statement in a transaction whose COMMIT does not wait for the WAL to reach the disk, in one round trip:
@@ -272,9 +317,10 @@ public final class MetadataStore: @unchecked Sendable {
         changes += Self.replace(where: "id = $1 AND s3_key <> $2", [String(fileId), version.s3Key], keep: keepReplaced)
         changes.append(("""
             UPDATE files SET status = 'ready', s3_key = $2, version = $3, size = $4, etag = $5, sha256 = $6,
-                mtime = to_timestamp($7), ctime = now(), sse_key = $8 WHERE id = $1
+                mtime = \(Self.timestamp("$7")), mtime_nsec = $9, ctime = now(), sse_key = $8 WHERE id = $1
             """, [String(fileId), version.s3Key, String(version.reservationId), String(version.size), version.etag,
-                  version.sha256, String(version.mtime), version.keyFingerprint]))
+                  version.sha256, String(version.mtime.microseconds), version.keyFingerprint,
+                  String(version.mtime.extraNanoseconds)]))
         changes.append(("DELETE FROM upload_reservations WHERE id = $1", [String(version.reservationId)]))
         changes += Self.domainEffects(ofFile: fileId, queueJob: queueJob)
         do {
@@ -364,7 +410,7 @@ public final class MetadataStore: @unchecked Sendable {
                     try db.query("DELETE FROM files WHERE parent_ino = $1", [String(victim.ino)])
                     try db.query("DELETE FROM temp_dirs WHERE id = $1", [String(victim.id)])
                 }
-                try db.query("UPDATE temp_dirs SET parent_ino = $2, name = $3, updated_at = now() WHERE id = $1",
+                try db.query("UPDATE temp_dirs SET parent_ino = $2, name = $3, ctime = now() WHERE id = $1",
                              [String(id), String(parentIno), name])
             }
         } catch let error as DatabaseError where error.sqlState == DatabaseError.uniqueViolation {
@@ -405,10 +451,10 @@ public final class MetadataStore: @unchecked Sendable {
     static func keepVersion(where condition: String) -> String {
         """
         INSERT INTO file_versions (file_id, parent_ino, name, area, meeting_id, user_id, temp_area_id, version, s3_key,
-                                   size, etag, sha256, sse_key, mtime)
+                                   size, etag, sha256, sse_key, mtime, mtime_nsec)
         SELECT id, parent_ino, name, area, meeting_id, user_id, temp_area_id, version, s3_key, size, etag, sha256,
-               sse_key, mtime
-        FROM files WHERE \(condition) AND status = 'ready' ON CONFLICT (s3_key) DO NOTHING
+               sse_key, mtime, mtime_nsec
+        FROM files WHERE \(condition) AND status = 'ready' AND kind = 'file' ON CONFLICT (s3_key) DO NOTHING
         """
     }
 
@@ -464,11 +510,13 @@ public final class MetadataStore: @unchecked Sendable {
         }
     }
 
-    public func setFileAttributes(id: Int64, mode: UInt32?, uid: UInt32?, gid: UInt32?, mtime: Double?) throws {
+    public func setFileAttributes(id: Int64, mode: UInt32?, uid: UInt32?, gid: UInt32?, mtime: FileTime?) throws {
         try pool.query("""
             UPDATE files SET mode = coalesce($2, mode), uid = coalesce($3, uid), gid = coalesce($4, gid),
-                mtime = coalesce(to_timestamp($5), mtime), ctime = now() WHERE id = $1
-            """, [String(id), mode.map { String($0) }, uid.map { String($0) }, gid.map { String($0) }, mtime.map { String($0) }])
+                mtime = coalesce(\(Self.timestamp("$5")), mtime), mtime_nsec = coalesce($6, mtime_nsec), ctime = now()
+            WHERE id = $1
+            """, [String(id), mode.map { String($0) }, uid.map { String($0) }, gid.map { String($0) },
+                  mtime.map { String($0.microseconds) }, mtime.map { String($0.extraNanoseconds) }])
     }
 
     private static func file(_ row: Row) -> FileRecord {
@@ -477,8 +525,11 @@ public final class MetadataStore: @unchecked Sendable {
             area: row.string("area"), meetingId: row.optionalInt("meeting_id"), s3Key: row["s3_key"],
             version: Int(row.int("version")), size: row.int("size"), etag: row["etag"], sha256: row["sha256"],
             status: row.string("status"), mode: UInt32(row.int("mode")), uid: UInt32(row.int("uid")),
-            gid: UInt32(row.int("gid")), mtime: Double(row.string("mtime")) ?? 0, ctime: Double(row.string("ctime")) ?? 0,
-            keyFingerprint: row["sse_key"])
+            gid: UInt32(row.int("gid")),
+            mtime: FileTime(microseconds: row.int("mtime_us"), extraNanoseconds: row.int("mtime_nsec")),
+            ctime: FileTime(microseconds: row.int("ctime_us"), extraNanoseconds: 0), keyFingerprint: row["sse_key"],
+            kind: FileKind(rawValue: row.string("kind")) ?? .regular, target: row["target"],
+            rdev: UInt64(bitPattern: row.int("rdev")))
     }
 
     /// Bytes and number of the committed files.

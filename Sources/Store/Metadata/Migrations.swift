@@ -17,6 +17,7 @@ public enum Migrations {
         Migration(version: 6, name: "file versions, archive, legal hold", sql: Schema.v6),
         Migration(version: 7, name: "changes announced to every mount", sql: Schema.v7),
         Migration(version: 8, name: "a commit refused inside its own pipeline", sql: Schema.v8),
+        Migration(version: 9, name: "temp areas as a POSIX file system: special nodes, nanosecond times, directory times", sql: Schema.v9),
     ]
 
     /// Applies what is missing and returns the versions applied now. Concurrent callers serialize on an advisory

@@ -8,10 +8,19 @@ public struct DirectoryRecord: Sendable, Equatable {
     public let mode: UInt32
     public let uid: UInt32
     public let gid: UInt32
-    public let mtime: Double
+    public let mtime: FileTime
+    public let ctime: FileTime
     /// For nested temp directories: their area, and the inode of the directory that lists them.
     public let areaId: Int64?
     public let parentIno: UInt64?
+    /// Directories listed in this one (a temp area's or temp directory's; the fixed ones count their own).
+    public let subdirectories: Int
+}
+
+/// What a files row is: a regular file whose bytes are an object, or (in temp areas only) a node that is its row
+/// alone, whose data, if any, the kernel carries.
+public enum FileKind: String, Sendable, CaseIterable {
+    case regular = "file", symlink, fifo, socket, characterDevice = "chardev", blockDevice = "blockdev"
 }
 
 /// Where a file is listed, in both terms: the parent inode, and the domain columns with their foreign keys.
@@ -42,10 +51,15 @@ public struct FileRecord: Sendable, Equatable {
     public let mode: UInt32
     public let uid: UInt32
     public let gid: UInt32
-    public let mtime: Double
-    public let ctime: Double
+    public let mtime: FileTime
+    public let ctime: FileTime
     /// Fingerprint of the SSE-C key the object was written with; nil without SSE-C.
     public var keyFingerprint: String? = nil
+    public var kind: FileKind = .regular
+    /// A symbolic link's target.
+    public var target: String? = nil
+    /// A device node's device number.
+    public var rdev: UInt64 = 0
 
     public var isReady: Bool { status == "ready" }
 }
@@ -57,7 +71,7 @@ public struct CommittedVersion: Sendable {
     public let size: Int64
     public let etag: String
     public let sha256: String
-    public let mtime: Double
+    public let mtime: FileTime
     /// Fingerprint of the SSE-C key the object was written with; nil without SSE-C.
     public let keyFingerprint: String?
 }

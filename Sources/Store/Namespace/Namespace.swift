@@ -65,6 +65,13 @@ public enum Namespace {
         }
     }
 
+    /// Whether `parent` may list a node that is no regular file (a symbolic link, a FIFO, a socket, a device):
+    /// temp areas only; raw/, audio/, artifacts/ and profiles/ hold regular files only (design §2).
+    public static func checkHoldsSpecialNodes(_ parent: Node) throws {
+        try checkHoldsFiles(parent)
+        if !parent.isTemp { throw FSError(EPERM, "only temp areas hold links, FIFOs, sockets and devices") }
+    }
+
     /// `rmdir parent/name` of a directory node: which kinds may be removed at all (emptiness is checked by the
     /// caller).
     public static func checkRemovable(_ node: Node) throws {

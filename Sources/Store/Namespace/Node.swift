@@ -74,6 +74,19 @@ public enum Node: Hashable, Sendable {
         return true
     }
 
+    /// A temp area or a directory nested in one: where the tree behaves as a local disk.
+    public var isTemp: Bool {
+        switch self {
+        case .tempArea, .tempDir: return true
+        default: return false
+        }
+    }
+
+    var isTempDir: Bool {
+        if case .tempDir = self { return true }
+        return false
+    }
+
     /// The fixed directory a meeting, user or temp area is listed in (their rows have no parent column).
     var fixedParent: Node? {
         switch self {

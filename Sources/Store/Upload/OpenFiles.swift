@@ -27,8 +27,6 @@ final class OpenFiles: @unchecked Sendable {
         let handle: Handle
         /// It was the session's last writable handle: the version is final now.
         let lastWriter: Bool
-        /// It was the session's last handle of any kind: the session is gone from the table.
-        let lastHandle: Bool
     }
 
     private let lock = NSLock()
@@ -38,6 +36,9 @@ final class OpenFiles: @unchecked Sendable {
     private var pendingNames: [PendingName: Int64] = [:]
     /// Open handles per file id: an unlinked file stays reachable through them (fstat after unlink).
     private var openCounts: [Int64: Int] = [:]
+    /// Writable handles whose descriptors were all closed (each close flushes) and that wrote nothing since: their
+    /// RELEASE may come after the next open of the file, but they will write no more.
+    private var flushedWriters: Set<UInt64> = []
 
     func handle(_ id: UInt64) -> Handle? { lock.withLock { handles[id] } }
 
@@ -69,21 +70,44 @@ final class OpenFiles: @unchecked Sendable {
     func close(_ id: UInt64) -> Closed? {
         lock.withLock {
             guard let handle = handles.removeValue(forKey: id) else { return nil }
+            flushedWriters.remove(id)
             openCounts[handle.fileId, default: 1] -= 1
             if openCounts[handle.fileId] == 0 { openCounts.removeValue(forKey: handle.fileId) }
-            guard case .staged(let session, let writable) = handle else {
-                return Closed(handle: handle, lastWriter: false, lastHandle: false)
-            }
+            guard case .staged(let session, let writable) = handle else { return Closed(handle: handle, lastWriter: false) }
             session.openCount -= 1
             if writable { session.writerCount -= 1 }
-            let lastHandle = session.openCount == 0
-            if lastHandle { removeSession(session) }
-            return Closed(handle: handle, lastWriter: writable && session.writerCount == 0, lastHandle: lastHandle)
+            return Closed(handle: handle, lastWriter: writable && session.writerCount == 0)
         }
     }
 
-    /// Whether `session` has other writable handles than the one closing.
-    func hasOtherWriters(_ session: UploadSession) -> Bool { lock.withLock { session.writerCount > 1 } }
+    /// Takes a session out of the table once no handle holds it, and says whether it did. Called after the last
+    /// release's commit, so that the file is never left with neither a session nor a committed row: an open
+    /// meanwhile finds the session, and keeps it.
+    func removeIfIdle(_ session: UploadSession) -> Bool {
+        lock.withLock {
+            guard session.openCount == 0 else { return false }
+            removeSession(session)
+            return true
+        }
+    }
+
+    /// Whether `session` has writable handles besides `id` that may still write (not flushed since they last did).
+    func hasOtherWriters(_ session: UploadSession, besides id: UInt64) -> Bool {
+        lock.withLock {
+            guard session.writerCount > 1 else { return false }
+            return handles.contains { key, handle in
+                guard key != id, !flushedWriters.contains(key), case .staged(let other, writable: true) = handle else { return false }
+                return other === session
+            }
+        }
+    }
+
+    /// A descriptor of the handle was closed: it counts as a writer again only once it writes.
+    func noteFlushed(_ id: UInt64) { _ = lock.withLock { flushedWriters.insert(id) } }
+
+    func noteWrite(_ id: UInt64) {
+        lock.withLock { if !flushedWriters.isEmpty { flushedWriters.remove(id) } }
+    }
 
     /// A failed session stays with its handles (they answer EIO) but no longer takes new opens; a file it never
     /// committed loses its name.

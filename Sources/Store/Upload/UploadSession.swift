@@ -29,7 +29,7 @@ final class UploadSession: @unchecked Sendable {
     private let stateLock = NSLock()
     private var currentState: State
     private var currentSize: Int64
-    private var currentMtime: Double
+    private var currentMtime: FileTime
     private var failure: Error?
 
     /// True once a version was committed; a failed first upload leaves nothing visible.
@@ -87,12 +87,12 @@ final class UploadSession: @unchecked Sendable {
 
     var state: State { stateLock.withLock { currentState } }
     /// Size and mtime of the bytes written so far, for attributes.
-    var progress: (size: Int64, mtime: Double) { stateLock.withLock { (currentSize, currentMtime) } }
+    var progress: (size: Int64, mtime: FileTime) { stateLock.withLock { (currentSize, currentMtime) } }
     /// There is something to commit: writes, truncation, or a new file not yet published.
     var hasChanges: Bool { state == .writing }
     private var size: Int64 { stateLock.withLock { currentSize } }
 
-    private func set(_ state: State, size: Int64? = nil, mtime: Double? = nil) {
+    private func set(_ state: State, size: Int64? = nil, mtime: FileTime? = nil) {
         stateLock.withLock {
             currentState = state
             if let size { currentSize = size }
@@ -108,7 +108,7 @@ final class UploadSession: @unchecked Sendable {
             if try !inMemory({ try $0.write(bytes, at: offset) }) { try staged().write(bytes, at: offset) }
         } catch { throw fail(error) }
         touched = true
-        set(.writing, size: max(size, offset + Int64(bytes.count)), mtime: Date().timeIntervalSince1970)
+        set(.writing, size: max(size, offset + Int64(bytes.count)), mtime: .now())
     }
 
     func read(at offset: Int64, count: Int) throws -> Data {
@@ -134,10 +134,10 @@ final class UploadSession: @unchecked Sendable {
             }
         } catch { throw fail(error) }
         touched = true
-        set(.writing, size: newSize, mtime: Date().timeIntervalSince1970)
+        set(.writing, size: newSize, mtime: .now())
     }
 
-    func setMtime(_ time: Double) { stateLock.withLock { currentMtime = time } }
+    func setMtime(_ time: FileTime) { stateLock.withLock { currentMtime = time } }
 
     // MARK: - Committing (caller holds `lock`)
 

@@ -1,0 +1,104 @@
+import Foundation
+import Store
+import TestSupport
+import XCTest
+
+/// The project's POSIX suite: every case runs the same operations in a fresh directory of a temp area on a real
+/// mount and in one on a local tmpfs, the reference, and the two transcripts must be equal line by line. Each
+/// case runs as root and as an ordinary user known to the database (a worker), in a directory that user owns.
+class PosixCase: XCTestCase {
+    enum Who: String, CaseIterable {
+        case root, worker
+    }
+
+    struct SetupFailed: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// What the whole suite shares: one mount, one tmpfs, one temp area and one worker.
+    struct Trees {
+        let mount: MountedFS
+        let reference: String
+        let area: String
+        let worker: (uid: uid_t, gid: gid_t)
+    }
+
+    nonisolated(unsafe) private static var shared: Result<Trees, Error>?
+
+    static func trees() throws -> Trees {
+        if let shared { return try shared.get() }
+        let made = Result { try makeTrees() }
+        shared = made
+        return try made.get()
+    }
+
+    private static func makeTrees() throws -> Trees {
+        _ = try TestStack.settings()
+        let tag = TestStack.uniqueId("posix")
+        let uid = UInt32.random(in: 100_000...2_000_000_000)
+        let added = try Shell.run("'\(TestStack.binary)' user add \(tag)-worker --uid \(uid) --role worker", timeout: 60)
+        guard added.succeeded else { throw SetupFailed(description: "user add: \(added.error)") }
+        let reference = TestStack.scratchDirectory("tmpfs").path
+        // The mount's own options, so devices and setuid bits are treated alike.
+        let mounted = try Shell.run("mount -t tmpfs -o nosuid,nodev,mode=755 meetingfs-posix '\(reference)'", timeout: 30)
+        guard mounted.succeeded else { throw SetupFailed(description: "tmpfs: \(mounted.error)") }
+        let mount = try MountedFS()
+        let area = mount.at("temp/\(tag)")
+        guard Glibc.mkdir(area, 0o755) == 0 else { throw SetupFailed(description: "mkdir \(area): \(errno)") }
+        return Trees(mount: mount, reference: reference, area: area, worker: (uid, uid))
+    }
+
+    override class func tearDown() {
+        if case .success(let trees) = shared {
+            trees.mount.unmount()
+            _ = try? Shell.run("umount '\(trees.reference)'", timeout: 30)
+        }
+        shared = nil
+        super.tearDown()
+    }
+
+    /// Runs `body` on the mount and on tmpfs, as each of `users`, and asserts both wrote the same transcript.
+    func check(_ name: String = #function, as users: [Who] = Who.allCases, file: StaticString = #filePath,
+               line: UInt = #line, _ body: (Probe) -> Void) throws {
+        let trees = try Self.trees()
+        for who in users {
+            let caseName = "\(name.replacingOccurrences(of: "()", with: ""))-\(who.rawValue)"
+            let (uid, gid) = who == .root ? (uid_t(0), gid_t(0)) : trees.worker
+            let transcripts = try [trees.reference, trees.area].map { root -> [String] in
+                let directory = "\(root)/\(caseName)"
+                guard Glibc.mkdir(directory, 0o755) == 0, Glibc.chown(directory, uid, gid) == 0 else {
+                    throw SetupFailed(description: "cannot make \(directory): \(String(cString: strerror(errno)))")
+                }
+                let probe = Probe(base: directory)
+                Self.become(uid, gid)
+                defer { Self.become(0, 0) }
+                body(probe)
+                return probe.lines
+            }
+            XCTAssertFalse(transcripts[0].isEmpty, "the case did nothing", file: file, line: line)
+            // To read what a case checks: MEETINGFS_POSIX_TRANSCRIPTS=1 swift test --filter PosixTests.
+            if ProcessInfo.processInfo.environment["MEETINGFS_POSIX_TRANSCRIPTS"] != nil {
+                print("\(caseName) on tmpfs:\n\(transcripts[0].joined(separator: "\n"))\n\(caseName) on the mount:\n\(transcripts[1].joined(separator: "\n"))")
+            }
+            if transcripts[1] != transcripts[0] {
+                var report = ["\(caseName): the mount differs from tmpfs"]
+                for index in 0..<max(transcripts[0].count, transcripts[1].count) {
+                    let expected = index < transcripts[0].count ? transcripts[0][index] : "(nothing)"
+                    let got = index < transcripts[1].count ? transcripts[1][index] : "(nothing)"
+                    if expected != got { report.append("  line \(index + 1): tmpfs \"\(expected)\" / mount \"\(got)\"") }
+                }
+                XCTFail(report.joined(separator: "\n"), file: file, line: line)
+            }
+        }
+    }
+
+    /// Makes the process's effective identity `uid`/`gid`, with that group alone (the saved uid stays root, so
+    /// root can be become again). The cases run on this thread only.
+    private static func become(_ uid: uid_t, _ gid: gid_t) {
+        if uid == 0 { _ = seteuid(0) }
+        var groups = [gid]
+        _ = setgroups(1, &groups)
+        _ = setegid(gid)
+        if uid != 0 { _ = seteuid(uid) }
+    }
+}
