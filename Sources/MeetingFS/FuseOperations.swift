@@ -122,7 +122,15 @@ enum FuseOperations {
                 fuse_reply_entry(req, &e)
             }
         }
-        ops.link = { req, _, _, _ in FuseAdapter.answer(.link, req, EPERM) }
+        ops.link = { req, ino, newParent, newName in
+            let a = FuseAdapter.from(req)
+            a.reply(.link, req) {
+                let name = try FuseAdapter.name(newName)
+                var e = a.entry(try a.fs.link(ino: ino, newParent: newParent, newName: name, caller: FuseAdapter.caller(req)))
+                a.handedOut(parent: newParent, name: name, e)
+                fuse_reply_entry(req, &e)
+            }
+        }
         ops.open = { req, ino, fi in
             let a = FuseAdapter.from(req)
             a.reply(.open, req) {

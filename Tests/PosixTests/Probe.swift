@@ -28,6 +28,7 @@ final class Probe {
     func rmdir(_ p: String) { outcome("rmdir \(p)", Glibc.rmdir(path(p))) }
     func unlink(_ p: String) { outcome("unlink \(p)", Glibc.unlink(path(p))) }
     func rename(_ a: String, _ b: String) { outcome("rename \(a) \(b)", Glibc.rename(path(a), path(b))) }
+    func link(_ existing: String, _ p: String) { outcome("link \(existing) \(p)", Glibc.link(path(existing), path(p))) }
     func symlink(_ target: String, _ p: String) { outcome("symlink \(target.prefix(40)) \(p)", Glibc.symlink(target, path(p))) }
     func mkfifo(_ p: String, _ mode: mode_t = 0o644) { outcome("mkfifo \(p)", Glibc.mkfifo(path(p), mode)) }
     func mknod(_ p: String, _ mode: mode_t, _ device: dev_t = 0) { outcome("mknod \(p) \(String(mode, radix: 8))", Glibc.mknod(path(p), mode, device)) }

@@ -181,8 +181,9 @@ extension FileSystem {
             try require(.write, on: directory, for: who)
             // The row stays, marked, until the reaper's grace period ends: open readers anywhere keep their bytes,
             // and a commit still in progress sees the unlink and publishes nothing.
-            try database { try metadata.markDeleting(fileId: id) }
+            try database { try metadata.unlink(fileId: id, parentIno: parent, name: name) }
             openFiles.forgetPendingName(in: parent, named: name)
+            listings.invalidate(fileId: id)  // its other names, if any, count one fewer
             namesChanged(in: [parent])
         }
     }
@@ -228,7 +229,7 @@ extension FileSystem {
         case (.file(let id), _):
             let place = try placement(in: target)
             let keep = config.lifecycle.rule(place.area).keepVersions > 0
-            try database { try metadata.rename(fileId: id, to: place, name: to.1, keepReplaced: keep) }
+            try database { try metadata.rename(fileId: id, from: from, to: place, name: to.1, keepReplaced: keep) }
             openFiles.movePendingName(from: .init(parentIno: from.0, name: from.1), to: .init(parentIno: to.0, name: to.1))
         default:
             throw FSError(EPERM, "only files and temp directories can be renamed")

@@ -211,7 +211,7 @@ public final class FileSystem: @unchecked Sendable {
         let (size, mtime) = openFiles.session(of: file.id)?.progress ?? (file.size, file.mtime)
         return Attributes(ino: Node.file(file.id).ino, type: .file(file.kind), permissions: file.mode & 0o7777,
                           uid: file.uid, gid: file.gid, size: size, mtime: mtime, ctime: file.ctime,
-                          nlink: file.status == "deleting" ? 0 : 1,
+                          nlink: file.status == "deleting" ? 0 : UInt32(file.links),
                           rdev: file.rdev)
     }
 

@@ -109,10 +109,7 @@ public final class MetadataStore: @unchecked Sendable {
 
     public func createTempDir(areaId: Int64, parentIno: UInt64, name: String, mode: UInt32, uid: UInt32, gid: UInt32) throws -> DirectoryRecord {
         try pool.transaction { db in
-            try db.query("SELECT \(Self.nameLock("$1::bigint", "$2::text"))", [String(parentIno), name])
-            // A file of the same name in the same directory would make the name ambiguous.
-            if try !db.query("SELECT 1 FROM files WHERE parent_ino = $1 AND name = $2 AND status = 'ready'",
-                             [String(parentIno), name]).isEmpty { throw FSError.exists }
+            try Self.claimName(parentIno, name, on: db)
             let id = try Self.insertReturningId(db, """
                 INSERT INTO temp_dirs (area_id, parent_ino, name, mode, uid, gid) VALUES ($1, $2, $3, $4, $5, $6)
                 RETURNING id
@@ -129,7 +126,8 @@ public final class MetadataStore: @unchecked Sendable {
             let busy = try db.query("""
                 SELECT 1 FROM files WHERE parent_ino = ANY($1::bigint[])
                     AND (status = 'ready' OR status = 'uploading' AND mount_id IN (\(Self.liveMounts)))
-                UNION ALL SELECT 1 FROM temp_dirs WHERE parent_ino = ANY($1::bigint[]) LIMIT 1
+                UNION ALL SELECT 1 FROM temp_dirs WHERE parent_ino = ANY($1::bigint[])
+                UNION ALL SELECT 1 FROM file_links WHERE parent_ino = ANY($1::bigint[]) LIMIT 1
                 """, [inos])
             if !busy.isEmpty { throw FSError.notEmpty }
             if table == .meetings,
@@ -186,10 +184,19 @@ public final class MetadataStore: @unchecked Sendable {
 
     // MARK: Files
 
-    private static let fileColumns = """
-        id, parent_ino, name, area, meeting_id, s3_key, version, size, etag, sha256, status, mode, uid, gid,
-        \(microseconds("mtime")) AS mtime_us, mtime_nsec, \(microseconds("ctime")) AS ctime_us, sse_key, kind, target, rdev
-        """
+    static let fileColumns = fileColumns(of: nil)
+
+    /// The columns of a FileRecord; `file` qualifies them where a query joins files to other tables, and a file
+    /// listed under a hard link takes its parent and name from the link's row, `link`.
+    static func fileColumns(of file: String?, listedBy link: String? = nil) -> String {
+        let f = file.map { "\($0)." } ?? ""
+        let place = link.map { "\($0)." } ?? f
+        return """
+            \(f)id, \(place)parent_ino, \(place)name, \(f)area, \(f)meeting_id, \(f)s3_key, \(f)version, \(f)size, \(f)etag,
+            \(f)sha256, \(f)status, \(f)mode, \(f)uid, \(f)gid, \(microseconds("\(f)mtime")) AS mtime_us, \(f)mtime_nsec,
+            \(microseconds("\(f)ctime")) AS ctime_us, \(f)sse_key, \(f)kind, \(f)target, \(f)rdev, \(f)links
+            """
+    }
 
     public func file(id: Int64) throws -> FileRecord? {
         try pool.read("SELECT \(Self.fileColumns) FROM files WHERE id = $1", [String(id)]).first.map(Self.file)
@@ -201,15 +208,27 @@ public final class MetadataStore: @unchecked Sendable {
                        ["{\(ids.map(String.init).joined(separator: ","))}"]).all.map(Self.file)
     }
 
+    /// The committed file a name stands for, by its first name or a hard link (a link's row comes with the
+    /// link's parent and name).
     public func visibleFile(parentIno: UInt64, name: String) throws -> FileRecord? {
-        try pool.read("SELECT \(Self.fileColumns) FROM files WHERE parent_ino = $1 AND name = $2 AND status = 'ready'",
-                       [String(parentIno), name]).first.map(Self.file)
+        try pool.read("""
+            SELECT \(Self.fileColumns) FROM files WHERE parent_ino = $1 AND name = $2 AND status = 'ready'
+            UNION ALL \(Self.linkedFiles) AND l.name = $2
+            """, [String(parentIno), name]).first.map(Self.file)
     }
 
     public func visibleFiles(parentIno: UInt64) throws -> [FileRecord] {
-        try pool.read("SELECT \(Self.fileColumns) FROM files WHERE parent_ino = $1 AND status = 'ready' ORDER BY name",
-                       [String(parentIno)]).all.map(Self.file)
+        try pool.read("""
+            SELECT \(Self.fileColumns) FROM files WHERE parent_ino = $1 AND status = 'ready'
+            UNION ALL \(Self.linkedFiles) ORDER BY name
+            """, [String(parentIno)]).all.map(Self.file)
     }
+
+    /// Committed files listed in directory $1 under hard links.
+    private static let linkedFiles = """
+        SELECT \(fileColumns(of: "f", listedBy: "l")) FROM file_links l JOIN files f ON f.id = l.file_id
+        WHERE l.parent_ino = $1 AND f.status = 'ready'
+        """
 
     /// Registers a file being written by mount `mountId`, with its first version's reservation, in one statement
     /// that does not wait for its WAL flush: the commit's flush is the one a create and close wait for. The row
@@ -236,9 +255,7 @@ public final class MetadataStore: @unchecked Sendable {
                            mode: UInt32, uid: UInt32, gid: UInt32, createdBy: Int64?) throws -> FileRecord {
         do {
             return try pool.transaction { db in
-                try db.query("SELECT \(Self.nameLock("$1::bigint", "$2::text"))", [String(placement.parentIno), name])
-                if try !db.query("SELECT 1 FROM temp_dirs WHERE parent_ino = $1 AND name = $2",
-                                 [String(placement.parentIno), name]).isEmpty { throw FSError.exists }
+                try Self.claimName(placement.parentIno, name, on: db)
                 return Self.file(try db.query("""
                     INSERT INTO files (parent_ino, name, area, temp_area_id, temp_dir_id, status, kind, target, rdev, size,
                                        mode, uid, gid, created_by)
@@ -311,8 +328,7 @@ public final class MetadataStore: @unchecked Sendable {
              LEFT JOIN (SELECT id FROM upload_reservations WHERE id = $2 FOR UPDATE) AS r ON true
              """, [String(fileId), String(version.reservationId)]),
         ]
-        changes += Self.hideNamesake(where: "(parent_ino, name) = (SELECT parent_ino, name FROM files WHERE id = $1) AND id <> $1",
-                                     file, keep: keepReplaced)
+        changes += Self.hideNamesake(at: "(SELECT parent_ino, name FROM files WHERE id = $1)", except: "$1", file, keep: keepReplaced)
         // The version replaced is kept for `versions`, or its object goes to the trash.
         changes += Self.replace(where: "id = $1 AND s3_key <> $2", [String(fileId), version.s3Key], keep: keepReplaced)
         changes.append(("""
@@ -372,15 +388,23 @@ public final class MetadataStore: @unchecked Sendable {
         try pool.query(job.sql, job.parameters)
     }
 
-    /// Moves a file under a new parent and name, replacing a visible namesake there (whose version is kept with
-    /// `keepReplaced`, or when its meeting is on hold).
-    public func rename(fileId: Int64, to placement: FilePlacement, name: String, keepReplaced: Bool) throws {
+    /// Moves the name `from` of a file to a new parent and name, replacing a visible namesake there (whose version
+    /// is kept with `keepReplaced`, or when its meeting is on hold). A hard link's name moves alone.
+    public func rename(fileId: Int64, from: (parentIno: UInt64, name: String), to placement: FilePlacement, name: String,
+                       keepReplaced: Bool) throws {
         try pool.transaction { db in
             try db.query("SELECT \(Self.nameLock("$1::bigint", "$2::text"))", [String(placement.parentIno), name])
             try Self.refuseLeavingHeldMeeting(fileId: fileId, for: placement.meetingId, on: db)
-            for hide in Self.hideNamesake(where: "parent_ino = $1 AND name = $2 AND id <> $3",
+            for hide in Self.hideNamesake(at: "($1::bigint, $2::text)", except: "$3",
                                           [String(placement.parentIno), name, String(fileId)], keep: keepReplaced) {
                 try db.query(hide.sql, hide.parameters)
+            }
+            if try !db.query("""
+                UPDATE file_links SET parent_ino = $4, name = $5, temp_dir_id = $6
+                WHERE file_id = $1 AND parent_ino = $2 AND name = $3 RETURNING id
+                """, [String(fileId), String(from.parentIno), from.name, String(placement.parentIno), name,
+                      placement.tempDirId.map(String.init)]).isEmpty {
+                return
             }
             try db.query("""
                 UPDATE files SET parent_ino = $2, name = $3, meeting_id = $4, user_id = $5, temp_area_id = $6,
@@ -404,7 +428,8 @@ public final class MetadataStore: @unchecked Sendable {
                 if let victim {
                     let busy = try db.query("""
                         SELECT 1 FROM files WHERE parent_ino = $1 AND status <> 'deleting'
-                        UNION ALL SELECT 1 FROM temp_dirs WHERE parent_ino = $1 LIMIT 1
+                        UNION ALL SELECT 1 FROM temp_dirs WHERE parent_ino = $1
+                        UNION ALL SELECT 1 FROM file_links WHERE parent_ino = $1 LIMIT 1
                         """, [String(victim.ino)])
                     if !busy.isEmpty { throw FSError.notEmpty }
                     try db.query("DELETE FROM files WHERE parent_ino = $1", [String(victim.ino)])
@@ -425,10 +450,15 @@ public final class MetadataStore: @unchecked Sendable {
         "pg_advisory_xact_lock(hashtextextended(\(parentIno) || '/' || \(name), 7001))"
     }
 
-    /// The replaced file's row turns 'deleting': invisible at once, reaped with its object after the grace period;
-    /// with `keep` (or on hold) its version is kept under the path like an overwritten one, and only the row goes.
-    private static func hideNamesake(where namesake: String, _ parameters: [String?], keep: Bool) -> [Statement] {
-        [
+    /// Frees the name `place` (an SQL (parent_ino, name)) for file `fileId`: a hard link there goes; a file whose
+    /// first name it is keeps its other names (the oldest becomes its first); else the replaced file's row turns
+    /// 'deleting': invisible at once, reaped with its object after the grace period. With `keep` (or on hold) its
+    /// version is kept under the path like an overwritten one, and only the row goes.
+    private static func hideNamesake(at place: String, except fileId: String, _ parameters: [String?], keep: Bool) -> [Statement] {
+        let namesake = "(parent_ino, name) = \(place) AND id <> \(fileId)"
+        return [
+            ("DELETE FROM file_links WHERE (parent_ino, name) = \(place) AND file_id <> \(fileId)", parameters),
+            ("SELECT meetingfs_promote_heir(id) FROM files WHERE \(namesake) AND status = 'ready' AND links > 1", parameters),
             (keepVersion(where: keep ? namesake : "\(namesake) AND \(onHold)"), parameters),
             ("UPDATE files SET status = 'deleting', ctime = now() WHERE \(namesake) AND status = 'ready'", parameters),
         ]
@@ -461,8 +491,8 @@ public final class MetadataStore: @unchecked Sendable {
     /// A file of a meeting on legal hold.
     private static let onHold = "EXISTS (SELECT 1 FROM meetings m WHERE m.id = files.meeting_id AND m.legal_hold)"
 
-    /// Unlink: the entry disappears at once; the row stays 'deleting' until the reaper deletes its object. A file
-    /// of a meeting on legal hold is not unlinked (EPERM).
+    /// The file goes with all its names (retention): its row stays 'deleting' until the reaper deletes its object.
+    /// A file of a meeting on legal hold stays (EPERM).
     public func markDeleting(fileId: Int64) throws {
         let marked = try pool.query("""
             UPDATE files SET status = 'deleting', ctime = now() WHERE id = $1 AND NOT \(Self.onHold) RETURNING id
@@ -470,6 +500,27 @@ public final class MetadataStore: @unchecked Sendable {
         if marked.isEmpty, try !pool.read("SELECT 1 FROM files WHERE id = $1 AND \(Self.onHold)", [String(fileId)]).isEmpty {
             throw FSError.legalHold
         }
+    }
+
+    /// Unlink of the name `parentIno`/`name` of a file: a hard link goes alone; the first name of a file with
+    /// further names passes to the oldest of them; the last name takes the file: its row stays 'deleting' until the
+    /// reaper deletes its object. A file of a meeting on legal hold is not unlinked (EPERM).
+    public func unlink(fileId: Int64, parentIno: UInt64, name: String) throws {
+        let file = [String(fileId), String(parentIno), name]
+        let unlinked = try pool.transaction { db -> Bool in
+            try db.query("SELECT \(Self.nameLock("$1::bigint", "$2::text"))", [String(parentIno), name])
+            if try !db.query("DELETE FROM file_links WHERE file_id = $1 AND parent_ino = $2 AND name = $3 RETURNING id", file).isEmpty {
+                return true
+            }
+            if try db.query("""
+                SELECT meetingfs_promote_heir(id) AS promoted FROM files
+                WHERE id = $1 AND parent_ino = $2 AND name = $3 AND status = 'ready' AND links > 1
+                """, file).first?["promoted"] == "t" {
+                return true
+            }
+            return false
+        }
+        if !unlinked { try markDeleting(fileId: fileId) }
     }
 
     /// A file may not leave a meeting on legal hold for another place (renamed within it, it stays).
@@ -519,7 +570,7 @@ public final class MetadataStore: @unchecked Sendable {
                   mtime.map { String($0.microseconds) }, mtime.map { String($0.extraNanoseconds) }])
     }
 
-    private static func file(_ row: Row) -> FileRecord {
+    static func file(_ row: Row) -> FileRecord {
         FileRecord(
             id: row.int("id"), parentIno: UInt64(row.int("parent_ino")), name: row.string("name"),
             area: row.string("area"), meetingId: row.optionalInt("meeting_id"), s3Key: row["s3_key"],
@@ -529,7 +580,7 @@ public final class MetadataStore: @unchecked Sendable {
             mtime: FileTime(microseconds: row.int("mtime_us"), extraNanoseconds: row.int("mtime_nsec")),
             ctime: FileTime(microseconds: row.int("ctime_us"), extraNanoseconds: 0), keyFingerprint: row["sse_key"],
             kind: FileKind(rawValue: row.string("kind")) ?? .regular, target: row["target"],
-            rdev: UInt64(bitPattern: row.int("rdev")))
+            rdev: UInt64(bitPattern: row.int("rdev")), links: Int(row.int("links")))
     }
 
     /// Bytes and number of the committed files.

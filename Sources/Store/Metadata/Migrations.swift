@@ -18,6 +18,7 @@ public enum Migrations {
         Migration(version: 7, name: "changes announced to every mount", sql: Schema.v7),
         Migration(version: 8, name: "a commit refused inside its own pipeline", sql: Schema.v8),
         Migration(version: 9, name: "temp areas as a POSIX file system: special nodes, nanosecond times, directory times", sql: Schema.v9),
+        Migration(version: 10, name: "hard links in temp areas", sql: Schema.v10),
     ]
 
     /// Applies what is missing and returns the versions applied now. Concurrent callers serialize on an advisory

@@ -7,7 +7,7 @@ public enum Privileges {
     static let readWriteTables = [
         "users", "meetings", "meeting_access", "temp_areas", "temp_dirs", "files", "user_profiles", "artifacts",
         "speakers", "cache", "jobs", "object_trash", "mounts", "upload_reservations", "storage",
-        "file_versions",
+        "file_versions", "file_links",
     ]
 
     static var statements: [String] {

@@ -60,6 +60,8 @@ public struct FileRecord: Sendable, Equatable {
     public var target: String? = nil
     /// A device node's device number.
     public var rdev: UInt64 = 0
+    /// Names the file has: its first, and one per hard link.
+    public var links: Int = 1
 
     public var isReady: Bool { status == "ready" }
 }

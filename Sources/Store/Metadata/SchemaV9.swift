@@ -38,12 +38,16 @@ extension Schema {
         $$;
 
         -- A file's name is taken from its create (its writer lists it at once) until it is unlinked; a directory,
-        -- which has no status, always.
+        -- which has no status, always. A change that moves a name without changing what is listed sets
+        -- meetingfs.quiet_names for its transaction.
         CREATE FUNCTION meetingfs_names_changed() RETURNS trigger LANGUAGE plpgsql AS $$
         DECLARE
             listed_before boolean := TG_OP <> 'INSERT' AND coalesce(to_jsonb(OLD) ->> 'status', '') <> 'deleting';
             listed_after boolean := TG_OP <> 'DELETE' AND coalesce(to_jsonb(NEW) ->> 'status', '') <> 'deleting';
         BEGIN
+            IF current_setting('meetingfs.quiet_names', true) = 'on' THEN
+                RETURN NULL;
+            END IF;
             IF listed_before AND listed_after AND OLD.parent_ino = NEW.parent_ino AND OLD.name = NEW.name THEN
                 RETURN NULL;
             END IF;

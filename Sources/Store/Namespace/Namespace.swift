@@ -72,6 +72,15 @@ public enum Namespace {
         if !parent.isTemp { throw FSError(EPERM, "only temp areas hold links, FIFOs, sockets and devices") }
     }
 
+    /// A hard link from a file in `source` to a name in `target`: within one temp area only (EXDEV from another
+    /// area or kind of directory, EPERM among directories that hold regular files alone).
+    public static func checkLink(from source: Node, to target: Node, sameTempArea: Bool) throws {
+        try checkHoldsFiles(target)
+        if sameTempArea { return }
+        if !source.isTemp && !target.isTemp { throw FSError(EPERM, "only temp areas hold hard links") }
+        throw FSError(EXDEV, "hard links stay within one temp area")
+    }
+
     /// `rmdir parent/name` of a directory node: which kinds may be removed at all (emptiness is checked by the
     /// caller).
     public static func checkRemovable(_ node: Node) throws {

@@ -116,7 +116,8 @@ final class OpenFiles: @unchecked Sendable {
     }
 
     func session(of fileId: Int64) -> UploadSession? { lock.withLock { sessions[fileId] } }
-    func isOpen(_ fileId: Int64) -> Bool { lock.withLock { openCounts[fileId] != nil } }
+    /// Whether this mount holds the file: through a handle, or a session whose last release is committing it.
+    func isOpen(_ fileId: Int64) -> Bool { lock.withLock { openCounts[fileId] != nil || sessions[fileId] != nil } }
 
     // MARK: Names of files not yet committed
 
