@@ -63,6 +63,18 @@ final class AttributeTests: PosixCase {
         }
     }
 
+    func testWritingClearsSetuidAsLinuxDoes() throws {
+        try check { p in
+            p.write("f", "x")
+            p.chmod("f", 0o6755)
+            p.write("f", "y", flags: O_WRONLY | O_APPEND)
+            p.lstat("f")
+            p.chmod("f", 0o2745)
+            p.truncate("f", 0)
+            p.lstat("f")
+        }
+    }
+
     func testWritingSetsMtime() throws {
         try check { p in
             p.write("f", "x")

@@ -44,6 +44,23 @@ final class FileTests: PosixCase {
         }
     }
 
+    func testAFileReplacedByRenameWhileItIsWrittenKeepsNoName() throws {
+        try check { p in
+            let fd = p.open("target", O_RDWR | O_CREAT)
+            p.outcome("open target", fd)
+            p.outcome("write", "unfinished".withCString { Glibc.write(fd, $0, 10) } == 10 ? 0 : -1)
+            p.write("new", "finished")
+            p.rename("new", "target")
+            p.outcome("write after the rename", "|more".withCString { Glibc.write(fd, $0, 5) } == 5 ? 0 : -1)
+            var st = Glibc.stat()
+            fstat(fd, &st)
+            p.note("fstat of the replaced file: links=\(st.st_nlink) size=\(st.st_size)")
+            p.outcome("close", close(fd))
+            p.contents("target")
+            p.list("")
+        }
+    }
+
     func testTruncateExtendsWithZerosAndShrinks() throws {
         try check { p in
             p.write("f", "abcdef")

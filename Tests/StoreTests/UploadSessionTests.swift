@@ -1,5 +1,6 @@
 import Foundation
 @testable import Store
+import TestSupport
 import XCTest
 
 /// An in-memory object store whose part uploads can be made to fail, for the upload state machine. Multipart
@@ -329,20 +330,5 @@ enum TestWait {
             usleep(10_000)
         } while Date() < deadline
         return false
-    }
-}
-
-/// SplitMix64: the same sequence for the same seed, so a failing case can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

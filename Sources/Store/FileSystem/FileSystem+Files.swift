@@ -42,9 +42,10 @@ extension FileSystem {
         return try audited("open", caller, path: { openedPath }, detail: writing ? "write" : "read") { who in
             guard case .file(let id) = try node(ino) else { throw FSError.isDirectory }
             let local = openFiles.session(of: id)
-            // A read may use a row read within the attribute timeout (fetched ahead for tools reading a directory).
-            let recent = writing ? nil : listings.recentRow(id)
-            guard let file = try recent ?? database({ try metadata.file(id: id) }), file.isReady || local != nil else {
+            // A read may use a row read within the attribute timeout (fetched ahead for tools reading a directory),
+            // unless it was read while the file was written.
+            let recent = writing ? nil : listings.recentRow(id).flatMap { $0.isReady || local != nil ? $0 : nil }
+            guard var file = try recent ?? database({ try metadata.file(id: id) }), file.isReady || local != nil else {
                 throw FSError.notFound
             }
             openedPath = path(in: file.parentIno, file.name)
@@ -63,7 +64,7 @@ extension FileSystem {
             if local != nil, let (_, handle) = openFiles.openSession(of: id, writable: false) {
                 return Opened(handle: handle, keepCache: false)
             }
-            guard file.isReady else { throw FSError.notFound }
+            file = try committedRow(file)
             guard let key = file.s3Key, let etag = file.etag else { throw FSError.notFound }
             let stream = ReadStream(fileId: file.id, objectKey: key, etag: etag, size: file.size, fetcher: fetcher, maxWindow: config.readAheadChunks)
             if file.size <= SiblingPrefetch.smallFile { prefetchSiblings(of: file) }
@@ -164,7 +165,7 @@ extension FileSystem {
             // Changed after the last flush (ftruncate, a new file nobody wrote): nobody is left to report to.
             do { try commit(session, final: true) } catch { log.error("upload lost at release", metadata: ["file_id": "\(session.fileId)", "error": "\(error)"]) }
         }
-        guard openFiles.removeIfIdle(session) else { return }
+        guard openFiles.removeIfIdle(session, after: closed) else { return }
         session.lock.withLock { session.abandon() }
         // A file never committed leaves no row behind.
         if !session.committedOnce { try? metadata.discardUncommitted(fileId: session.fileId) }
@@ -227,9 +228,18 @@ extension FileSystem {
         case (.file, .some(let other)) where other.isDirectory:
             throw FSError.isDirectory
         case (.file(let id), _):
+            // A file this mount writes and never committed is replaced by being unlinked first: nobody else sees
+            // its name, and its later close must publish nothing, as for a file unlinked while written.
+            if case .file(let victim) = existing, openFiles.pendingFile(in: to.0, named: to.1) == victim {
+                try database { try metadata.unlink(fileId: victim, parentIno: to.0, name: to.1) }
+            }
             let place = try placement(in: target)
             let keep = config.lifecycle.rule(place.area).keepVersions > 0
             try database { try metadata.rename(fileId: id, from: from, to: place, name: to.1, keepReplaced: keep) }
+            // A file this mount still writes under the target name was just replaced: the name is the mover's now,
+            // and the replaced file's row (open descriptors stat it) counts one name fewer.
+            openFiles.forgetPendingName(in: to.0, named: to.1)
+            if case .file(let replaced) = existing { listings.invalidate(fileId: replaced) }
             openFiles.movePendingName(from: .init(parentIno: from.0, name: from.1), to: .init(parentIno: to.0, name: to.1))
         default:
             throw FSError(EPERM, "only files and temp directories can be renamed")
@@ -298,16 +308,14 @@ extension FileSystem {
     private func truncate(_ file: FileRecord, in directory: Node, to size: Int64) throws {
         if size > config.maxFileSize { throw FSError(EFBIG, "beyond the largest object S3 holds") }
         guard file.kind == .regular else { throw FSError(EINVAL, "only regular files have a size to change") }
-        if let session = openFiles.session(of: file.id) {
-            try session.lock.withLock { try session.truncate(to: size) }
-            return
-        }
-        // truncate(2) on a path: a whole copy-on-write cycle at once.
+        // Through a writable handle of its own on the file's session (started, a copy-on-write cycle, if there is
+        // none): the change is committed by the last writer to close, this one if no other is left, even when the
+        // descriptor that wrote before was closed a moment ago and its release is still on its way.
         let handle = try openForWriting(file, in: directory, truncate: size == 0)
         guard case .staged(let session, _) = try self.handle(handle) else { throw FSError.badHandle }
         defer { release(handle: handle) }
         try session.lock.withLock { try session.truncate(to: size) }
-        try commit(session, final: true)
+        if !openFiles.hasOtherWriters(session, besides: handle) { try commit(session, final: true) }
     }
 
     /// A writable handle on the session writing `file` through this mount, started if there is none (or the one
@@ -322,6 +330,7 @@ extension FileSystem {
             }
             return handle
         }
+        let file = try committedRow(file)
         let copy: (StagingFile) throws -> Int64 = { staging in
             try self.copyCommitted(file, into: staging)
             return file.size
@@ -330,6 +339,14 @@ extension FileSystem {
                                    initialContents: truncate ? nil : copy)
         if truncate { try fresh.truncate(to: 0) }
         return openFiles.openNewSession(fresh).1
+    }
+
+    /// The file's committed row: `file` if it is one, else the row as it is now (the session that wrote it may
+    /// have committed and left since `file` was read); ENOENT if it is committed no more, or not yet.
+    private func committedRow(_ file: FileRecord) throws -> FileRecord {
+        if file.isReady { return file }
+        guard let now = try database({ try metadata.file(id: file.id) }), now.isReady else { throw FSError.notFound }
+        return now
     }
 
     func newSession(_ file: FileRecord, keyPrefix: String, reservation: Reservation?,

@@ -198,11 +198,13 @@ public final class FileSystem: @unchecked Sendable {
         }
     }
 
-    /// A file's row, as read within the attribute timeout if it was; ENOENT unless committed or open here.
+    /// A file's row, as read within the attribute timeout if it was; ENOENT unless committed or open here. A row
+    /// read while it was being written is read again: its commit may have just happened.
     func fileRow(_ id: Int64) throws -> FileRecord {
-        guard let file = try listings.recentRow(id) ?? database({ try metadata.file(id: id) }),
-            file.isReady || openFiles.isOpen(id)
-        else { throw FSError.notFound }
+        if let recent = listings.recentRow(id), recent.isReady || openFiles.isOpen(id) { return recent }
+        guard let file = try database({ try metadata.file(id: id) }), file.isReady || openFiles.isOpen(id) else {
+            throw FSError.notFound
+        }
         return file
     }
 
@@ -247,6 +249,8 @@ public final class FileSystem: @unchecked Sendable {
     }
 
     private func fileEntries(in directory: Node) throws -> [DirectoryEntry] {
+        // Before the query: a file that commits while it runs is then either in its answer or still pending here.
+        let pending = openFiles.pendingFiles(in: directory.ino)
         let (unsorted, tempDirs) = try contents(of: directory)
         let files = unsorted.sorted { $0.name < $1.name }
         siblings.remember(directory.ino, files: files)
@@ -254,7 +258,7 @@ public final class FileSystem: @unchecked Sendable {
         var entries = files.map { DirectoryEntry(name: $0.name, attributes: fileAttributes($0)) }
         entries += tempDirs.map { DirectoryEntry(name: $0.name, attributes: directoryAttributes(.tempDir($0.id), $0)) }
         let listed = Set(entries.map(\.name))
-        for pending in openFiles.pendingFiles(in: directory.ino) where !listed.contains(pending.name) {
+        for pending in pending where !listed.contains(pending.name) {
             if let attributes = try? attributes(of: .file(pending.fileId)) {
                 entries.append(DirectoryEntry(name: pending.name, attributes: attributes))
             }
@@ -282,12 +286,16 @@ public final class FileSystem: @unchecked Sendable {
     }
 
     /// Names in these directories changed: their listings go, and so do the rows of temp directories among them,
-    /// whose mtime, ctime and link count followed the change (Schema.v9's triggers).
+    /// whose mtime, ctime and link count followed the change (Schema.v9's triggers), and the listings that show
+    /// those rows.
     func namesChanged(in parents: [UInt64]) {
-        listings.invalidate(parents)
+        var stale = parents
         for parent in parents {
-            if let node = Node(ino: parent), node.isTemp, let (table, id) = node.attributeRow { forgetRow(table, id: id) }
+            guard let node = Node(ino: parent), node.isTemp, let (table, id) = node.attributeRow else { continue }
+            if case .tempDir = node, let shownIn = try? recentRow(.tempDirs, id: id).parentIno { stale.append(shownIn) }
+            forgetRow(table, id: id)
         }
+        listings.invalidate(stale)
     }
 
     struct DirectoryKey: Hashable {

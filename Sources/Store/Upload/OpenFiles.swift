@@ -76,16 +76,19 @@ final class OpenFiles: @unchecked Sendable {
             guard case .staged(let session, let writable) = handle else { return Closed(handle: handle, lastWriter: false) }
             session.openCount -= 1
             if writable { session.writerCount -= 1 }
-            return Closed(handle: handle, lastWriter: writable && session.writerCount == 0)
+            let lastWriter = writable && session.writerCount == 0
+            if lastWriter { session.committingReleases += 1 }
+            return Closed(handle: handle, lastWriter: lastWriter)
         }
     }
 
-    /// Takes a session out of the table once no handle holds it, and says whether it did. Called after the last
-    /// release's commit, so that the file is never left with neither a session nor a committed row: an open
-    /// meanwhile finds the session, and keeps it.
-    func removeIfIdle(_ session: UploadSession) -> Bool {
+    /// Takes a session out of the table once no handle holds it and no last writer's release is still committing
+    /// it, and says whether it did; `closed` is what the caller's own close left. So the file is never without
+    /// both a session and a committed row: an open meanwhile finds the session, and keeps it.
+    func removeIfIdle(_ session: UploadSession, after closed: Closed) -> Bool {
         lock.withLock {
-            guard session.openCount == 0 else { return false }
+            if closed.lastWriter { session.committingReleases -= 1 }
+            guard session.openCount == 0, session.committingReleases == 0 else { return false }
             removeSession(session)
             return true
         }

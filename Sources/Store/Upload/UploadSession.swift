@@ -47,9 +47,11 @@ final class UploadSession: @unchecked Sendable {
         set { stateLock.withLock { lastWriter = newValue } }
     }
     private var lastWriter: Writer?
-    /// Handles on this session, counted by the open-file table under its lock.
+    /// Handles on this session, counted by the open-file table under its lock, and releases of a last writer
+    /// whose commit is under way (the session stays in the table, and its file's name with it, until they end).
     var openCount = 0
     var writerCount = 0
+    var committingReleases = 0
 
     private let versionKey: VersionKey
     private var body: SessionBody
