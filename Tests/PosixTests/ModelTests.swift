@@ -227,14 +227,7 @@ final class ModelWorld {
         let fd = Glibc.open(path(p), O_RDONLY)
         guard fd >= 0 else { return Self.error(-1) }
         defer { Glibc.close(fd) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = Glibc.read(fd, &buffer, buffer.count)
-            if count < 0 { return Self.error(count) }
-            if count == 0 { break }
-            bytes += buffer[0..<count]
-        }
+        guard let bytes = Probe.readAll(fd) else { return Self.error(-1) }
         return bytes.withUnsafeBytes(Self.digest)
     }
 

@@ -206,11 +206,21 @@ final class Probe {
     }
 
     static func read(_ fd: Int32) -> String {
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while case let count = Glibc.read(fd, &buffer, buffer.count), count > 0 { bytes += buffer[0..<count] }
+        guard let bytes = readAll(fd) else { return String(cString: strerror(errno)) }
         return bytes.count > 200 ? "\(bytes.count) bytes, \(bytes.reduce(0) { $0 &+ Int($1) }) sum"
             : String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\0", with: "\\0")
+    }
+
+    /// Everything left to read from a descriptor; nil if a read fails (errno says why).
+    static func readAll(_ fd: Int32) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = Glibc.read(fd, &buffer, buffer.count)
+            if count < 0 { return nil }
+            if count == 0 { return bytes }
+            bytes += buffer[0..<count]
+        }
     }
 
     /// The names a directory lists, sorted, without "." and "..".
