@@ -12,9 +12,14 @@ extension MetadataStore {
         LIMIT 1
         """
 
+    /// Takes the name's lock (`nameLock`) for the rest of the transaction.
+    static func lockName(_ parentIno: UInt64, _ name: String, on db: PostgresConnection) throws {
+        try db.query("SELECT \(nameLock("$1::bigint", "$2::text"))", [String(parentIno), name])
+    }
+
     /// Throws EEXIST unless the name is free; takes the name's lock for the rest of the transaction.
     static func claimName(_ parentIno: UInt64, _ name: String, on db: PostgresConnection) throws {
-        try db.query("SELECT \(nameLock("$1::bigint", "$2::text"))", [String(parentIno), name])
+        try lockName(parentIno, name, on: db)
         if try !db.query(nameTaken, [String(parentIno), name]).isEmpty { throw FSError.exists }
     }
 

@@ -393,7 +393,7 @@ public final class MetadataStore: @unchecked Sendable {
     public func rename(fileId: Int64, from: (parentIno: UInt64, name: String), to placement: FilePlacement, name: String,
                        keepReplaced: Bool) throws {
         try pool.transaction { db in
-            try db.query("SELECT \(Self.nameLock("$1::bigint", "$2::text"))", [String(placement.parentIno), name])
+            try Self.lockName(placement.parentIno, name, on: db)
             try Self.refuseLeavingHeldMeeting(fileId: fileId, for: placement.meetingId, on: db)
             for hide in Self.hideNamesake(at: "($1::bigint, $2::text)", except: "$3",
                                           [String(placement.parentIno), name, String(fileId)], keep: keepReplaced) {
@@ -508,7 +508,7 @@ public final class MetadataStore: @unchecked Sendable {
     public func unlink(fileId: Int64, parentIno: UInt64, name: String) throws {
         let file = [String(fileId), String(parentIno), name]
         let unlinked = try pool.transaction { db -> Bool in
-            try db.query("SELECT \(Self.nameLock("$1::bigint", "$2::text"))", [String(parentIno), name])
+            try Self.lockName(parentIno, name, on: db)
             if try !db.query("DELETE FROM file_links WHERE file_id = $1 AND parent_ino = $2 AND name = $3 RETURNING id", file).isEmpty {
                 return true
             }
