@@ -96,4 +96,23 @@ final class FileTests: PosixCase {
             p.list("d")
         }
     }
+
+    /// A new file nobody wrote is committed by its last release, which the kernel sends after close(2) returns, so
+    /// it runs beside the next calls. Each of them must find the file, whether it asks before, during or after that
+    /// commit (an unlink as the commit ended answered ENOENT a few times in 300 rounds).
+    func testANewFileIsFoundByEveryCallWhileItsLastReleaseCommitsIt() throws {
+        try check { p in
+            p.mkdir("z")
+            for _ in 0..<300 {
+                p.write("z/e", "old")
+                p.rename("z/e", "c")
+                let fd = p.open("z/e", O_RDWR | O_CREAT)
+                p.outcome("create z/e", fd)
+                p.write("d", "written meanwhile")
+                p.outcome("close z/e", close(fd))
+                p.contents("z/e")
+                p.unlink("z/e")
+            }
+        }
+    }
 }

@@ -202,10 +202,15 @@ public final class FileSystem: @unchecked Sendable {
     /// read while it was being written is read again: its commit may have just happened.
     func fileRow(_ id: Int64) throws -> FileRecord {
         if let recent = listings.recentRow(id), recent.isReady || openFiles.isOpen(id) { return recent }
-        guard let file = try database({ try metadata.file(id: id) }), file.isReady || openFiles.isOpen(id) else {
-            throw FSError.notFound
+        for _ in 0..<2 {
+            let heldBefore = openFiles.isOpen(id)
+            guard let file = try database({ try metadata.file(id: id) }) else { break }
+            if file.isReady || openFiles.isOpen(id) { return file }
+            // Not held here before the read: another mount's upload, or one abandoned. Held before and not after:
+            // the last release committed it while the row was read, so the row is read again.
+            if !heldBefore { break }
         }
-        return file
+        throw FSError.notFound
     }
 
     /// A file's attributes; while this mount writes it, size and mtime are those of the bytes written so far.
