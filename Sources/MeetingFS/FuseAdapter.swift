@@ -29,7 +29,20 @@ final class FuseAdapter: @unchecked Sendable {
 
     static func caller(_ req: fuse_req_t?) -> Caller {
         let context = fuse_req_ctx(req)!.pointee
-        return Caller(uid: context.uid, gid: context.gid)
+        let request = UInt(bitPattern: req)
+        return Caller(uid: context.uid, gid: context.gid, supplementaryGroups: { groups(of: fuse_req_t(bitPattern: request)) })
+    }
+
+    /// The supplementary groups of the process that made the request (libfuse reads its /proc status), while the
+    /// request is being answered.
+    private static func groups(of req: fuse_req_t?) -> [UInt32] {
+        var list = [gid_t](repeating: 0, count: 64)
+        var count = fuse_req_getgroups(req, Int32(list.count), &list)
+        if count > list.count {
+            list = [gid_t](repeating: 0, count: Int(count))
+            count = fuse_req_getgroups(req, Int32(list.count), &list)
+        }
+        return count > 0 ? Array(list.prefix(Int(min(count, Int32(list.count))))) : []
     }
 
     static func name(_ pointer: UnsafePointer<CChar>?) throws -> String {
@@ -99,13 +112,19 @@ final class FuseAdapter: @unchecked Sendable {
         }
     }
 
-    func entry(_ attributes: Attributes) -> fuse_entry_param {
+    /// The entry for a name in `parent`.
+    func entry(_ attributes: Attributes, in parent: UInt64) -> fuse_entry_param {
+        entry(attributes, namesShared: fs.namesSameForEveryCaller(in: parent))
+    }
+
+    /// `namesShared`: the kernel may reuse names in the parent for every caller (FileSystem.namesSameForEveryCaller).
+    func entry(_ attributes: Attributes, namesShared: Bool) -> fuse_entry_param {
         var entry = fuse_entry_param()
         entry.ino = attributes.ino
         entry.generation = 1
         entry.attr = stat(attributes)
         entry.attr_timeout = attributeTimeout(attributes)
-        entry.entry_timeout = attributes.entrySameForEveryCaller ? cacheTimeout : 0
+        entry.entry_timeout = attributes.entrySameForEveryCaller && namesShared ? cacheTimeout : 0
         return entry
     }
 
@@ -145,6 +164,7 @@ final class FuseAdapter: @unchecked Sendable {
                        plus: Bool) {
         reply(plus ? .readdirplus : .readdir, req) {
             guard let entries = listing(fi!.pointee.fh) else { throw FSError.badHandle }
+            let namesShared = fs.namesSameForEveryCaller(in: ino)
             var buffer = [CChar](repeating: 0, count: size)
             var used = 0
             var index = Int(offset)
@@ -157,7 +177,7 @@ final class FuseAdapter: @unchecked Sendable {
                     e.attr.st_mode = S_IFDIR
                 } else {
                     name = entries[index - 2].name
-                    e = entry(entries[index - 2].attributes)
+                    e = entry(entries[index - 2].attributes, namesShared: namesShared)
                     if plus { handedOut(parent: ino, name: name, e) }
                 }
                 let needed = buffer.withUnsafeMutableBufferPointer { b in

@@ -7,7 +7,7 @@ import Metrics
 enum FuseOp: String, CaseIterable {
     case lookup, getattr, setattr, mkdir, unlink, rmdir, rename, symlink, readlink, link, mknod, open, create, read,
          write, flush, fsync, release, opendir, readdir, readdirplus, releasedir, fsyncdir, statfs, getxattr,
-         listxattr, setxattr, removexattr
+         listxattr, setxattr, removexattr, access
 
     private static let timers: [FuseOp: Metrics.Timer] = Dictionary(uniqueKeysWithValues: allCases.map {
         ($0, Metrics.Timer(label: "meetingfs_fuse_request_duration_seconds", dimensions: [("op", $0.rawValue)]))

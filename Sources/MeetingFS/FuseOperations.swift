@@ -21,12 +21,20 @@ enum FuseOperations {
             let a = FuseAdapter.from(req)
             a.reply(.lookup, req) {
                 let name = try FuseAdapter.name(name)
-                var e = a.entry(try a.fs.lookup(parent: parent, name: name, caller: FuseAdapter.caller(req)))
+                var e = a.entry(try a.fs.lookup(parent: parent, name: name, caller: FuseAdapter.caller(req)), in: parent)
                 a.handedOut(parent: parent, name: name, e)
                 fuse_reply_entry(req, &e)
             }
         }
         ops.forget = { req, _, _ in fuse_reply_none(req) }
+        // access(2) and chdir: without it the kernel would answer yes to every caller.
+        ops.access = { req, ino, mask in
+            let a = FuseAdapter.from(req)
+            a.reply(.access, req) {
+                try a.fs.access(ino: ino, mask: mask, caller: FuseAdapter.caller(req))
+                fuse_reply_err(req, 0)
+            }
+        }
         ops.getxattr = { req, ino, name, size in
             let a = FuseAdapter.from(req)
             a.reply(.getxattr, req) {
@@ -53,11 +61,12 @@ enum FuseOperations {
                 fuse_reply_attr(req, &st, timeout)
             }
         }
-        ops.setattr = { req, ino, attr, toSet, _ in
+        ops.setattr = { req, ino, attr, toSet, fi in
             let a = FuseAdapter.from(req)
             a.reply(.setattr, req) {
-                let attributes = try a.fs.setattr(ino: ino, changes: FuseOperations.changes(attr!.pointee, toSet),
-                                                  caller: FuseAdapter.caller(req))
+                var changes = FuseOperations.changes(attr!.pointee, toSet)
+                changes.throughHandle = fi != nil
+                let attributes = try a.fs.setattr(ino: ino, changes: changes, caller: FuseAdapter.caller(req))
                 var st = a.stat(attributes)
                 fuse_reply_attr(req, &st, a.attributeTimeout(attributes))
             }
@@ -67,7 +76,7 @@ enum FuseOperations {
             a.reply(.mkdir, req) {
                 let name = try FuseAdapter.name(name)
                 let made = try a.fs.mkdir(parent: parent, name: name, permissions: mode, caller: FuseAdapter.caller(req))
-                var e = a.entry(made)
+                var e = a.entry(made, in: parent)
                 a.handedOut(parent: parent, name: name, e)
                 fuse_reply_entry(req, &e)
             }
@@ -101,7 +110,7 @@ enum FuseOperations {
             a.reply(.symlink, req) {
                 let name = try FuseAdapter.name(name)
                 var e = a.entry(try a.fs.symlink(parent: parent, name: name, target: try FuseAdapter.name(target),
-                                                 caller: FuseAdapter.caller(req)))
+                                                 caller: FuseAdapter.caller(req)), in: parent)
                 a.handedOut(parent: parent, name: name, e)
                 fuse_reply_entry(req, &e)
             }
@@ -117,7 +126,7 @@ enum FuseOperations {
             a.reply(.mknod, req) {
                 let name = try FuseAdapter.name(name)
                 var e = a.entry(try a.fs.mknod(parent: parent, name: name, mode: mode, rdev: UInt64(rdev),
-                                               caller: FuseAdapter.caller(req)))
+                                               caller: FuseAdapter.caller(req)), in: parent)
                 a.handedOut(parent: parent, name: name, e)
                 fuse_reply_entry(req, &e)
             }
@@ -126,7 +135,7 @@ enum FuseOperations {
             let a = FuseAdapter.from(req)
             a.reply(.link, req) {
                 let name = try FuseAdapter.name(newName)
-                var e = a.entry(try a.fs.link(ino: ino, newParent: newParent, newName: name, caller: FuseAdapter.caller(req)))
+                var e = a.entry(try a.fs.link(ino: ino, newParent: newParent, newName: name, caller: FuseAdapter.caller(req)), in: newParent)
                 a.handedOut(parent: newParent, name: name, e)
                 fuse_reply_entry(req, &e)
             }
@@ -148,7 +157,7 @@ enum FuseOperations {
                 let (attributes, opened) = try a.fs.create(parent: parent, name: name, permissions: mode,
                                                            flags: cfuse_flags(fi), caller: FuseAdapter.caller(req))
                 fi!.pointee.fh = opened.handle
-                var e = a.entry(attributes)
+                var e = a.entry(attributes, in: parent)
                 a.handedOut(parent: parent, name: name, e)
                 if fuse_reply_create(req, &e, fi) != 0 { a.fs.release(handle: opened.handle) }
             }
@@ -240,6 +249,10 @@ enum FuseOperations {
             changes.mtime = .now()
         } else if toSet & FUSE_SET_ATTR_MTIME != 0 {
             changes.mtime = FileTime(attr.st_mtim)
+        }
+        let bothNow = FUSE_SET_ATTR_ATIME_NOW | FUSE_SET_ATTR_MTIME_NOW
+        if toSet & (FUSE_SET_ATTR_ATIME | FUSE_SET_ATTR_MTIME) != 0 {
+            changes.times = toSet & bothNow == bothNow ? .bothToNow : .explicit
         }
         return changes
     }

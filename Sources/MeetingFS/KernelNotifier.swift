@@ -55,6 +55,11 @@ final class KernelNotifier: KernelCache, @unchecked Sendable {
         _ = fuse_lowlevel_notify_inval_inode(session, ino, 0, 0)
     }
 
+    func forgetEntries(in parent: UInt64) {
+        let children = lock.withLock { names.removeValue(forKey: parent) ?? [] }
+        for name in children { forgetEntry(parent: parent, name: name) }
+    }
+
     /// Drops every entry and inode handed out; returns false if some were no longer on record.
     func forgetEverything() -> Bool {
         let (entries, known, complete) = lock.withLock {

@@ -32,7 +32,7 @@ struct HoldCommand: ParsableCommand {
 /// A FileSystem over the configured stack for one command, with the caller's uid: the checks of the mount.
 struct PathCommandContext {
     let fs: FileSystem
-    let caller = Caller(uid: getuid(), gid: getgid())
+    let caller = Caller.thisProcess()
 
     init(_ stack: StackOptions, label: String) throws {
         let settings = try stack.settings()
@@ -71,7 +71,7 @@ struct VersionsCommand: ParsableCommand {
 
     func run() throws {
         let versions = try PathCommandContext(stack, label: "meetingfs-versions").run(path) { fs, path in
-            try fs.versions(path: path, caller: Caller(uid: getuid(), gid: getgid()))
+            try fs.versions(path: path, caller: Caller.thisProcess())
         }
         if json { return try printJSON(versions) }
         let format = ISO8601DateFormatter()
@@ -99,7 +99,7 @@ struct RestoreVersionCommand: ParsableCommand {
 
     func run() throws {
         try PathCommandContext(stack, label: "meetingfs-restore-version").run(path) { fs, path in
-            try fs.restoreVersion(path: path, version: version, caller: Caller(uid: getuid(), gid: getgid()))
+            try fs.restoreVersion(path: path, version: version, caller: Caller.thisProcess())
         }
         print("meetingfs: \(path) is version \(version) again")
     }
@@ -125,7 +125,7 @@ struct ArchiveCommand: ParsableCommand {
 
     func run() throws {
         let moved = try PathCommandContext(stack, label: "meetingfs-archive").run(path) { fs, path in
-            try fs.archive(path: path, back: restore, caller: Caller(uid: getuid(), gid: getgid()))
+            try fs.archive(path: path, back: restore, caller: Caller.thisProcess())
         }
         print("meetingfs: \(path) \(moved ? (restore ? "restored from the archive" : "archived") : (restore ? "was not archived" : "was archived already"))")
     }

@@ -35,7 +35,7 @@ struct UrlCommand: ParsableCommand {
         defer { fs.shutdown() }
         do {
             print(try fs.downloadLink(path: Self.pathInFileSystem(path), lifetime: seconds,
-                                      caller: Caller(uid: getuid(), gid: getgid())))
+                                      caller: Caller.thisProcess()))
         } catch let error as FSError {
             throw CommandError("\(path): \(error)")
         }

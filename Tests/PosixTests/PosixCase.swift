@@ -6,21 +6,30 @@ import XCTest
 /// The project's POSIX suite: every case runs the same operations in a fresh directory of a temp area on a real
 /// mount and in one on a local tmpfs, the reference, and the two transcripts must be equal line by line. Each
 /// case runs as root and as an ordinary user known to the database (a worker), in a directory that user owns.
+/// Cases of permissions run as the worker and let two more users known to the database act in between: a peer,
+/// who is also in the worker's group, and a stranger, who is not.
 class PosixCase: XCTestCase {
     enum Who: String, CaseIterable {
-        case root, worker
+        case root, worker, peer, stranger
     }
 
     struct SetupFailed: Error, CustomStringConvertible {
         let description: String
     }
 
-    /// What the whole suite shares: one mount, one tmpfs, one temp area and one worker.
+    /// What the whole suite shares: one mount, one tmpfs, one temp area and its users.
     struct Trees {
         let mount: MountedFS
         let reference: String
         let area: String
-        let worker: (uid: uid_t, gid: gid_t)
+        let users: [Who: Identity]
+    }
+
+    struct Identity {
+        let uid: uid_t
+        let gid: gid_t
+        /// Supplementary groups besides `gid`.
+        var groups: [gid_t] = []
     }
 
     nonisolated(unsafe) private static var shared: Result<Trees, Error>?
@@ -35,9 +44,15 @@ class PosixCase: XCTestCase {
     private static func makeTrees() throws -> Trees {
         _ = try TestStack.settings()
         let tag = TestStack.uniqueId("posix")
-        let uid = UInt32.random(in: 100_000...2_000_000_000)
-        let added = try Shell.run("'\(TestStack.binary)' user add \(tag)-worker --uid \(uid) --role worker", timeout: 60)
-        guard added.succeeded else { throw SetupFailed(description: "user add: \(added.error)") }
+        let base = UInt32.random(in: 100_000...2_000_000_000)
+        var users: [Who: Identity] = [.root: Identity(uid: 0, gid: 0)]
+        for (offset, who) in [Who.worker, .peer, .stranger].enumerated() {
+            let uid = base + UInt32(offset)
+            let added = try Shell.run("'\(TestStack.binary)' user add \(tag)-\(who) --uid \(uid) --role worker", timeout: 60)
+            guard added.succeeded else { throw SetupFailed(description: "user add: \(added.error)") }
+            users[who] = Identity(uid: uid, gid: uid)
+        }
+        users[.peer]!.groups = [users[.worker]!.gid]
         let reference = TestStack.scratchDirectory("tmpfs").path
         // The mount's own options, so devices and setuid bits are treated alike.
         let mounted = try Shell.run("mount -t tmpfs -o nosuid,nodev,mode=755 meetingfs-posix '\(reference)'", timeout: 30)
@@ -45,7 +60,7 @@ class PosixCase: XCTestCase {
         let mount = try MountedFS()
         let area = mount.at("temp/\(tag)")
         guard Glibc.mkdir(area, 0o755) == 0 else { throw SetupFailed(description: "mkdir \(area): \(errno)") }
-        return Trees(mount: mount, reference: reference, area: area, worker: (uid, uid))
+        return Trees(mount: mount, reference: reference, area: area, users: users)
     }
 
     override class func tearDown() {
@@ -58,20 +73,20 @@ class PosixCase: XCTestCase {
     }
 
     /// Runs `body` on the mount and on tmpfs, as each of `users`, and asserts both wrote the same transcript.
-    func check(_ name: String = #function, as users: [Who] = Who.allCases, file: StaticString = #filePath,
+    func check(_ name: String = #function, as users: [Who] = [.root, .worker], file: StaticString = #filePath,
                line: UInt = #line, _ body: (Probe) -> Void) throws {
         let trees = try Self.trees()
         for who in users {
             let caseName = "\(name.replacingOccurrences(of: "()", with: ""))-\(who.rawValue)"
-            let (uid, gid) = who == .root ? (uid_t(0), gid_t(0)) : trees.worker
+            let owner = trees.users[who]!
             let transcripts = try [trees.reference, trees.area].map { root -> [String] in
                 let directory = "\(root)/\(caseName)"
-                guard Glibc.mkdir(directory, 0o755) == 0, Glibc.chown(directory, uid, gid) == 0 else {
+                guard Glibc.mkdir(directory, 0o755) == 0, Glibc.chown(directory, owner.uid, owner.gid) == 0 else {
                     throw SetupFailed(description: "cannot make \(directory): \(String(cString: strerror(errno)))")
                 }
-                let probe = Probe(base: directory)
-                Self.become(uid, gid)
-                defer { Self.become(0, 0) }
+                let probe = Probe(base: directory, acting: who, users: trees.users) { Self.become($0) }
+                Self.become(owner)
+                defer { Self.become(trees.users[.root]!) }
                 body(probe)
                 return probe.lines
             }
@@ -92,13 +107,13 @@ class PosixCase: XCTestCase {
         }
     }
 
-    /// Makes the process's effective identity `uid`/`gid`, with that group alone (the saved uid stays root, so
-    /// root can be become again). The cases run on this thread only.
-    private static func become(_ uid: uid_t, _ gid: gid_t) {
-        if uid == 0 { _ = seteuid(0) }
-        var groups = [gid]
-        _ = setgroups(1, &groups)
-        _ = setegid(gid)
-        if uid != 0 { _ = seteuid(uid) }
+    /// Makes the process's effective identity `who`'s, with its groups alone (the saved uid stays root, so root
+    /// can be become again). The cases run on this thread only.
+    private static func become(_ who: Identity) {
+        _ = seteuid(0)
+        var groups = [who.gid] + who.groups
+        _ = setgroups(groups.count, &groups)
+        _ = setegid(who.gid)
+        if who.uid != 0 { _ = seteuid(who.uid) }
     }
 }

@@ -8,8 +8,29 @@ final class Probe {
     let base: String
     private(set) var lines: [String] = []
     private var marked: [String: (mtime: Int64, ctime: Int64)] = [:]
+    /// Who runs the case, the users it may act as, and how the process becomes one of them.
+    private let owner: PosixCase.Who
+    let users: [PosixCase.Who: PosixCase.Identity]
+    private let become: (PosixCase.Identity) -> Void
 
-    init(base: String) { self.base = base }
+    init(base: String, acting owner: PosixCase.Who, users: [PosixCase.Who: PosixCase.Identity],
+         become: @escaping (PosixCase.Identity) -> Void) {
+        self.base = base
+        self.owner = owner
+        self.users = users
+        self.become = become
+    }
+
+    /// Runs `body` as `who`, then as the case's own user again; the transcript says who acted.
+    func `as`(_ who: PosixCase.Who, _ body: () -> Void) {
+        lines.append("as \(who):")
+        become(users[who]!)
+        defer { become(users[owner]!) }
+        body()
+    }
+
+    /// access(2) of a path for `mode` (R_OK, W_OK, X_OK, F_OK).
+    func access(_ p: String, _ mode: Int32) { outcome("access \(p) \(mode)", Glibc.access(path(p), mode)) }
 
     func path(_ relative: String) -> String { relative.isEmpty ? base : "\(base)/\(relative)" }
 

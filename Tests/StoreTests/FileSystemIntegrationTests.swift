@@ -27,7 +27,7 @@ final class FileSystemIntegrationTests: XCTestCase {
     }
 
     private func writeFile(_ name: String, _ body: Data, in fs: FileSystem) throws -> UInt64 {
-        let (attributes, opened) = try fs.create(parent: raw, name: name, permissions: 0o644, flags: O_WRONLY | O_CREAT, caller: root)
+        let (attributes, opened) = try fs.create(parent: raw, name: name, permissions: 0o644, flags: O_WRONLY | O_CREAT | O_TRUNC, caller: root)
         _ = try body.withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
         try fs.flush(handle: opened.handle)
         fs.release(handle: opened.handle)
@@ -51,6 +51,21 @@ final class FileSystemIntegrationTests: XCTestCase {
         fs.release(handle: opened.handle)
         XCTAssertEqual(try other.lookup(parent: raw, name: "a.wav", caller: root).size, 7)
         XCTAssertEqual(try readAll(attributes.ino, in: other), Data("partial".utf8))
+    }
+
+    /// The kernel sends a create only for a name it found free; another mount may have taken it since. The create
+    /// then opens that file as open(2) without O_TRUNC does: its bytes stay.
+    func testACreateThatFindsTheNameTakenOpensTheFileAndKeepsItsBytes() throws {
+        let ino = try writeFile("taken", Data("kept bytes".utf8), in: other)
+        let (attributes, opened) = try fs.create(parent: raw, name: "taken", permissions: 0o644, flags: O_WRONLY | O_CREAT, caller: root)
+        XCTAssertEqual(attributes.ino, ino)
+        try fs.flush(handle: opened.handle)
+        fs.release(handle: opened.handle)
+        XCTAssertEqual(try readAll(ino, in: fs), Data("kept bytes".utf8))
+        let (_, truncating) = try fs.create(parent: raw, name: "taken", permissions: 0o644, flags: O_WRONLY | O_CREAT | O_TRUNC, caller: root)
+        try fs.flush(handle: truncating.handle)
+        fs.release(handle: truncating.handle)
+        XCTAssertEqual(try readAll(ino, in: fs), Data())
     }
 
     func testLargeSequentialWriteStreamsPartsAndReadsBack() throws {

@@ -7,6 +7,8 @@ public protocol KernelCache: AnyObject, Sendable {
     func forgetEntry(parent: UInt64, name: String)
     /// Drops the kernel's attributes and cached pages of `ino`.
     func forgetInode(_ ino: UInt64)
+    /// Drops every entry the kernel was given for names in directory `parent`.
+    func forgetEntries(in parent: UInt64)
     /// Drops all the kernel was given to cache; false if that is no longer known whole.
     func forgetEverything() -> Bool
 }
@@ -57,6 +59,8 @@ extension FileSystem {
             }
             if node.isDirectory { listings.invalidate(parents + [node.ino]) }
             kernelCache.use { kernel in
+                // Its mode may now deny some caller the search the kernel would skip for names it keeps.
+                if case .tempDir = node { kernel.forgetEntries(in: node.ino) }
                 for place in places { kernel.forgetEntry(parent: place.parent, name: place.name) }
                 for ino in [node.ino] + node.derivedDirectories.map(\.ino) + parents { kernel.forgetInode(ino) }
             }

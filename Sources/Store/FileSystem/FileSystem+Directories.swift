@@ -10,7 +10,9 @@ extension FileSystem {
             case .meeting: try AccessPolicy.check(who, .create, on: .meeting(.own))
             case .user: try AccessPolicy.check(who, .create, on: .userHome(.other))
             case .tempArea: try AccessPolicy.check(who, .create, on: .tempArea(.own))
-            case .tempDir: try require(.write, on: parentNode, for: who)
+            case .tempDir:
+                try require(.write, on: parentNode, for: who)
+                try permitNewName(name, in: parentNode, for: caller, who)
             }
             let mode = permissions & 0o7777
             let node: Node = try database {
@@ -40,6 +42,7 @@ extension FileSystem {
             let parentNode = try node(parent)
             try require(.read, on: parentNode, for: who)
             let target = try child(of: parentNode, named: name, for: who).node
+            try permitRemoval(ofNameOwnedBy: try owner(of: target), from: parentNode, for: caller)
             try Namespace.checkRemovable(target)
             if case .tempDir = target { try require(.write, on: parentNode, for: who) } else { try require(.remove, on: target, for: who) }
             switch target {

@@ -13,15 +13,18 @@ extension FileSystem {
             let directory = try node(parent)
             try Namespace.checkHoldsFiles(directory)
             try require(.write, on: directory, for: who)
+            try permit(.execute, in: directory, for: caller)
             // The kernel looks a name up just before creating it; a free answer of a moment ago is not asked again.
             let justAbsent = listings.wasJustAbsent(name, in: parent) && openFiles.pendingFile(in: parent, named: name) == nil
             let existing = justAbsent ? nil : try existingChild(of: directory, named: name, for: who)
             if let existing {
+                // Taken since the kernel's lookup (by another mount): opened as open(2) opens it, O_TRUNC or not.
                 if flags & O_EXCL != 0 { throw FSError.exists }
                 if existing.isDirectory { throw FSError.isDirectory }
-                let opened = try open(ino: existing.ino, flags: flags | O_TRUNC, caller: caller)
+                let opened = try open(ino: existing.ino, flags: flags, caller: caller)
                 return (try attributes(of: existing), opened)
             }
+            try permit([.write, .execute], in: directory, for: caller)
             let place = try placement(in: directory)
             // The row and the first version's reservation in one statement.
             let (record, reservation) = try database {
@@ -53,6 +56,7 @@ extension FileSystem {
             guard file.kind == .regular else { throw FSError(file.kind == .symlink ? ELOOP : ENXIO, "no bytes of its own") }
             let directory = try node(file.parentIno)
             try require(writing ? .write : .read, on: directory, for: who)
+            try permit(Self.mask(forOpen: flags), onFile: file, for: caller)
             if writing {
                 let handle = try openForWriting(file, in: directory, truncate: flags & O_TRUNC != 0)
                 if case .staged(let session, _) = try self.handle(handle) {
@@ -177,6 +181,7 @@ extension FileSystem {
             let directory = try node(parent)
             try require(.read, on: directory, for: who)
             let target = try child(of: directory, named: name, for: who).node
+            try permitRemoval(ofNameOwnedBy: try owner(of: target), from: directory, for: caller)
             guard case .file(let id) = target else { throw FSError.isDirectory }
             try Namespace.checkHoldsFiles(directory)
             try require(.write, on: directory, for: who)
@@ -205,6 +210,14 @@ extension FileSystem {
             try Namespace.checkRename(from: from, to: to, sameTempArea: sameTempArea)
             try require(.write, on: from, for: who)
             try require(.write, on: to, for: who)
+            try permitRemoval(ofNameOwnedBy: try owner(of: source), from: from, for: caller)
+            if let existing {
+                try permitRemoval(ofNameOwnedBy: try owner(of: existing), from: to, for: caller)
+            } else {
+                try permit([.write, .execute], in: to, for: caller)
+            }
+            // A directory that changes parent gets a new "..": it must be writable itself.
+            if source.isDirectory && parent != newParent { try permit(.write, in: source, for: caller) }
             try move(source, from: (parent, name), over: existing, to: (newParent, newName), in: to)
             namesChanged(in: [parent, newParent])
         }
@@ -256,7 +269,7 @@ extension FileSystem {
         var who: Principal?
         do {
             who = try principal(caller)
-            let attributes = try changeAttributes(ino: ino, changes: changes, by: who!)
+            let attributes = try changeAttributes(ino: ino, changes: changes, by: who!, caller: caller)
             for action in actions { record(action, caller, who, path: path(of: Node(ino: ino) ?? .root), bytes: changes.size, outcome: nil) }
             return attributes
         } catch {
@@ -265,7 +278,8 @@ extension FileSystem {
         }
     }
 
-    private func changeAttributes(ino: UInt64, changes: AttributeChanges, by who: Principal) throws -> Attributes {
+    private func changeAttributes(ino: UInt64, changes asked: AttributeChanges, by who: Principal, caller: Caller) throws -> Attributes {
+        var changes = asked
         let target = try node(ino)
         let chown = changes.uid != nil || changes.gid != nil
         switch target {
@@ -273,8 +287,9 @@ extension FileSystem {
             guard let file = try database({ try metadata.file(id: id) }) else { throw FSError.notFound }
             let directory = try node(file.parentIno)
             try require(.read, on: directory, for: who)
-            if chown { try require(.changeOwner, on: directory, for: who) }
+            if chown && !file.isTemp { try require(.changeOwner, on: directory, for: who) }
             try require(.write, on: directory, for: who)
+            if file.isTemp { try permit(&changes, to: file.ownership, for: caller) }
             if let size = changes.size { try truncate(file, in: directory, to: size) }
             if let mtime = changes.mtime { openFiles.session(of: id)?.setMtime(mtime) }
             try database {
@@ -285,9 +300,10 @@ extension FileSystem {
         case _ where target.attributeRow != nil:
             if changes.size != nil { throw FSError.isDirectory }
             try require(.read, on: target, for: who)
-            if chown { try require(.changeOwner, on: target, for: who) }
+            if chown && !target.isTempDir { try require(.changeOwner, on: target, for: who) }
             // A directory nested in a temp area is changed like its contents.
             try require(target.isTempDir ? .write : .changeMode, on: target, for: who)
+            if let bits = try modeBits(of: target) { try permit(&changes, to: bits, for: caller) }
             let (table, id) = target.attributeRow!
             try database {
                 try metadata.setDirectoryAttributes(table, id: id, mode: changes.permissions, uid: changes.uid,
@@ -295,6 +311,7 @@ extension FileSystem {
             }
             forgetRow(table, id: id)
             listings.invalidateAll()  // nested temp directories are listed with their attributes
+            if changes.permissions != nil, target.isTempDir { forgetKernelEntries(in: target.ino) }
         default:
             if changes.size != nil { throw FSError.isDirectory }
             try require(.read, on: target, for: who)

@@ -17,6 +17,8 @@ extension FileSystem {
             let sameTempArea = try source.isTemp && target.isTemp && tempAreaId(of: source) == tempAreaId(of: target)
             try Namespace.checkLink(from: source, to: target, sameTempArea: sameTempArea)
             try require(.write, on: target, for: who)
+            try permitNewName(newName, in: target, for: caller, who)
+            try permitHardLink(to: file, for: caller)
             if openFiles.pendingFile(in: newParent, named: newName) != nil { throw FSError.exists }
             // A file this mount is still writing gets its bytes so far committed first: a second name is a name
             // others see, and only committed files have those.

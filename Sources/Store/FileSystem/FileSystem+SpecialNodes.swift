@@ -52,6 +52,7 @@ extension FileSystem {
         try require(.read, on: directory, for: who)
         try Namespace.checkHoldsSpecialNodes(directory)
         try require(.write, on: directory, for: who)
+        try permitNewName(name, in: directory, for: caller, who)
         if openFiles.pendingFile(in: parent, named: name) != nil { throw FSError.exists }
         let place = try placement(in: directory)
         let record = try database {

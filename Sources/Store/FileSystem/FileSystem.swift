@@ -12,6 +12,8 @@ public final class FileSystem: @unchecked Sendable {
     let siblings = SiblingPrefetch(ttl: 60)
     /// Where small files listed together are fetched ahead, one list after another.
     let siblingFetches = DispatchQueue(label: "meetingfs.sibling-prefetch")
+    /// Where the kernel is told to drop what a request changed, once that request's reply is out.
+    let kernelNotices = DispatchQueue(label: "meetingfs.kernel-notices")
     let partBuffers: ChunkBuffers
     /// Bytes of files being written that are held in memory rather than staged.
     let writeMemory: ByteBudget
@@ -73,6 +75,7 @@ public final class FileSystem: @unchecked Sendable {
             try Names.validateEntry(name)
             let directory = try node(parent)
             try require(.read, on: directory, for: who)
+            try permit(.execute, in: directory, for: caller)
             return try child(of: directory, named: name, for: who, mayList: true).attributes
         }
     }
@@ -94,6 +97,7 @@ public final class FileSystem: @unchecked Sendable {
         try observed("readdir", caller, path: { path(of: (try? node(ino)) ?? .root) }) { who in
             let directory = try node(ino)
             try require(.read, on: directory, for: who)
+            try permit(.read, in: directory, for: caller)
             switch directory {
             case .root, .meeting, .user:
                 return try directory.fixedChildren.map { name in

@@ -4,10 +4,25 @@ import Foundation
 public struct Caller: Sendable {
     public let uid: UInt32
     public let gid: UInt32
+    /// The caller's supplementary groups, asked for only by a check that needs them (the FUSE adapter reads them
+    /// from /proc, during the request).
+    private let supplementaryGroups: @Sendable () -> [UInt32]
 
-    public init(uid: UInt32, gid: UInt32) {
+    public init(uid: UInt32, gid: UInt32, supplementaryGroups: @escaping @Sendable () -> [UInt32] = { [] }) {
         self.uid = uid
         self.gid = gid
+        self.supplementaryGroups = supplementaryGroups
+    }
+
+    public func isMember(of group: UInt32) -> Bool { group == gid || supplementaryGroups().contains(group) }
+
+    /// This process, for commands that act on the store without a mount.
+    public static func thisProcess() -> Caller {
+        Caller(uid: getuid(), gid: getgid(), supplementaryGroups: {
+            var list = [gid_t](repeating: 0, count: Int(max(getgroups(0, nil), 0)))
+            let count = getgroups(Int32(list.count), &list)
+            return Array(list.prefix(Int(max(count, 0))))
+        })
     }
 }
 
@@ -68,13 +83,27 @@ public struct AttributeChanges: Sendable {
     public var gid: UInt32?
     public var size: Int64?
     public var mtime: FileTime?
+    /// How utimensat asked for times (either of them), which decides who may; nil when it did not.
+    public var times: TimeChange?
+    /// The change comes through an open descriptor (ftruncate), whose access mode was checked at its open.
+    public var throughHandle = false
 
-    public init(permissions: UInt32? = nil, uid: UInt32? = nil, gid: UInt32? = nil, size: Int64? = nil, mtime: FileTime? = nil) {
+    public enum TimeChange: Sendable {
+        /// Both to the current time (utimes(NULL), or UTIME_NOW for both): the owner's, or a writer's.
+        case bothToNow
+        /// Any other: the owner's alone.
+        case explicit
+    }
+
+    public init(permissions: UInt32? = nil, uid: UInt32? = nil, gid: UInt32? = nil, size: Int64? = nil, mtime: FileTime? = nil,
+                times: TimeChange? = nil, throughHandle: Bool = false) {
         self.permissions = permissions
         self.uid = uid
         self.gid = gid
         self.size = size
         self.mtime = mtime
+        self.times = times ?? (mtime == nil ? nil : .explicit)
+        self.throughHandle = throughHandle
     }
 }
 

@@ -9,7 +9,7 @@ public enum Relation: String, CaseIterable, Sendable {
 }
 
 /// The places access is decided on. A meeting's raw/, audio/ and artifacts/ stand for themselves and the files in
-/// them; a temp area for everything below it.
+/// them; a temp area for itself and as the way into what it holds, where mode bits decide the rest (ModeBits).
 public enum Place: Equatable, Sendable {
     /// /, /meetings, /users, /temp
     case fixed
@@ -103,7 +103,7 @@ public enum AccessPolicy {
         let mineOrNot = [Relation.own, .other]
         rows += mineOrNot.map { ("users/U (\($0.rawValue))", .userHome($0)) }
         rows += mineOrNot.map { ("users/U/profiles/ and its files (\($0.rawValue))", .profiles($0)) }
-        rows += mineOrNot.map { ("temp/T and everything in it (\($0.rawValue))", .tempArea($0)) }
+        rows += mineOrNot.map { ("temp/T, and the way into what it holds (\($0.rawValue))", .tempArea($0)) }
         return rows
     }
 
