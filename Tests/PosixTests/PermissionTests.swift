@@ -27,6 +27,21 @@ final class PermissionTests: PosixCase {
         }
     }
 
+    func testExecutingAFileNeedsTheCallersOwnExecuteBit() throws {
+        try check(as: [.worker]) { p in
+            for mode: mode_t in [0o744, 0o754, 0o755, 0o711, 0o700] {
+                let name = "s\(String(mode, radix: 8))"
+                p.write(name, "#!/bin/sh\nexit 3\n")
+                p.chmod(name, mode)
+            }
+            for who in [PosixCase.Who.worker, .peer, .stranger, .root] {
+                p.as(who) {
+                    for mode in ["744", "754", "755", "711", "700"] { p.execute("s\(mode)") }
+                }
+            }
+        }
+    }
+
     func testDirectoryBitsDecideListingLookupAndNames() throws {
         try check(as: [.worker]) { p in
             for mode: mode_t in [0o700, 0o750, 0o770, 0o705, 0o711, 0o777] {

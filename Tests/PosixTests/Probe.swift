@@ -29,6 +29,18 @@ final class Probe {
         body()
     }
 
+    /// Executes the file (posix_spawn) and writes down the exec's refusal or the program's exit status.
+    func execute(_ p: String) {
+        var pid: pid_t = 0
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup(path(p)), nil]
+        defer { argv.forEach { free($0) } }
+        let result = posix_spawn(&pid, path(p), nil, nil, argv, environ)
+        guard result == 0 else { lines.append("execute \(p): \(String(cString: strerror(result)))"); return }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        lines.append("execute \(p): exit \((status >> 8) & 0xff)")
+    }
+
     /// access(2) of a path for `mode` (R_OK, W_OK, X_OK, F_OK).
     func access(_ p: String, _ mode: Int32) { outcome("access \(p) \(mode)", Glibc.access(path(p), mode)) }
 

@@ -74,8 +74,10 @@ extension FileSystem {
             .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }()
 
-    /// The bits an open(2) with `flags` needs: read, write, or both; O_TRUNC writes.
+    /// The bits an open(2) with `flags` needs: read, write, or both; O_TRUNC writes. An open to execute (execve
+    /// opens the file read-only with the kernel's __FMODE_EXEC among the flags) needs execute alone.
     static func mask(forOpen flags: Int32) -> ModeBits.Mask {
+        if flags & openToExecute != 0 { return .execute }
         var mask: ModeBits.Mask = []
         switch flags & O_ACCMODE {
         case O_WRONLY: mask.insert(.write)
@@ -85,6 +87,9 @@ extension FileSystem {
         if flags & O_TRUNC != 0 { mask.insert(.write) }
         return mask
     }
+
+    /// __FMODE_EXEC (linux/fs.h), which no O_ flag shares.
+    static let openToExecute: Int32 = 0o40
 
     /// Removing or replacing a name owned by `owner` in `directory` (unlink, rmdir, rename): wx on the directory,
     /// then its sticky bit (EPERM).
