@@ -95,7 +95,7 @@ final class FuseAdapter: @unchecked Sendable {
         st.st_blksize = 1 << 20
         st.st_blocks = blkcnt_t((attributes.size + 511) / 512)
         st.st_mtim = attributes.mtime.timespec
-        st.st_atim = st.st_mtim
+        st.st_atim = attributes.atime.timespec
         st.st_ctim = attributes.ctime.timespec
         return st
     }

@@ -250,6 +250,11 @@ enum FuseOperations {
         } else if toSet & FUSE_SET_ATTR_MTIME != 0 {
             changes.mtime = FileTime(attr.st_mtim)
         }
+        if toSet & FUSE_SET_ATTR_ATIME_NOW != 0 {
+            changes.atime = .now()
+        } else if toSet & FUSE_SET_ATTR_ATIME != 0 {
+            changes.atime = FileTime(attr.st_atim)
+        }
         let bothNow = FUSE_SET_ATTR_ATIME_NOW | FUSE_SET_ATTR_MTIME_NOW
         if toSet & (FUSE_SET_ATTR_ATIME | FUSE_SET_ATTR_MTIME) != 0 {
             changes.times = toSet & bothNow == bothNow ? .bothToNow : .explicit

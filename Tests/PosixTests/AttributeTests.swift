@@ -42,20 +42,26 @@ final class AttributeTests: PosixCase {
         }
     }
 
-    func testUtimensKeepsNanosecondsAndHonoursNowAndOmit() throws {
+    func testUtimensSetsEachTimeApartToTheNanosecondAndHonoursNowAndOmit() throws {
         try check { p in
             p.write("f", "x")
             p.mkdir("d")
             for target in ["f", "d"] {
                 p.utimens(target, atime: timespec(tv_sec: 1_500_000_000, tv_nsec: 1), mtime: timespec(tv_sec: 1_600_000_000, tv_nsec: 987_654_321))
-                p.mtime(target)
-                p.utimens(target, atime: Probe.now, mtime: Probe.omit)
-                p.mtime(target)
-                p.mtimeIsNow(target) {
+                p.times(target)
+                p.utimens(target, atime: Probe.omit, mtime: timespec(tv_sec: 1_700_000_000, tv_nsec: 5))
+                p.times(target)
+                p.utimens(target, atime: timespec(tv_sec: 1_400_000_000, tv_nsec: 3), mtime: Probe.omit)
+                p.times(target)
+                p.isNow(.atime, of: target) {
+                    p.utimens(target, atime: Probe.now, mtime: Probe.omit)
+                }
+                p.isNow(.mtime, of: target) {}
+                p.isNow(.mtime, of: target) {
                     p.utimens(target, atime: Probe.omit, mtime: Probe.now)
                 }
                 p.utimens(target, atime: timespec(tv_sec: 7, tv_nsec: 0), mtime: timespec(tv_sec: -1, tv_nsec: 999_999_999))
-                p.mtime(target)
+                p.times(target)
                 p.markTimes(target)
                 p.utimens(target, atime: timespec(tv_sec: 7, tv_nsec: 0), mtime: timespec(tv_sec: 8, tv_nsec: 9))
                 p.timesChanged(target)
@@ -79,7 +85,7 @@ final class AttributeTests: PosixCase {
         try check { p in
             p.write("f", "x")
             p.utimens("f", atime: timespec(tv_sec: 1, tv_nsec: 0), mtime: timespec(tv_sec: 2, tv_nsec: 0))
-            p.mtimeIsNow("f") { p.write("f", "y", flags: O_WRONLY | O_APPEND) }
+            p.isNow(.mtime, of: "f") { p.write("f", "y", flags: O_WRONLY | O_APPEND) }
         }
     }
 }

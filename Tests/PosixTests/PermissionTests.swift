@@ -129,7 +129,7 @@ final class PermissionTests: PosixCase {
                 p.chown("f", UInt32.max, peer.gid)
                 p.utimens("f", atime: Probe.time(1_000_000, 5), mtime: Probe.time(2_000_000, 7))
                 p.utimens("f", atime: Probe.omit, mtime: Probe.now)
-                p.mtimeIsNow("f") { p.utimens("f", atime: Probe.now, mtime: Probe.now) }
+                p.isNow(.mtime, of: "f") { p.utimens("f", atime: Probe.now, mtime: Probe.now) }
             }
             p.as(.stranger) {
                 p.utimens("f", atime: Probe.now, mtime: Probe.now)

@@ -135,22 +135,26 @@ final class Probe {
         return text
     }
 
-    /// The exact modification time (after an explicit utimensat, the file system must keep it to the nanosecond).
-    func mtime(_ p: String) {
+    /// The exact access and modification times (after an explicit utimensat, the file system must keep each to the
+    /// nanosecond; nothing between may read the node, which a local disk's relatime would count as an access).
+    func times(_ p: String) {
         var st = Glibc.stat()
-        guard Glibc.lstat(path(p), &st) == 0 else { outcome("mtime \(p)", -1); return }
-        lines.append("mtime \(p): \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)")
+        guard Glibc.lstat(path(p), &st) == 0 else { outcome("times \(p)", -1); return }
+        lines.append("times \(p): atime \(st.st_atim.tv_sec).\(st.st_atim.tv_nsec) mtime \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)")
     }
 
-    /// Whether the modification time is within the moments just before and after `body` (UTIME_NOW, a write).
-    func mtimeIsNow(_ p: String, during body: () -> Void) {
+    enum Time: String { case atime, mtime }
+
+    /// Whether the access or modification time is within the moments just before and after `body` (UTIME_NOW, a
+    /// write).
+    func isNow(_ time: Time, of p: String, during body: () -> Void) {
         let before = Self.coarseNow()
         body()
         var st = Glibc.stat()
         Glibc.lstat(path(p), &st)
         let after = Self.preciseNow()
-        let mtime = Self.nanoseconds(st.st_mtim)
-        lines.append("mtime of \(p) is now: \(mtime >= before && mtime <= after)")
+        let value = Self.nanoseconds(time == .atime ? st.st_atim : st.st_mtim)
+        lines.append("\(time) of \(p) is now: \(value >= before && value <= after)")
     }
 
     /// Remembers the times of these paths, then waits until the clock a local disk stamps with (coarse: a tick)

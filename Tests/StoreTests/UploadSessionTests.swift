@@ -116,7 +116,8 @@ final class UploadSessionTests: XCTestCase {
     private func session(writeMemory: Int = 1 << 20) throws -> UploadSession {
         let file = FileRecord(id: 7, parentIno: 1, name: "a.wav", area: "raw", meetingId: 1, s3Key: nil, version: 0,
                               size: 0, etag: nil, sha256: nil, status: "uploading", mode: 0o644, uid: 0, gid: 0,
-                              mtime: FileTime(nanoseconds: 0), ctime: FileTime(nanoseconds: 0))
+                              mtime: FileTime(nanoseconds: 0), ctime: FileTime(nanoseconds: 0),
+                              atime: FileTime(nanoseconds: 0))
         let staging = FileManager.default.temporaryDirectory.appendingPathComponent("meetingfs-staging-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: staging) }

@@ -264,7 +264,7 @@ extension FileSystem {
         var actions: [String] = []
         if changes.permissions != nil { actions.append("chmod") }
         if changes.uid != nil || changes.gid != nil { actions.append("chown") }
-        if changes.mtime != nil { actions.append("utimens") }
+        if changes.mtime != nil || changes.atime != nil { actions.append("utimens") }
         if changes.size != nil { actions.append("truncate") }
         var who: Principal?
         do {
@@ -294,7 +294,7 @@ extension FileSystem {
             if let mtime = changes.mtime { openFiles.session(of: id)?.setMtime(mtime) }
             try database {
                 try metadata.setFileAttributes(id: id, mode: changes.permissions, uid: changes.uid, gid: changes.gid,
-                                               mtime: changes.mtime)
+                                               mtime: changes.mtime, atime: changes.atime)
             }
             listings.invalidate(fileId: id)
         case _ where target.attributeRow != nil:
@@ -307,7 +307,7 @@ extension FileSystem {
             let (table, id) = target.attributeRow!
             try database {
                 try metadata.setDirectoryAttributes(table, id: id, mode: changes.permissions, uid: changes.uid,
-                                                    gid: changes.gid, mtime: changes.mtime)
+                                                    gid: changes.gid, mtime: changes.mtime, atime: changes.atime)
             }
             forgetRow(table, id: id)
             listings.invalidateAll()  // nested temp directories are listed with their attributes

@@ -188,7 +188,7 @@ public final class FileSystem: @unchecked Sendable {
         case .root, .meetingsRoot, .usersRoot, .tempRoot:
             // The roots' rows are not counted: 1 is the "subdirectories unknown" of btrfs and others.
             return Attributes(ino: node.ino, type: .directory, permissions: 0o755, uid: 0, gid: 0, size: 0,
-                              mtime: mountTime, ctime: mountTime, nlink: node == .root ? 2 + 3 : 1)
+                              mtime: mountTime, ctime: mountTime, atime: mountTime, nlink: node == .root ? 2 + 3 : 1)
         case .meeting(let id), .area(let id, _):
             return directoryAttributes(node, try recentRow(.meetings, id: id))
         case .user(let id), .profiles(let id):
@@ -221,7 +221,7 @@ public final class FileSystem: @unchecked Sendable {
     func fileAttributes(_ file: FileRecord) -> Attributes {
         let (size, mtime) = openFiles.session(of: file.id)?.progress ?? (file.size, file.mtime)
         return Attributes(ino: Node.file(file.id).ino, type: .file(file.kind), permissions: file.mode & 0o7777,
-                          uid: file.uid, gid: file.gid, size: size, mtime: mtime, ctime: file.ctime,
+                          uid: file.uid, gid: file.gid, size: size, mtime: mtime, ctime: file.ctime, atime: file.atime,
                           nlink: file.status == "deleting" ? 0 : UInt32(file.links),
                           rdev: file.rdev)
     }
@@ -229,7 +229,7 @@ public final class FileSystem: @unchecked Sendable {
     /// A directory's attributes; its link count is 2 and one per directory it lists, as on a local disk.
     func directoryAttributes(_ node: Node, _ record: DirectoryRecord) -> Attributes {
         Attributes(ino: node.ino, type: .directory, permissions: record.mode & 0o7777, uid: record.uid,
-                   gid: record.gid, size: 0, mtime: record.mtime, ctime: record.ctime,
+                   gid: record.gid, size: 0, mtime: record.mtime, ctime: record.ctime, atime: record.atime,
                    nlink: UInt32(2 + node.fixedChildren.count + record.subdirectories))
     }
 

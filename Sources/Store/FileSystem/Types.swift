@@ -42,6 +42,7 @@ public struct Attributes: Sendable, Equatable {
     public let size: Int64
     public let mtime: FileTime
     public let ctime: FileTime
+    public let atime: FileTime
     public let nlink: UInt32
     /// A device node's device number.
     public var rdev: UInt64 = 0
@@ -83,6 +84,7 @@ public struct AttributeChanges: Sendable {
     public var gid: UInt32?
     public var size: Int64?
     public var mtime: FileTime?
+    public var atime: FileTime?
     /// How utimensat asked for times (either of them), which decides who may; nil when it did not.
     public var times: TimeChange?
     /// The change comes through an open descriptor (ftruncate), whose access mode was checked at its open.
@@ -96,13 +98,14 @@ public struct AttributeChanges: Sendable {
     }
 
     public init(permissions: UInt32? = nil, uid: UInt32? = nil, gid: UInt32? = nil, size: Int64? = nil, mtime: FileTime? = nil,
-                times: TimeChange? = nil, throughHandle: Bool = false) {
+                atime: FileTime? = nil, times: TimeChange? = nil, throughHandle: Bool = false) {
         self.permissions = permissions
         self.uid = uid
         self.gid = gid
         self.size = size
         self.mtime = mtime
-        self.times = times ?? (mtime == nil ? nil : .explicit)
+        self.atime = atime
+        self.times = times ?? (mtime == nil && atime == nil ? nil : .explicit)
         self.throughHandle = throughHandle
     }
 }

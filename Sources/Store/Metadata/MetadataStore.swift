@@ -36,7 +36,8 @@ public final class MetadataStore: @unchecked Sendable {
 
     private static let directoryColumns = """
         id, %@ AS name, %@ AS owner_id, mode, uid, gid, \(microseconds("updated_at")) AS mtime_us,
-        \(microseconds("%@")) AS ctime_us, %@ AS mtime_nsec, %@ AS subdirectories
+        \(microseconds("%@")) AS ctime_us, %@ AS mtime_nsec, \(microseconds("%@")) AS atime_us, %@ AS atime_nsec,
+        %@ AS subdirectories
         """
 
     /// A timestamptz column as whole microseconds since the epoch (exact: extract gives a numeric).
@@ -59,7 +60,8 @@ public final class MetadataStore: @unchecked Sendable {
         }
         var select: String {
             String(format: MetadataStore.directoryColumns, nameColumn, ownerColumn, isTemp ? "ctime" : "updated_at",
-                   isTemp ? "mtime_nsec" : "0", subdirectoryCount) + extraColumns + " FROM \(rawValue)"
+                   isTemp ? "mtime_nsec" : "0", isTemp ? "atime" : "updated_at", isTemp ? "atime_nsec" : "0",
+                   subdirectoryCount) + extraColumns + " FROM \(rawValue)"
         }
     }
 
@@ -145,13 +147,24 @@ public final class MetadataStore: @unchecked Sendable {
         }
     }
 
-    public func setDirectoryAttributes(_ table: DirectoryTable, id: Int64, mode: UInt32?, uid: UInt32?, gid: UInt32?, mtime: FileTime?) throws {
-        let times = table.isTemp ? ", mtime_nsec = coalesce($6, mtime_nsec), ctime = now()" : ""
+    public func setDirectoryAttributes(_ table: DirectoryTable, id: Int64, mode: UInt32?, uid: UInt32?, gid: UInt32?,
+                                       mtime: FileTime?, atime: FileTime?) throws {
+        let times = table.isTemp ? ", mtime_nsec = coalesce($6, mtime_nsec), ctime = now(), \(Self.setAtime("$7", "$8"))" : ""
         try pool.query("""
             UPDATE \(table.rawValue) SET mode = coalesce($2, mode), uid = coalesce($3, uid), gid = coalesce($4, gid),
                 updated_at = coalesce(\(Self.timestamp("$5")), updated_at)\(times) WHERE id = $1
             """, [String(id), mode.map { String($0) }, uid.map { String($0) }, gid.map { String($0) },
-                  mtime.map { String($0.microseconds) }] + (table.isTemp ? [mtime.map { String($0.extraNanoseconds) }] : []))
+                  mtime.map { String($0.microseconds) }]
+                + (table.isTemp ? [mtime.map { String($0.extraNanoseconds) }] + Self.timeParameters(atime) : []))
+    }
+
+    /// Sets atime from two parameters (whole microseconds, the nanoseconds beyond), or keeps it where they are null.
+    static func setAtime(_ microseconds: String, _ nanoseconds: String) -> String {
+        "atime = coalesce(\(timestamp(microseconds)), atime), atime_nsec = coalesce(\(nanoseconds)::integer, atime_nsec)"
+    }
+
+    static func timeParameters(_ time: FileTime?) -> [String?] {
+        [time.map { String($0.microseconds) }, time.map { String($0.extraNanoseconds) }]
     }
 
     /// A parameter of whole microseconds since the epoch as a timestamptz (exact, unlike to_timestamp's double).
@@ -178,7 +191,8 @@ public final class MetadataStore: @unchecked Sendable {
             id: row.int("id"), name: row.string("name"), ownerId: row.optionalInt("owner_id"),
             mode: UInt32(row.int("mode")), uid: UInt32(row.int("uid")), gid: UInt32(row.int("gid")),
             mtime: FileTime(microseconds: row.int("mtime_us"), extraNanoseconds: row.int("mtime_nsec")),
-            ctime: FileTime(microseconds: row.int("ctime_us"), extraNanoseconds: 0), areaId: row.optionalInt("area_id"),
+            ctime: FileTime(microseconds: row.int("ctime_us"), extraNanoseconds: 0),
+            atime: FileTime(microseconds: row.int("atime_us"), extraNanoseconds: row.int("atime_nsec")), areaId: row.optionalInt("area_id"),
             parentIno: row.optionalInt("parent_ino").map { UInt64($0) }, subdirectories: Int(row.int("subdirectories")))
     }
 
@@ -194,7 +208,7 @@ public final class MetadataStore: @unchecked Sendable {
         return """
             \(f)id, \(place)parent_ino, \(place)name, \(f)area, \(f)meeting_id, \(f)s3_key, \(f)version, \(f)size, \(f)etag,
             \(f)sha256, \(f)status, \(f)mode, \(f)uid, \(f)gid, \(microseconds("\(f)mtime")) AS mtime_us, \(f)mtime_nsec,
-            \(microseconds("\(f)ctime")) AS ctime_us, \(f)sse_key, \(f)kind, \(f)target, \(f)rdev, \(f)links
+            \(microseconds("\(f)ctime")) AS ctime_us, \(microseconds("\(f)atime")) AS atime_us, \(f)atime_nsec, \(f)sse_key, \(f)kind, \(f)target, \(f)rdev, \(f)links
             """
     }
 
@@ -561,13 +575,15 @@ public final class MetadataStore: @unchecked Sendable {
         }
     }
 
-    public func setFileAttributes(id: Int64, mode: UInt32?, uid: UInt32?, gid: UInt32?, mtime: FileTime?) throws {
+    public func setFileAttributes(id: Int64, mode: UInt32?, uid: UInt32?, gid: UInt32?, mtime: FileTime?,
+                                  atime: FileTime?) throws {
         try pool.query("""
             UPDATE files SET mode = coalesce($2, mode), uid = coalesce($3, uid), gid = coalesce($4, gid),
-                mtime = coalesce(\(Self.timestamp("$5")), mtime), mtime_nsec = coalesce($6, mtime_nsec), ctime = now()
+                mtime = coalesce(\(Self.timestamp("$5")), mtime), mtime_nsec = coalesce($6, mtime_nsec), ctime = now(),
+                \(Self.setAtime("$7", "$8"))
             WHERE id = $1
-            """, [String(id), mode.map { String($0) }, uid.map { String($0) }, gid.map { String($0) },
-                  mtime.map { String($0.microseconds) }, mtime.map { String($0.extraNanoseconds) }])
+            """, [String(id), mode.map { String($0) }, uid.map { String($0) }, gid.map { String($0) }]
+                + Self.timeParameters(mtime) + Self.timeParameters(atime))
     }
 
     static func file(_ row: Row) -> FileRecord {
@@ -578,7 +594,9 @@ public final class MetadataStore: @unchecked Sendable {
             status: row.string("status"), mode: UInt32(row.int("mode")), uid: UInt32(row.int("uid")),
             gid: UInt32(row.int("gid")),
             mtime: FileTime(microseconds: row.int("mtime_us"), extraNanoseconds: row.int("mtime_nsec")),
-            ctime: FileTime(microseconds: row.int("ctime_us"), extraNanoseconds: 0), keyFingerprint: row["sse_key"],
+            ctime: FileTime(microseconds: row.int("ctime_us"), extraNanoseconds: 0),
+            atime: FileTime(microseconds: row.int("atime_us"), extraNanoseconds: row.int("atime_nsec")),
+            keyFingerprint: row["sse_key"],
             kind: FileKind(rawValue: row.string("kind")) ?? .regular, target: row["target"],
             rdev: UInt64(bitPattern: row.int("rdev")), links: Int(row.int("links")))
     }

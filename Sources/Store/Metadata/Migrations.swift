@@ -19,6 +19,7 @@ public enum Migrations {
         Migration(version: 8, name: "a commit refused inside its own pipeline", sql: Schema.v8),
         Migration(version: 9, name: "temp areas as a POSIX file system: special nodes, nanosecond times, directory times", sql: Schema.v9),
         Migration(version: 10, name: "hard links in temp areas", sql: Schema.v10),
+        Migration(version: 11, name: "access times of their own", sql: Schema.v11),
     ]
 
     /// Applies what is missing and returns the versions applied now. Concurrent callers serialize on an advisory

@@ -10,6 +10,8 @@ public struct DirectoryRecord: Sendable, Equatable {
     public let gid: UInt32
     public let mtime: FileTime
     public let ctime: FileTime
+    /// A temp area's or temp directory's own; a meeting's and a user's is its mtime.
+    public let atime: FileTime
     /// For nested temp directories: their area, and the inode of the directory that lists them.
     public let areaId: Int64?
     public let parentIno: UInt64?
@@ -53,6 +55,7 @@ public struct FileRecord: Sendable, Equatable {
     public let gid: UInt32
     public let mtime: FileTime
     public let ctime: FileTime
+    public var atime: FileTime
     /// Fingerprint of the SSE-C key the object was written with; nil without SSE-C.
     public var keyFingerprint: String? = nil
     public var kind: FileKind = .regular
