@@ -42,7 +42,7 @@ extension FileSystem {
             let parentNode = try node(parent)
             try require(.read, on: parentNode, for: who)
             let target = try child(of: parentNode, named: name, for: who).node
-            try permitRemoval(ofNameOwnedBy: try owner(of: target), from: parentNode, for: caller)
+            try permitRemoval(of: target, from: parentNode, for: caller)
             try Namespace.checkRemovable(target)
             if case .tempDir = target { try require(.write, on: parentNode, for: who) } else { try require(.remove, on: target, for: who) }
             switch target {

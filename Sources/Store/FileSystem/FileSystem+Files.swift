@@ -181,7 +181,7 @@ extension FileSystem {
             let directory = try node(parent)
             try require(.read, on: directory, for: who)
             let target = try child(of: directory, named: name, for: who).node
-            try permitRemoval(ofNameOwnedBy: try owner(of: target), from: directory, for: caller)
+            try permitRemoval(of: target, from: directory, for: caller)
             guard case .file(let id) = target else { throw FSError.isDirectory }
             try Namespace.checkHoldsFiles(directory)
             try require(.write, on: directory, for: who)
@@ -210,9 +210,9 @@ extension FileSystem {
             try Namespace.checkRename(from: from, to: to, sameTempArea: sameTempArea)
             try require(.write, on: from, for: who)
             try require(.write, on: to, for: who)
-            try permitRemoval(ofNameOwnedBy: try owner(of: source), from: from, for: caller)
+            try permitRemoval(of: source, from: from, for: caller)
             if let existing {
-                try permitRemoval(ofNameOwnedBy: try owner(of: existing), from: to, for: caller)
+                try permitRemoval(of: existing, from: to, for: caller)
             } else {
                 try permit([.write, .execute], in: to, for: caller)
             }

@@ -91,16 +91,16 @@ extension FileSystem {
     /// __FMODE_EXEC (linux/fs.h), which no O_ flag shares.
     static let openToExecute: Int32 = 0o40
 
-    /// Removing or replacing a name owned by `owner` in `directory` (unlink, rmdir, rename): wx on the directory,
-    /// then its sticky bit (EPERM).
-    func permitRemoval(ofNameOwnedBy owner: UInt32, from directory: Node, for caller: Caller) throws {
+    /// Removing or replacing the name of `target` in `directory` (unlink, rmdir, rename): wx on the directory, then
+    /// its sticky bit (EPERM). Only there is the target's owner read: elsewhere the role alone decides, at no cost.
+    func permitRemoval(of target: Node, from directory: Node, for caller: Caller) throws {
         guard let bits = try modeBits(of: directory) else { return }
         try ModeBits.check([.write, .execute], on: bits, for: caller)
-        try ModeBits.checkRemoval(of: owner, from: bits, by: caller)
+        try ModeBits.checkRemoval(of: try owner(of: target), from: bits, by: caller)
     }
 
-    /// The owner of what `name` names in `directory`, for the sticky bit.
-    func owner(of node: Node) throws -> UInt32 {
+    /// The owner of a name's target, for the sticky bit.
+    private func owner(of node: Node) throws -> UInt32 {
         switch node {
         case .file(let id): return try fileRow(id).uid
         case .tempDir(let id): return try recentRow(.tempDirs, id: id).uid
