@@ -187,7 +187,7 @@ extension FileSystem {
             try require(.write, on: directory, for: who)
             // The row stays, marked, until the reaper's grace period ends: open readers anywhere keep their bytes,
             // and a commit still in progress sees the unlink and publishes nothing.
-            try database { try metadata.unlink(fileId: id, parentIno: parent, name: name) }
+            try database { try metadata.unlink(fileId: id, parentIno: parent, name: name, inTempArea: directory.isTemp) }
             openFiles.forgetPendingName(in: parent, named: name)
             listings.invalidate(fileId: id)  // its other names, if any, count one fewer
             namesChanged(in: [parent])
@@ -244,7 +244,7 @@ extension FileSystem {
             // A file this mount writes and never committed is replaced by being unlinked first: nobody else sees
             // its name, and its later close must publish nothing, as for a file unlinked while written.
             if case .file(let victim) = existing, openFiles.pendingFile(in: to.0, named: to.1) == victim {
-                try database { try metadata.unlink(fileId: victim, parentIno: to.0, name: to.1) }
+                try database { try metadata.unlink(fileId: victim, parentIno: to.0, name: to.1, inTempArea: target.isTemp) }
             }
             let place = try placement(in: target)
             let keep = config.lifecycle.rule(place.area).keepVersions > 0

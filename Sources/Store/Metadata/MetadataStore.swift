@@ -518,8 +518,11 @@ public final class MetadataStore: @unchecked Sendable {
 
     /// Unlink of the name `parentIno`/`name` of a file: a hard link goes alone; the first name of a file with
     /// further names passes to the oldest of them; the last name takes the file: its row stays 'deleting' until the
-    /// reaper deletes its object. A file of a meeting on legal hold is not unlinked (EPERM).
-    public func unlink(fileId: Int64, parentIno: UInt64, name: String) throws {
+    /// reaper deletes its object. A file of a meeting on legal hold is not unlinked (EPERM). Hard links exist in
+    /// temp areas alone (file_links.temp_area_id): elsewhere the name is its file's only one, and the file goes in
+    /// one statement.
+    public func unlink(fileId: Int64, parentIno: UInt64, name: String, inTempArea: Bool) throws {
+        if !inTempArea { return try markDeleting(fileId: fileId) }
         let file = [String(fileId), String(parentIno), name]
         let unlinked = try pool.transaction { db -> Bool in
             try Self.lockName(parentIno, name, on: db)
