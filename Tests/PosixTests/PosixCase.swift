@@ -57,19 +57,33 @@ class PosixCase: XCTestCase {
         // The mount's own options, so devices and setuid bits are treated alike.
         let mounted = try Shell.run("mount -t tmpfs -o nosuid,nodev,mode=755 meetingfs-posix '\(reference)'", timeout: 30)
         guard mounted.succeeded else { throw SetupFailed(description: "tmpfs: \(mounted.error)") }
-        let mount = try MountedFS()
-        let area = mount.at("temp/\(tag)")
-        guard Glibc.mkdir(area, 0o755) == 0 else { throw SetupFailed(description: "mkdir \(area): \(errno)") }
-        return Trees(mount: mount, reference: reference, area: area, users: users)
+        // A set-up that fails from here leaves no mount behind: tearDown sees only a failure.
+        var mount: MountedFS?
+        do {
+            mount = try MountedFS()
+            let area = mount!.at("temp/\(tag)")
+            guard Glibc.mkdir(area, 0o755) == 0 else { throw SetupFailed(description: "mkdir \(area): \(errno)") }
+            return Trees(mount: mount!, reference: reference, area: area, users: users)
+        } catch {
+            mount?.unmount()
+            removeReference(reference)
+            throw error
+        }
     }
 
     override class func tearDown() {
         if case .success(let trees) = shared {
             trees.mount.unmount()
-            _ = try? Shell.run("umount '\(trees.reference)'", timeout: 30)
+            removeReference(trees.reference)
         }
         shared = nil
         super.tearDown()
+    }
+
+    /// Unmounts the reference tmpfs and removes its (then empty) mount point.
+    private static func removeReference(_ reference: String) {
+        _ = try? Shell.run("umount '\(reference)'", timeout: 30)
+        _ = Glibc.rmdir(reference)
     }
 
     /// Runs `body` on the mount and on tmpfs, as each of `users`, and asserts both wrote the same transcript.
