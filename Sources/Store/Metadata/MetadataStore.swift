@@ -190,9 +190,9 @@ public final class MetadataStore: @unchecked Sendable {
         DirectoryRecord(
             id: row.int("id"), name: row.string("name"), ownerId: row.optionalInt("owner_id"),
             mode: UInt32(row.int("mode")), uid: UInt32(row.int("uid")), gid: UInt32(row.int("gid")),
-            mtime: FileTime(microseconds: row.int("mtime_us"), extraNanoseconds: row.int("mtime_nsec")),
+            mtime: Self.time(row, "mtime"),
             ctime: FileTime(microseconds: row.int("ctime_us"), extraNanoseconds: 0),
-            atime: FileTime(microseconds: row.int("atime_us"), extraNanoseconds: row.int("atime_nsec")), areaId: row.optionalInt("area_id"),
+            atime: Self.time(row, "atime"), areaId: row.optionalInt("area_id"),
             parentIno: row.optionalInt("parent_ino").map { UInt64($0) }, subdirectories: Int(row.int("subdirectories")))
     }
 
@@ -589,6 +589,11 @@ public final class MetadataStore: @unchecked Sendable {
                 + Self.timeParameters(mtime) + Self.timeParameters(atime))
     }
 
+    /// A time selected as its whole microseconds (`<name>_us`) and the nanoseconds beyond them (`<name>_nsec`).
+    private static func time(_ row: Row, _ name: String) -> FileTime {
+        FileTime(microseconds: row.int("\(name)_us"), extraNanoseconds: row.int("\(name)_nsec"))
+    }
+
     static func file(_ row: Row) -> FileRecord {
         FileRecord(
             id: row.int("id"), parentIno: UInt64(row.int("parent_ino")), name: row.string("name"),
@@ -596,9 +601,9 @@ public final class MetadataStore: @unchecked Sendable {
             version: Int(row.int("version")), size: row.int("size"), etag: row["etag"], sha256: row["sha256"],
             status: row.string("status"), mode: UInt32(row.int("mode")), uid: UInt32(row.int("uid")),
             gid: UInt32(row.int("gid")),
-            mtime: FileTime(microseconds: row.int("mtime_us"), extraNanoseconds: row.int("mtime_nsec")),
+            mtime: Self.time(row, "mtime"),
             ctime: FileTime(microseconds: row.int("ctime_us"), extraNanoseconds: 0),
-            atime: FileTime(microseconds: row.int("atime_us"), extraNanoseconds: row.int("atime_nsec")),
+            atime: Self.time(row, "atime"),
             keyFingerprint: row["sse_key"],
             kind: FileKind(rawValue: row.string("kind")) ?? .regular, target: row["target"],
             rdev: UInt64(bitPattern: row.int("rdev")), links: Int(row.int("links")))
