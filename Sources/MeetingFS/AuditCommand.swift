@@ -40,6 +40,7 @@ struct AuditCommand: ParsableCommand {
             print(table(["ID", "AT", "UID", "USER", "ACTION", "PATH", "BYTES", "RESULT", "DETAIL"], rows.map {
                 [String($0.id), time.string(from: Date(timeIntervalSince1970: $0.at)), $0.uid.map(String.init) ?? "-",
                  $0.user ?? "-", $0.action, $0.path, $0.bytes.map(String.init) ?? "-", $0.result, $0.detail ?? ""]
+                    .map(TerminalText.escaped)
             }))
         }
 

@@ -83,10 +83,7 @@ struct ConfigCommand: ParsableCommand {
         /// Secrets never printed: the S3 secret key, and the password of a URL.
         static func masked(_ key: String, _ value: String) -> String {
             if key == "s3.secret_key" { return "********" }
-            guard key.hasSuffix("url"), var url = URLComponents(string: value) else { return value }
-            if url.password != nil { url.password = "****" }
-            url.queryItems = url.queryItems?.map { $0.name == "password" ? URLQueryItem(name: "password", value: "****") : $0 }
-            return url.string ?? value
+            return key.hasSuffix("url") ? Settings.redacted(value) : value
         }
     }
 }

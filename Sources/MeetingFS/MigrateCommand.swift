@@ -13,8 +13,7 @@ struct MigrateCommand: ParsableCommand {
 
     func run() throws {
         let pool = PostgresPool(url: try stack.postgres(), capacity: 1)
-        let applied = try Migrations.apply(to: pool) { print("meetingfs: \($0)") }
-        try Privileges.apply(to: pool, grantingTo: loginRoles)
+        let applied = try Migrations.apply(to: pool, grantingTo: loginRoles) { print("meetingfs: \($0)") }
         print("meetingfs: schema at version \(try Migrations.currentVersion(of: pool))"
               + (applied.isEmpty ? ", nothing to apply" : ", applied \(applied.map(String.init).joined(separator: ", "))"))
     }

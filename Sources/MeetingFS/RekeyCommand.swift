@@ -36,6 +36,7 @@ struct RekeyCommand: ParsableCommand {
         readConfig.customerKeys = [newKey] + settings.s3.customerKeys.filter { $0 != newKey }
         var writeConfig = settings.s3
         writeConfig.customerKeys = [newKey]
+        try TransportSecurity.refuseCustomerKeysInTheClear(writeConfig)
         let pool = settings.makePool(capacity: 2)
         let rekey = Rekey(pool: pool, reader: S3Client(config: readConfig), writer: S3Client(config: writeConfig))
         let pending = try rekey.pending(meeting: meeting)

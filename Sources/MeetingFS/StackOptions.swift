@@ -137,6 +137,7 @@ struct StackOptions: ParsableArguments {
                           accessKey: try required(s3AccessKey, "MEETINGFS_S3_ACCESS_KEY", "--s3-access-key"),
                           secretKey: try s3Secret())
         s3.customerKeys = try customerKeys()
+        try TransportSecurity.refuseCustomerKeysInTheClear(s3)
         s3.caFile = try value(s3CAFile, "MEETINGFS_S3_CA_FILE")
         if let caFile = s3.caFile, !FileManager.default.isReadableFile(atPath: caFile) {
             throw ValidationError("--s3-ca-file \(caFile) is not a readable file")

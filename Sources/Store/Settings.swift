@@ -96,11 +96,8 @@ public struct Settings: Sendable {
         }
     }
 
-    /// A PostgreSQL URL without its password (in the user part or as a parameter).
-    static func redacted(_ url: String) -> String {
-        url.replacingOccurrences(of: #":[^:@/]*@"#, with: "@", options: .regularExpression)
-            .replacingOccurrences(of: #"([?&])password=[^&]*&?"#, with: "$1", options: .regularExpression)
-    }
+    /// A PostgreSQL connection string (URL or `key=value` words) with its password masked.
+    public static func redacted(_ url: String) -> String { ConnectionString.redacted(url) }
 
     /// Parses sizes such as 512M, 10G or a plain byte count.
     public static func parseSize(_ text: String) -> Int64? {

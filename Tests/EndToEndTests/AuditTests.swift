@@ -135,6 +135,19 @@ final class AuditTests: XCTestCase {
         var description: String { "\(action) \(path) \(bytes.map(String.init) ?? "-") \(detail ?? "-") \(result) by \(user ?? "?")" }
     }
 
+    /// A name may hold a newline and an escape sequence; on a terminal the audit table shows them escaped, so a
+    /// file cannot forge a row or recolour one.
+    func testControlCharactersInANameShowEscapedInTheAuditTable() throws {
+        let meeting = "meetings/\(tag!)-bobs"
+        let name = "x\nforged row\u{1B}[31mred.wav"
+        XCTAssertEqual(try AsUser.run(uid: bob, [["write", mount.at("\(meeting)/raw/\(name)")]]), ["ok"])
+        mount.unmount()
+        let table = try cli("audit --path \(meeting) --action create", owner: true)
+        XCTAssertTrue(table.contains("raw/x\\nforged row\\e[31mred.wav"), table)
+        XCTAssertFalse(table.unicodeScalars.contains { $0.value == 0x1B }, table)
+        XCTAssertEqual(table.split(separator: "\n").count, 2, "the header and one row: \(table)")
+    }
+
     @discardableResult
     private func cli(_ arguments: String, owner: Bool = false) throws -> String {
         let result = try run(arguments, owner: owner)

@@ -25,6 +25,16 @@ final class BackupRestoreTests: XCTestCase {
         try sh("cd '\(mount.path)' && find meetings users temp -type f | sort | xargs -d '\\n' sha256sum")
     }
 
+    /// The URL without its password, and a 0600 file holding the password.
+    private static func withoutPassword(_ url: String) throws -> (String, String) {
+        var components = try XCTUnwrap(URLComponents(string: url))
+        let file = TestStack.scratchDirectory("pgpass").appendingPathComponent("password").path
+        XCTAssertTrue(FileManager.default.createFile(atPath: file, contents: Data(try XCTUnwrap(components.password).utf8),
+                                                     attributes: [.posixPermissions: 0o600]))
+        components.password = nil
+        return (components.string!, file)
+    }
+
     private func counts(_ ownerURL: String) throws -> [String: Int64] {
         let pool = PostgresPool(url: ownerURL, capacity: 1)
         var counts: [String: Int64] = [:]
@@ -40,13 +50,16 @@ final class BackupRestoreTests: XCTestCase {
         defer { source.tearDown(); fresh?.tearDown() }
         let key = try keyFile()
         let directory = TestStack.scratchDirectory("backup").path
-        let backup = "\(binary) backup --to '\(directory)' --key-file '\(key)' --postgres-url '\(source.ownerURL)' --s3-bucket \(source.bucket)"
+        // The password from a file, as operators pass it: nothing on a command line shows it.
+        let (sourceURL, passwordFile) = try Self.withoutPassword(source.ownerURL)
+        let password = try String(contentsOfFile: passwordFile, encoding: .utf8)
+        let backup = "\(binary) backup --to '\(directory)' --key-file '\(key)' --postgres-url '\(sourceURL)' --postgres-password-file '\(passwordFile)' --s3-bucket \(source.bucket)"
 
         let mount = try MountedFS(arguments: source.arguments)
         let meeting = mount.at("meetings/recorded")
         _ = try sh("""
-            \(binary) user add alice --uid 4242 --role member --postgres-url '\(source.postgresURL)' && \
-            mkdir '\(meeting)' && \(binary) share recorded alice --read --postgres-url '\(source.postgresURL)' && \
+            \(binary) user add alice --uid 4242 --role member --postgres-url '\(source.ownerURL)' && \
+            mkdir '\(meeting)' && \(binary) share recorded alice --read --postgres-url '\(source.ownerURL)' && \
             head -c 12000000 /dev/urandom > '\(meeting)/raw/call.wav' && echo notes > '\(meeting)/raw/notes.txt' && \
             head -c 300000 /dev/urandom > '\(meeting)/audio/call.flac' && \
             echo draft > '\(meeting)/artifacts/transcript.md' && echo final > '\(meeting)/artifacts/transcript.md' && \
@@ -60,7 +73,12 @@ final class BackupRestoreTests: XCTestCase {
         let expectedCounts = try counts(source.ownerURL)
         XCTAssertEqual(expectedCounts["file_versions"], 1, "the replaced transcript is a kept version")
         XCTAssertGreaterThan(expectedCounts["jobs"] ?? 0, 0)
+        // pg_dump and pg_restore get the password through their environment, never their command line.
+        var watch = CommandLineWatch(secret: password, programs: ["pg_dump"])
         let second = try sh(backup)
+        var watched = watch.stop()
+        XCTAssertEqual(watched.leaked, [])
+        XCTAssertEqual(watched.seen, ["pg_dump"], "the watch saw pg_dump run")
         XCTAssertTrue(second.contains("7 objects, 1 copied"), "only the new file is copied: \(second)")
         XCTAssertTrue(second.contains("6 already in the backup"), second)
 
@@ -70,7 +88,12 @@ final class BackupRestoreTests: XCTestCase {
 
         fresh = try IsolatedStack(label: "restored", migrated: false)
         let target = try XCTUnwrap(fresh)
-        _ = try sh("\(binary) restore --from '\(directory)' --key-file '\(key)' --postgres-url '\(target.ownerURL)' --s3-bucket \(target.bucket) --grant-to meetingfs_login")
+        watch = CommandLineWatch(secret: password, programs: ["pg_restore"])
+        let (targetURL, _) = try Self.withoutPassword(target.ownerURL)
+        _ = try sh("\(binary) restore --from '\(directory)' --key-file '\(key)' --postgres-url '\(targetURL)' --postgres-password-file '\(passwordFile)' --s3-bucket \(target.bucket) --grant-to meetingfs_login")
+        watched = watch.stop()
+        XCTAssertEqual(watched.leaked, [])
+        XCTAssertEqual(watched.seen, ["pg_restore"], "the watch saw pg_restore run")
         var restoredCounts = try counts(target.ownerURL)
         XCTAssertEqual(restoredCounts["audit_log"], (expectedCounts["audit_log"] ?? 0) + 1, "every audit row, and the restore's own")
         restoredCounts["audit_log"] = expectedCounts["audit_log"]

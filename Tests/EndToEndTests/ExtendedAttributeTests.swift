@@ -26,7 +26,8 @@ final class ExtendedAttributeTests: EndToEndCase {
             """, [meeting!]).first)
         XCTAssertEqual(file["user.meetingfs.version"], String(row.int("version")))
         XCTAssertEqual(file["user.meetingfs.s3_key"], row.string("s3_key"))
-        let link = try XCTUnwrap(file["user.meetingfs.url"])
+        XCTAssertNil(file["user.meetingfs.url"], "a link is minted only when asked for by name")
+        let link = try sh("getfattr --only-values -n user.meetingfs.url '\(meetingPath)/raw/talk.wav'")
         let ca = TestStack.environment["MEETINGFS_S3_CA_FILE"] ?? ""
         XCTAssertEqual(String(try sh("curl -sf --cacert '\(ca)' '\(link)' | sha256sum").prefix(64)), try sha256(source))
 
@@ -38,5 +39,39 @@ final class ExtendedAttributeTests: EndToEndCase {
         XCTAssertTrue(set.error.contains("Operation not supported"), set.error)
         XCTAssertEqual(try sh("cp -a '\(meetingPath)/raw/talk.wav' '\(meetingPath)/raw/copy.wav' && sha256sum < '\(meetingPath)/raw/copy.wav'").prefix(64),
                        try sha256(source).prefix(64), "cp -a copies within the mount")
+    }
+
+    /// `cp -a`, `rsync -X` and `tar --xattrs` copy what listxattr names: no live download link leaves the mount.
+    func testCopiesOutOfTheMountCarryNoLink() throws {
+        try sh("printf 'x' > '\(meetingPath)/raw/a.wav'")
+        let copy = TestStack.scratchDirectory("copy").path
+        try sh("cp -a '\(meetingPath)/raw/a.wav' '\(copy)/' && rsync -aX '\(meetingPath)/raw/' '\(copy)/rsync/'")
+        for path in ["\(copy)/a.wav", "\(copy)/rsync/a.wav"] {
+            let kept = try sh("getfattr -d --absolute-names -m - '\(path)'")
+            XCTAssertTrue(kept.contains("user.meetingfs.sha256"), "the copy keeps the listed attributes: \(kept)")
+            XCTAssertFalse(kept.contains("url"), kept)
+        }
+    }
+
+    /// The url and sha256 attributes pass the same check as open: a worker refused `cat` of another uid's 0600
+    /// file in a temp area gets EACCES from them too.
+    func testAttributesOfAFileItMayNotReadAreRefused() throws {
+        chmod(FileManager.default.temporaryDirectory.path, 0o755)  // other uids reach the mount point
+        let tag = TestStack.uniqueId("xattr")
+        let owner = UInt32.random(in: 100_000...2_000_000_000)
+        for (name, uid) in [("owner", owner), ("other", owner + 1)] {
+            try sh("'\(TestStack.binary)' user add \(tag)-\(name) --uid \(uid) --role worker")
+        }
+        let area = mount.at("temp/\(tag)")
+        let asOwner = "setpriv --reuid \(owner) --regid \(owner) --clear-groups"
+        try sh("\(asOwner) sh -c \"mkdir '\(area)' && chmod 755 '\(area)' && printf secret > '\(area)/s.txt' && chmod 600 '\(area)/s.txt'\"")
+        XCTAssertEqual(try sh("\(asOwner) getfattr --only-values -n user.meetingfs.sha256 '\(area)/s.txt'").count, 64)
+        let asOther = "setpriv --reuid \(owner + 1) --regid \(owner + 1) --clear-groups"
+        for name in ["url", "sha256", "s3_key"] {
+            let refused = try Shell.run("\(asOther) getfattr --only-values -n user.meetingfs.\(name) '\(area)/s.txt'")
+            XCTAssertTrue(refused.error.contains("Permission denied"), "\(name): \(refused.output) \(refused.error)")
+        }
+        let cat = try Shell.run("\(asOther) cat '\(area)/s.txt'")
+        XCTAssertTrue(cat.error.contains("Permission denied"), cat.error)
     }
 }

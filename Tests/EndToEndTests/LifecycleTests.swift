@@ -47,7 +47,7 @@ final class LifecycleTests: XCTestCase {
                        + " && echo one > '\(mount.at("meetings/\(meeting)/artifacts/t.md"))' && echo two > '\(mount.at("meetings/\(meeting)/artifacts/t.md"))'")
         }
         let before = try sha256(mount.at("meetings/\(held)/raw/a.wav"))
-        _ = try sh("\(binary) hold \(held) --on --postgres-url '\(stack.postgresURL)'")
+        _ = try sh("\(binary) hold \(held) --on --postgres-url '\(stack.ownerURL)'")
         // Overwritten while on hold (cp: one version per write), for both: only the held one keeps "two".
         let three = TestStack.scratchDirectory("three").appendingPathComponent("t.md").path
         _ = try sh("echo three > '\(three)'")
@@ -70,7 +70,7 @@ final class LifecycleTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: mount.at("meetings/\(free)/raw/a.wav")))
         XCTAssertEqual(try sh("\(binary) versions \(on) --json '\(mount.at("meetings/\(free)/artifacts/t.md"))'").filter { $0 == "{" }.count, 0)
 
-        _ = try sh("\(binary) hold \(held) --off --postgres-url '\(stack.postgresURL)'")
+        _ = try sh("\(binary) hold \(held) --off --postgres-url '\(stack.ownerURL)'")
         _ = try sh("rm '\(mount.at("meetings/\(held)/raw/a.wav"))'")
         let audited = try PostgresPool(url: stack.ownerURL, capacity: 1).read("SELECT detail FROM audit_log WHERE action = 'hold' AND path = $1 ORDER BY id",
                                                      ["meetings/\(held)"]).all.map { $0.string("detail") }

@@ -117,10 +117,14 @@ final class StartupTests: XCTestCase {
         guard let plainS3 = TestStack.environment["MEETINGFS_S3_PLAIN_ENDPOINT"],
             var url = TestStack.environment["MEETINGFS_POSTGRES_URL"].flatMap(URLComponents.init(string:))
         else { throw TestStack.Missing() }
-        url.queryItems = (url.queryItems ?? []).filter { $0.name != "sslmode" } + [URLQueryItem(name: "sslmode", value: "prefer")]
+        let withMode = { (mode: String) -> String in
+            url.queryItems = (url.queryItems ?? []).filter { $0.name != "sslmode" } + [URLQueryItem(name: "sslmode", value: mode)]
+            return url.string!
+        }
         let cases: [(cause: String, arguments: [String], says: String)] = [
             ("plain S3", ["--s3-endpoint", plainS3], "is not https"),
-            ("PostgreSQL without TLS required", ["--postgres-url", url.string!], "sslmode is 'prefer'"),
+            ("PostgreSQL without TLS required", ["--postgres-url", withMode("prefer")], "sslmode is 'prefer'"),
+            ("PostgreSQL TLS without the server checked", ["--postgres-url", withMode("require")], "sslmode is 'require'"),
         ]
         for (cause, arguments, says) in cases {
             let mountpoint = TestStack.scratchDirectory("mnt").path
@@ -135,6 +139,23 @@ final class StartupTests: XCTestCase {
         let secure = try MountedFS(arguments: ["--require-tls"])
         XCTAssertTrue(try String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8).contains(" \(secure.path) "))
         secure.unmount()
+    }
+
+    /// An SSE-C key goes only over https: mount, health and url refuse an http endpoint in one line, before
+    /// anything is sent.
+    func testAnSSECKeyIsNeverSentOverHTTP() throws {
+        guard let plainS3 = TestStack.environment["MEETINGFS_S3_PLAIN_ENDPOINT"] else { throw TestStack.Missing() }
+        let key = TestStack.scratchDirectory("sse-c").appendingPathComponent("key").path
+        _ = try Shell.run("head -c 32 /dev/urandom > '\(key)' && chmod 600 '\(key)'")
+        let tail = "--s3-endpoint '\(plainS3)' --sse-c-key-file '\(key)'"
+        for command in ["mount '\(TestStack.scratchDirectory("mnt").path)' --cache-dir '\(TestStack.scratchDirectory("cache").path)'",
+                        "health", "url meetings/any/raw/file.wav"] {
+            let result = try Shell.run("'\(TestStack.binary)' \(command) \(tail)", timeout: 60)
+            let lines = (result.output + result.error).split(separator: "\n")
+            XCTAssertNotEqual(result.status, 0, command)
+            XCTAssertEqual(lines.count, 1, "\(command): \(lines)")
+            XCTAssertTrue(lines.first?.contains("an SSE-C key is never sent over http") ?? false, "\(command): \(lines)")
+        }
     }
 
     /// A loopback port nothing listens on.

@@ -10,7 +10,7 @@ final class StatsTests: XCTestCase {
         let stack = try IsolatedStack(label: "stats")
         defer { stack.tearDown() }
         let binary = TestStack.binary
-        XCTAssertTrue(try Shell.run("'\(binary)' user add carol --uid 4343 --role member --postgres-url '\(stack.postgresURL)'").succeeded)
+        XCTAssertTrue(try Shell.run("'\(binary)' user add carol --uid 4343 --role member --postgres-url '\(stack.ownerURL)'").succeeded)
         let mount = try MountedFS(arguments: stack.arguments)
         let sources = TestStack.scratchDirectory("sources").path
         let setUp = try Shell.run("""
@@ -22,8 +22,8 @@ final class StatsTests: XCTestCase {
             cp '\(sources)/v1' '\(mount.at("meetings/little/artifacts/t.md"))' && cp '\(sources)/v2' '\(mount.at("meetings/little/artifacts/t.md"))'
             """)
         XCTAssertTrue(setUp.succeeded, setUp.error)
-        // One meeting belongs to carol.
-        try PostgresPool(url: stack.postgresURL, capacity: 1).query(
+        // One meeting belongs to carol (who owns a meeting is the admin path's to change).
+        try PostgresPool(url: stack.ownerURL, capacity: 1).query(
             "UPDATE meetings SET owner_id = (SELECT id FROM users WHERE name = 'carol') WHERE public_id = 'little'")
         mount.unmount()
 

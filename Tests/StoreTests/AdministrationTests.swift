@@ -7,7 +7,8 @@ import XCTest
 /// record in the same database.
 final class AdministrationTests: XCTestCase {
     func testOnlyOwnersAndAdminsShareAndOnlyAdminsManageUsersAndEveryAttemptIsRecorded() throws {
-        let pool = try TestStack.settings().makePool(capacity: 2)
+        // The admin path: the database owner's login (the mount role may not change users or shares).
+        let pool = try TestStack.ownerPool()
         let tag = TestStack.uniqueId("admin")
         let base = UInt32.random(in: 100_000...2_000_000_000)
         let root = try Administration(pool: pool, uid: 0)
@@ -29,12 +30,20 @@ final class AdministrationTests: XCTestCase {
         try Administration(pool: pool, uid: base).share(meeting: "\(tag)-m", with: "\(tag)-other", write: false)
         XCTAssertEqual(try MetadataStore(pool: pool).sharedMeetings(userId: XCTUnwrap(try MetadataStore(pool: pool).principal(uid: base + 1)?.userId)).count, 1)
 
+        // The same commands through the mount role's login are refused by the database, whoever runs them.
+        let mountLogin = try TestStack.settings().makePool(capacity: 1)
+        XCTAssertThrowsError(try Administration(pool: mountLogin, uid: 0).setRole("\(tag)-other", to: .admin)) {
+            XCTAssertTrue("\($0)".contains("use the database owner's"), "\($0)")
+        }
+        XCTAssertThrowsError(try Administration(pool: mountLogin, uid: 0).unshare(meeting: "\(tag)-m", with: "\(tag)-other"))
+        XCTAssertEqual(try MetadataStore(pool: pool).principal(uid: base + 1)?.role, .member)
+
         let rows = try TestStack.ownerPool().read("""
             SELECT action, result, user_name FROM audit_log WHERE path LIKE $1 OR path LIKE $2 ORDER BY id
             """, ["users/\(tag)-%", "meetings/\(tag)-%"]).all.map { "\($0.string("action")) \($0.string("result")) \($0["user_name"] ?? "-")" }
         XCTAssertEqual(rows, [
             "user-add ok root", "user-add ok root", "share refused \(tag)-other", "user-add refused \(tag)-other",
-            "user-set-role refused -", "share ok \(tag)-owner",
+            "user-set-role refused -", "share ok \(tag)-owner", "user-set-role refused root", "unshare refused root",
         ])
     }
 }

@@ -32,6 +32,14 @@ public enum TestStack {
         return PostgresPool(url: url, capacity: 2)
     }
 
+    /// The cluster's superuser (dev-stack's MEETINGFS_SUPERUSER_POSTGRES_URL), for what only it may do: build a
+    /// database as an earlier release left it, end other logins' connections, switch WAL segments.
+    public static func superuserURL(database: String? = nil) throws -> String {
+        guard var url = environment["MEETINGFS_SUPERUSER_POSTGRES_URL"].flatMap(URLComponents.init(string:)) else { throw Missing() }
+        if let database { url.path = "/\(database)" }
+        return url.string!
+    }
+
     /// A fresh directory under the system temp directory.
     public static func scratchDirectory(_ label: String) -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("meetingfs-\(label)-\(UUID().uuidString)")

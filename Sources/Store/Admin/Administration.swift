@@ -126,6 +126,10 @@ public final class Administration: @unchecked Sendable {
                 try body(db)
                 try MetadataStore.insertAudit([event("ok")], on: db)
             }
+        } catch let error as DatabaseError where error.sqlState == "42501" {
+            try? metadata.insertAudit([event("refused")])
+            throw AdminError("this login may not change users, roles, shares or holds: use the database owner's "
+                             + "(--postgres-url, or MEETINGFS_OWNER_POSTGRES_URL)")
         } catch let error as AdminError {
             try? metadata.insertAudit([event("refused")])
             throw error

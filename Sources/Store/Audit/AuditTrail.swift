@@ -67,14 +67,16 @@ public struct AuditTrail: Sendable {
         while true {
             let batch = try pool.read("""
                 SELECT id, (extract(epoch FROM at) * 1000000)::bigint AS at_us, uid, user_id, user_name, action, path, bytes,
-                    detail, result, prev_hash, hash
+                    detail, result, prev_hash, hash, db_login, client, (extract(epoch FROM reported_at) * 1000000)::bigint AS reported_us
                 FROM audit_log WHERE id > $1 ORDER BY id LIMIT 5000
                 """, [String(after)]).all
             if batch.isEmpty { return Verification(rows: checked, brokenAt: nil) }
             for row in batch {
-                let fields = [row.string("id"), row.string("at_us"), row["uid"] ?? "", row["user_id"] ?? "", row["user_name"] ?? "",
+                var fields = [row.string("id"), row.string("at_us"), row["uid"] ?? "", row["user_id"] ?? "", row["user_name"] ?? "",
                               row.string("action"), row.string("path"), row["bytes"] ?? "", row["detail"] ?? "",
                               row.string("result"), previous]
+                // Rows written since migration 12 also cover who wrote them (see audit_log_canonical).
+                if let login = row["db_login"] { fields += [login, row["client"] ?? "", row["reported_us"] ?? ""] }
                 let expected = Digest.hex(Digest.sha256(Array(fields.joined(separator: "\u{1F}").utf8)))
                 guard row["prev_hash"] == previous, row["hash"] == expected else {
                     return Verification(rows: checked, brokenAt: row.int("id"))

@@ -53,7 +53,7 @@ public final class Backup: @unchecked Sendable {
                 """).all.map { ($0.string("s3_key"), $0.int("size"), $0.string("etag"), $0.string("sha256")) }
             // pg_dump joins the exported snapshot, which lives as long as this transaction.
             let dump = try write("snapshots/\(id)/database") { sink in
-                try ExternalTool.run("pg_dump", ["--format=custom", "--snapshot=\(snapshot)", "--dbname=\(postgresURL)"], output: sink)
+                try ExternalTool.run("pg_dump", ["--format=custom", "--snapshot=\(snapshot)"], database: postgresURL, output: sink)
             }
             return (dump, rows)
         }
@@ -199,11 +199,10 @@ public final class Backup: @unchecked Sendable {
         for prefix in UploadCollector.prefixes where try !objects.list(prefix: prefix).isEmpty {
             throw BackupError("bucket \(bucket) already holds objects under \(prefix): restore needs an empty bucket")
         }
-        try ExternalTool.run("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--dbname=\(postgresURL)"]) { stdin in
+        try ExternalTool.run("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error"], database: postgresURL) { stdin in
             try readChecked(manifest.database, size: manifest.databaseSize, sha256: manifest.databaseSHA256) { try stdin($0) }
         }
-        try Migrations.apply(to: pool)
-        try Privileges.apply(to: pool, grantingTo: grantTo)
+        try Migrations.apply(to: pool, grantingTo: grantTo)
         try pool.query("UPDATE storage SET bucket = $1", [bucket])
         var summary = Summary(snapshot: manifest.id, objects: manifest.objects.count)
         for (index, object) in manifest.objects.enumerated() {

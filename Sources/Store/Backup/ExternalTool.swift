@@ -2,6 +2,8 @@ import Foundation
 
 /// PostgreSQL's own client tools (pg_dump, pg_restore), run with their data streamed through pipes, never through
 /// a file in the clear. The newest installed major version is used, as pg_dump must be no older than the server.
+/// The database is named on the command line without its password, which goes in the child's environment
+/// (PGPASSWORD): any local user reads /proc/PID/cmdline, only the owner /proc/PID/environ.
 enum ExternalTool {
     static func path(of tool: String) -> String {
         let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
@@ -9,9 +11,9 @@ enum ExternalTool {
         return newest.map { "/usr/lib/postgresql/\($0)/bin/\(tool)" } ?? "/usr/bin/\(tool)"
     }
 
-    /// Runs `tool` with its standard output handed to `output` as it comes.
-    static func run(_ tool: String, _ arguments: [String], output: (Data) throws -> Void) throws {
-        let (process, errors) = try start(tool, arguments)
+    /// Runs `tool` on `database` with its standard output handed to `output` as it comes.
+    static func run(_ tool: String, _ arguments: [String], database: String, output: (Data) throws -> Void) throws {
+        let (process, errors) = try start(tool, arguments, database: database)
         let pipe = process.standardOutput as! Pipe
         try process.run()
         do {
@@ -24,9 +26,10 @@ enum ExternalTool {
         try finish(process, tool, errors)
     }
 
-    /// Runs `tool` with what `input` hands to its sink as standard input.
-    static func run(_ tool: String, _ arguments: [String], input: ((Data) throws -> Void) throws -> Void) throws {
-        let (process, errors) = try start(tool, arguments)
+    /// Runs `tool` on `database` with what `input` hands to its sink as standard input.
+    static func run(_ tool: String, _ arguments: [String], database: String,
+                    input: ((Data) throws -> Void) throws -> Void) throws {
+        let (process, errors) = try start(tool, arguments, database: database)
         let pipe = Pipe()
         process.standardInput = pipe
         process.standardOutput = FileHandle.nullDevice
@@ -44,10 +47,14 @@ enum ExternalTool {
     }
 
     /// The process, its output on a pipe, its errors into a private temporary file (a pipe could fill and block it).
-    private static func start(_ tool: String, _ arguments: [String]) throws -> (Process, URL) {
+    private static func start(_ tool: String, _ arguments: [String], database: String) throws -> (Process, URL) {
+        let connection = try ConnectionString(database)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path(of: tool))
-        process.arguments = arguments
+        process.arguments = arguments + ["--dbname=\(connection.withoutPassword)"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["PGPASSWORD"] = connection.password
+        process.environment = environment
         process.standardOutput = Pipe()
         let errors = FileManager.default.temporaryDirectory.appendingPathComponent("meetingfs-\(tool)-\(UUID().uuidString).err")
         guard FileManager.default.createFile(atPath: errors.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {

@@ -26,6 +26,13 @@ extension FileSystem {
         try AccessPolicy.check(who, access, on: place(of: directory, for: who))
     }
 
+    /// The one check every way to a file's bytes passes, whatever asks (open for reading, the sha256 and url
+    /// attributes, download links): the role on its directory, then the file's own mode bits where they decide.
+    func requireRead(_ file: FileRecord, for who: Principal, _ caller: Caller) throws {
+        try require(.read, on: try node(file.parentIno), for: who)
+        try permit(.read, onFile: file, for: caller)
+    }
+
     /// Where a directory stands in the access policy for `who`.
     func place(of directory: Node, for who: Principal) throws -> Place {
         switch directory {

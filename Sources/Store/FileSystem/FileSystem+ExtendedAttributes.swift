@@ -2,16 +2,15 @@ import Foundation
 
 /// Extended attributes (design: sha256, status, version, key, url) in the `user.meetingfs.` namespace, read only.
 /// Names are known from the inode alone and every other namespace is absent, so `ls -l`, `cp -a` and the kernel's
-/// security.capability check on write cost no database round trip.
+/// security.capability check on write cost no database round trip. `url` mints a download link, so it is not
+/// listed: only a caller who asks for it by name gets one, never `getfattr -d`, `cp -a`, `rsync -X` or `tar`.
 extension FileSystem {
     public static let attributePrefix = "user.meetingfs."
 
     public func extendedAttributeNames(ino: UInt64) throws -> [String] {
         let names: [String]
         switch try node(ino) {
-        case .file:
-            // A link to an SSE-C object needs the link server; without one only plain objects get a url.
-            names = ["sha256", "status", "version", "s3_key"] + (config.links != nil || objects.writeKeyFingerprint == nil ? ["url"] : [])
+        case .file: names = ["sha256", "status", "version", "s3_key"]
         case .meeting: names = ["status"]
         default: names = []
         }
@@ -36,7 +35,7 @@ extension FileSystem {
             switch target {
             case .file(let id):
                 let file = try fileRow(id)
-                try require(.read, on: try node(file.parentIno), for: who)
+                try requireRead(file, for: who, caller)
                 let values: [String: String?] = ["sha256": file.sha256, "status": file.status, "version": String(file.version),
                                                  "s3_key": file.s3Key]
                 guard let value = values[key] ?? nil else { throw FSError(ENODATA) }

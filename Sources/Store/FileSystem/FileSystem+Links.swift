@@ -16,7 +16,7 @@ extension FileSystem {
         return try audited("url", caller, path: { path(of: (try? node(ino)) ?? .root) }, detail: "expires \(expiry)") { who in
             guard case .file(let id) = try node(ino) else { throw FSError(EISDIR, "links are for files") }
             let file = try fileRow(id)
-            try require(.read, on: try node(file.parentIno), for: who)
+            try requireRead(file, for: who, caller)
             guard file.isReady, let key = file.s3Key else { throw FSError(EBUSY, "the file is still being written") }
             guard file.keyFingerprint != nil else { return objects.presignedGetURL(key: key, expires: Int(lifetime)) }
             // An SSE-C object can only be read with its key, which a presigned URL cannot carry: the link goes to

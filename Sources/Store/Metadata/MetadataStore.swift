@@ -99,7 +99,7 @@ public final class MetadataStore: @unchecked Sendable {
     }
 
     public func createUser(name: String) throws -> DirectoryRecord {
-        try insertDirectory(.users, "INSERT INTO users (name, role) VALUES ($1, 'member') RETURNING id", [name])
+        try insertDirectory(.users, "INSERT INTO users (name) VALUES ($1) RETURNING id", [name])
     }
 
     public func createTempArea(publicId: String, owner: Int64?, ttl: TimeInterval, mode: UInt32, uid: UInt32, gid: UInt32) throws -> DirectoryRecord {

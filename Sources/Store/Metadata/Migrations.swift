@@ -20,15 +20,23 @@ public enum Migrations {
         Migration(version: 9, name: "temp areas as a POSIX file system: special nodes, nanosecond times, directory times", sql: Schema.v9),
         Migration(version: 10, name: "hard links in temp areas", sql: Schema.v10),
         Migration(version: 11, name: "access times of their own", sql: Schema.v11),
+        Migration(version: 12, name: "the database enforces the roles: server-side audit times and writers", sql: Schema.v12),
     ]
 
-    /// Applies what is missing and returns the versions applied now. Concurrent callers serialize on an advisory
-    /// lock, so two daemons starting at once cannot apply a migration twice.
+    /// Applies what is missing, grants the mount role what the schema needs (`loginRoles` become its members),
+    /// and returns the versions applied now. Run by a superuser, it first hands the schema to a non-superuser
+    /// owner and acts as that (SchemaOwner). Concurrent callers serialize on an advisory lock, so two daemons
+    /// starting at once cannot apply a migration twice.
     @discardableResult
-    public static func apply(to pool: PostgresPool, log: (String) -> Void = { _ in }) throws -> [Int] {
+    public static func apply(to pool: PostgresPool, grantingTo loginRoles: [String] = [],
+                             log: (String) -> Void = { _ in }) throws -> [Int] {
         try pool.withConnection { connection in
             try connection.query("SELECT pg_advisory_lock(4242001)")
-            defer { _ = try? connection.query("SELECT pg_advisory_unlock(4242001)") }
+            defer {
+                _ = try? connection.query("RESET ROLE")
+                _ = try? connection.query("SELECT pg_advisory_unlock(4242001)")
+            }
+            try SchemaOwner.assume(on: connection)
             try connection.query("""
                 CREATE TABLE IF NOT EXISTS schema_migrations (
                     version integer PRIMARY KEY,
@@ -50,6 +58,14 @@ public enum Migrations {
                     throw error
                 }
                 applied.append(migration.version)
+            }
+            try connection.query("BEGIN")
+            do {
+                try Privileges.apply(on: connection, grantingTo: loginRoles)
+                try connection.query("COMMIT")
+            } catch {
+                _ = try? connection.query("ROLLBACK")
+                throw error
             }
             return applied
         }

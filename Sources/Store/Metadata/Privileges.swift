@@ -1,13 +1,14 @@
-/// Least privilege in PostgreSQL (design §6): mounts use a role that reads and writes the tables of the file
-/// system, may only add rows to audit_log, and owns nothing, so it cannot run DDL. `meetingfs migrate`, run as the
-/// database owner, keeps the role's grants in step with the schema.
+/// Least privilege in PostgreSQL (design §6, issue 24): mounts use a role that reads and writes the tables of the
+/// file system, reads but cannot change who may do what (users' names, uids and roles, shares, legal holds), may
+/// only add rows to audit_log, owns nothing, cannot create anything (no DDL, no temporary tables) and runs no
+/// function as anyone else but the audit chain's. `meetingfs migrate`, run as the database owner, keeps the
+/// role's grants in step with the schema.
 public enum Privileges {
     public static let mountRole = "meetingfs_mount"
 
     static let readWriteTables = [
-        "users", "meetings", "meeting_access", "temp_areas", "temp_dirs", "files", "user_profiles", "artifacts",
-        "speakers", "cache", "jobs", "object_trash", "mounts", "upload_reservations", "storage",
-        "file_versions", "file_links",
+        "temp_areas", "temp_dirs", "files", "user_profiles", "artifacts", "speakers", "cache", "jobs", "object_trash",
+        "mounts", "upload_reservations", "storage", "file_versions", "file_links",
     ]
 
     static var statements: [String] {
@@ -17,14 +18,18 @@ public enum Privileges {
                 IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '\(mountRole)') THEN
                     CREATE ROLE \(mountRole) NOLOGIN;
                 END IF;
+                EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
             END $$
             """,
             "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
-            "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
+            "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, \(mountRole)",
             "GRANT USAGE ON SCHEMA public TO \(mountRole)",
             "GRANT SELECT, INSERT, UPDATE, DELETE ON \(readWriteTables.joined(separator: ", ")) TO \(mountRole)",
-            "GRANT SELECT ON schema_migrations TO \(mountRole)",
-            "REVOKE ALL ON audit_log FROM \(mountRole)",
+            "GRANT SELECT ON users, meetings, meeting_access, schema_migrations TO \(mountRole)",
+            // mkdir users/U names a member without a uid; chmod, chown and utimens of its directory; rmdir.
+            "GRANT INSERT (name), UPDATE (mode, uid, gid, updated_at), DELETE ON users TO \(mountRole)",
+            // Everything a mount does to a meeting but its owner and its legal hold.
+            "GRANT INSERT (public_id, owner_id, mode, uid, gid), UPDATE (status, mode, uid, gid, updated_at), DELETE ON meetings TO \(mountRole)",
             "GRANT INSERT ON audit_log TO \(mountRole)",
             "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO \(mountRole)",
         ]
@@ -32,15 +37,13 @@ public enum Privileges {
 
     /// Creates the mount role if needed and grants it what the current schema needs; `loginRoles` (roles mounts
     /// log in as) become members of it.
-    public static func apply(to pool: PostgresPool, grantingTo loginRoles: [String] = []) throws {
-        try pool.withConnection { connection in
-            for statement in statements { try connection.query(statement) }
-            for login in loginRoles {
-                guard login.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
-                    throw StartupError("'\(login)' is not a plain role name")
-                }
-                try connection.query("GRANT \(mountRole) TO \(login)")
+    static func apply(on connection: PostgresConnection, grantingTo loginRoles: [String]) throws {
+        for statement in statements { try connection.query(statement) }
+        for login in loginRoles {
+            guard login.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
+                throw StartupError("'\(login)' is not a plain role name")
             }
+            try connection.query("GRANT \(mountRole) TO \(login)")
         }
     }
 }
