@@ -12,7 +12,7 @@ struct AuditCommand: ParsableCommand {
               meetingfs audit --since 2h --path meetings/standup-1
               meetingfs audit verify
             """,
-        subcommands: [Query.self, Verify.self], defaultSubcommand: Query.self)
+        subcommands: [Query.self, Verify.self, Checkpoint.self], defaultSubcommand: Query.self)
 
     struct Query: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -56,13 +56,16 @@ struct AuditCommand: ParsableCommand {
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Recompute every row's hash: exits 1 at the first row changed, removed or inserted since written.",
+            abstract: "Recompute every row's hash and check the checkpoints: exits 1 at the first row changed, removed or inserted since written, or at a log cut or rewritten since a checkpoint.",
             discussion: "Example: meetingfs audit verify --postgres-url \"$MEETINGFS_OWNER_POSTGRES_URL\"")
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var anchors: CheckpointOptions
 
         func run() throws {
+            let checkpoints = try anchors.store(database).all()
+            let trail = AuditTrail(pool: try database.pool())
             let terminal = isatty(STDERR_FILENO) != 0
-            let result = try AuditTrail(pool: database.pool()).verify { checked in
+            let result = try trail.verify { checked in
                 if terminal { FileHandle.standardError.write(Data("\rmeetingfs: \(checked) rows checked".utf8)) }
             }
             if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
@@ -70,7 +73,48 @@ struct AuditCommand: ParsableCommand {
                 print("meetingfs: audit chain BROKEN at row \(broken) (\(result.rows) rows before it verified)")
                 throw ExitCode.failure
             }
-            print("meetingfs: audit chain intact, \(result.rows) rows verified")
+            if let mismatch = try trail.mismatch(with: checkpoints) {
+                print("meetingfs: audit chain BROKEN: \(mismatch)")
+                throw ExitCode.failure
+            }
+            print("meetingfs: audit chain intact, \(result.rows) rows verified"
+                  + (checkpoints.last.map { ", up to the checkpoint of \($0.at) (row \($0.id)) and on" }
+                     ?? "; no checkpoint yet, so a cut of the newest rows would go unseen (meetingfs audit checkpoint)"))
         }
+    }
+
+    struct Checkpoint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Sign the newest row's id and hash with a key the database never sees, and keep it outside the database.",
+            discussion: """
+                Appends to <state-dir>/audit-checkpoints.jsonl, signed with <state-dir>/audit.key (created on first use); \
+                `audit verify` on this host then fails if the log is later cut or rewritten. Any login may take one.
+
+                Example: meetingfs audit checkpoint
+                """)
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var anchors: CheckpointOptions
+
+        func run() throws {
+            guard let head = try AuditTrail(pool: database.pool()).head() else {
+                print("meetingfs: the audit log is empty, nothing to anchor")
+                return
+            }
+            let checkpoint = try anchors.store(database).append(id: head.id, hash: head.hash)
+            print("meetingfs: audit checkpoint at row \(checkpoint.id) (\(checkpoint.at))")
+        }
+    }
+}
+
+/// Where audit checkpoints are kept and the key that signs them.
+struct CheckpointOptions: ParsableArguments {
+    @Option(help: "The checkpoint file (default: <state-dir>/audit-checkpoints.jsonl).") var checkpointFile: String?
+    @Option(help: "The 32-byte key that signs checkpoints; must not be readable by group or others (default: <state-dir>/audit.key, created on first use).")
+    var auditKeyFile: String?
+
+    func store(_ database: DatabaseOptions) throws -> AuditCheckpoints {
+        let state = try database.stack().stateDirectory()
+        let key = try KeySource(given: auditKeyFile, option: "--audit-key-file", stateDirectory: state, name: "audit.key").load()
+        return AuditCheckpoints(file: checkpointFile ?? (state as NSString).appendingPathComponent("audit-checkpoints.jsonl"), key: key)
     }
 }

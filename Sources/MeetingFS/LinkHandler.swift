@@ -2,22 +2,26 @@ import Foundation
 import Logging
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 import Store
 
 /// One HTTP connection of `meetingfs serve`: a request, its answer, then the connection closes. The object is
-/// read on a thread of its own (reads block on S3) and written piece by piece, each piece once the last is flushed,
-/// so a slow client holds at most one piece in memory.
+/// sent piece by piece from the event loop: each piece is read on the server's few reader threads (reads block on
+/// S3), written, and the next asked for once it is flushed, so a slow client holds at most one piece in memory and
+/// no thread: however many downloads there are, the threads stay the same.
 final class LinkHandler: ChannelInboundHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
 
     private static let piece = 1 << 20
     private let fs: FileSystem
+    private let readers: NIOThreadPool
     private let logger: Logger
     private var request = RequestHead()
 
-    init(fs: FileSystem, logger: Logger) {
+    init(fs: FileSystem, readers: NIOThreadPool, logger: Logger) {
         self.fs = fs
+        self.readers = readers
         self.logger = logger
     }
 
@@ -39,6 +43,9 @@ final class LinkHandler: ChannelInboundHandler {
             return reply(.forbidden, refusal == .expired ? "this link has expired\n" : "this link is not valid\n", context: context)
         } catch let error as FSError where error.errno == ENOENT {
             return reply(.notFound, "this version of the file no longer exists\n", context: context)
+        } catch let error as FSError where error.errno == EACCES {
+            fs.recordRefusedLink(path: path, detail: "revoked: \(error.reason) (from \(remote))", result: EACCES)
+            return reply(.forbidden, "the user who made this link may no longer read the file\n", context: context)
         } catch {
             logger.error("link not served", metadata: ["path": "\(path)", "error": "\(error)"])
             return reply(.internalServerError, "the file cannot be read now\n", context: context)
@@ -69,36 +76,33 @@ final class LinkHandler: ChannelInboundHandler {
 
     private func stream(_ file: LinkedFile, from start: Int64, length: Int64, detail: String,
                         context: NIOLoopBound<ChannelHandlerContext>) {
-        let fs = self.fs, logger = self.logger, loop = context.eventLoop
-        Thread.detachNewThread {
-            var sent: Int64 = 0
-            var failure: Error?
-            while sent < length {
-                do {
-                    let data = try file.read(at: start + sent, count: Int(min(Int64(Self.piece), length - sent)))
-                    guard !data.isEmpty else { throw FSError(EIO, "the object ended early") }
-                    let written = loop.makePromise(of: Void.self)
-                    loop.execute {
-                        let context = context.value
-                        let part = HTTPServerResponsePart.body(.byteBuffer(context.channel.allocator.buffer(bytes: data)))
-                        context.writeAndFlush(NIOAny(part), promise: written)
-                    }
-                    try written.futureResult.wait()
-                    sent += Int64(data.count)
-                } catch {
-                    failure = error
-                    break
-                }
-            }
+        let fs = self.fs, logger = self.logger, readers = self.readers, loop = context.eventLoop
+        @Sendable func done(sent: Int64, failure: Error?) {
             fs.recordDownload(file, bytes: sent, detail: detail, failure: failure)
             if let failure { logger.error("download stopped", metadata: ["file": "\(file.claim.name)", "bytes": "\(sent)", "error": "\(failure)"]) }
-            loop.execute {
+            let context = context.value
+            // A body cut short must not look whole: the connection is closed without the end of the message.
+            guard failure == nil else { return context.close(promise: nil) }
+            context.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil))).whenComplete { _ in context.close(promise: nil) }
+        }
+        @Sendable func send(from sent: Int64) {
+            guard sent < length else { return done(sent: sent, failure: nil) }
+            readers.runIfActive(eventLoop: loop) {
+                let data = try file.read(at: start + sent, count: Int(min(Int64(Self.piece), length - sent)))
+                guard !data.isEmpty else { throw FSError(EIO, "the object ended early") }
+                return data
+            }.flatMap { data -> EventLoopFuture<Int> in
                 let context = context.value
-                // A body cut short must not look whole: the connection is closed without the end of the message.
-                guard failure == nil else { return context.close(promise: nil) }
-                context.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil))).whenComplete { _ in context.close(promise: nil) }
+                let part = HTTPServerResponsePart.body(.byteBuffer(context.channel.allocator.buffer(bytes: data)))
+                return context.writeAndFlush(NIOAny(part)).map { data.count }
+            }.whenComplete { result in
+                switch result {
+                case .success(let count): send(from: sent + Int64(count))
+                case .failure(let error): done(sent: sent, failure: error)
+                }
             }
         }
+        send(from: 0)
     }
 
     private func reply(_ status: HTTPResponseStatus, _ text: String, context: ChannelHandlerContext,

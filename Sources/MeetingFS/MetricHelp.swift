@@ -4,6 +4,7 @@ enum MetricHelp {
     static let texts: [String: String] = [
         "meetingfs_fuse_request_duration_seconds": "Time to answer a FUSE request, by operation.",
         "meetingfs_fuse_errors_total": "FUSE requests answered with an error, by operation and errno.",
+        "meetingfs_server_connections_refused_total": "Connections closed as they came because the server held its maximum, by server.",
         "meetingfs_read_bytes_total": "Bytes returned to readers of the mount.",
         "meetingfs_written_bytes_total": "Bytes written by writers to the mount.",
         "meetingfs_s3_requests_total": "S3 requests (each retry counts), by kind and HTTP status (error: no answer).",

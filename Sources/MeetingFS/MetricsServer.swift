@@ -34,7 +34,7 @@ final class MetricsServer: Sendable {
     }
 
     /// Listens on `address` (HOST:PORT); a port taken or an address not of this host is one clear error.
-    func start(address: String, fs: FileSystem, logger: Logger) throws {
+    func start(address: String, fs: FileSystem, limits: ConnectionLimits, logger: Logger) throws {
         guard let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]) else {
             throw CommandError("--metrics-listen '\(address)' is not HOST:PORT")
         }
@@ -44,7 +44,7 @@ final class MetricsServer: Sendable {
                 .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
                 .childChannelInitializer { [self] channel in
                     channel.eventLoop.makeCompletedFuture {
-                        try channel.pipeline.syncOperations.configureHTTPServerPipeline()
+                        try limits.guardConnection(channel) { try $0.configureHTTPServerPipeline() }
                         try channel.pipeline.syncOperations.addHandler(MetricsHandler { self.scrape(fs, logger: logger) })
                     }
                 }

@@ -59,6 +59,9 @@ struct MountCommand: ParsableCommand {
     @Option(help: "Serve Prometheus metrics at http://ADDR/metrics, e.g. 127.0.0.1:9464 (default: mount.metrics_listen, else none).")
     var metricsListen: String?
 
+    @Option(help: "Connections the metrics server holds at once; more are closed as they come and counted (default 64).")
+    var metricsMaxConnections = 64
+
     @Option(help: "The storage capacity, e.g. 2T, reported as meetingfs_capacity_bytes for the capacity alert (default: mount.capacity).")
     var capacity: String?
 
@@ -88,6 +91,7 @@ struct MountCommand: ParsableCommand {
         let options = try options.isEmpty ? stack.configFile()?.lists["mount.options"] ?? [] : options
         let logBytes = try positiveSize(try setting(logMaxSize, "log_max_size") ?? "16M", "log size", example: "512K or 16M")
         if let gcInterval, gcInterval < 1 { throw ValidationError("--gc-interval must be at least 1 second") }
+        if metricsMaxConnections < 1 { throw ValidationError("--metrics-max-connections must be at least 1") }
         let metricsListen = try setting(metricsListen, "metrics_listen")
         let capacity = try setting(capacity, "capacity").map { try positiveSize($0, "capacity", example: "500G or 2T") }
         let path = URL(fileURLWithPath: mountpoint).standardizedFileURL.path
@@ -133,7 +137,10 @@ struct MountCommand: ParsableCommand {
         defer { fs.shutdown() }
         let changes = fs.listenForChanges(url: settings.postgresURL)
         defer { changes.stop() }
-        if let metrics, let metricsListen { try metrics.start(address: metricsListen, fs: fs, logger: logger) }
+        if let metrics, let metricsListen {
+            try metrics.start(address: metricsListen, fs: fs, limits: ConnectionLimits(server: "metrics", maxConnections: metricsMaxConnections),
+                              logger: logger)
+        }
         let grace = deletionGrace ?? policy.deletionGrace
         settings.makeReaper(grace: grace, logger: logger)
             .start(every: min(60, max(1, grace / 2)), collecting: settings.makeUploadCollector(logger: logger))

@@ -10,11 +10,13 @@ import Store
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the signed download links of `meetingfs url` for files under SSE-C keys.",
+        abstract: "Serve the signed download links of `meetingfs url`.",
         discussion: """
             Answers GET and HEAD (with Range) of /d/<token>/<name>: the object is read with its SSE-C key through the \
-            chunk cache. An expired or altered link gets 403, a version since replaced or deleted 404. Every download \
-            and every refused link is written to the audit log. The link format is in docs/links.md.
+            chunk cache. An expired or altered link, or one whose maker may no longer read the file, gets 403, a version \
+            since replaced or deleted 404. Every download and every refused link is written to the audit log. A \
+            connection must send its request within 10 s and is closed after 30 s without traffic. The link format is \
+            in docs/links.md.
 
             Example: meetingfs serve --listen 0.0.0.0:8443 --tls-cert-file server.crt --tls-key-file server.key
             """)
@@ -27,6 +29,9 @@ struct ServeCommand: ParsableCommand {
 
     @Option(help: "PEM private key of the certificate.")
     var tlsKeyFile: String?
+
+    @Option(help: "Connections held at once; more are closed as they come and counted in meetingfs_server_connections_refused_total.")
+    var maxConnections = 256
 
     @OptionGroup var stack: StackOptions
 
@@ -44,17 +49,28 @@ struct ServeCommand: ParsableCommand {
         config.links = LinkSettings(baseURL: settings.linkBaseURL ?? "", key: try settings.linkKey.load())
         let fs = try settings.makeFileSystem(config: config, logger: logger)
         defer { fs.shutdown() }
+        // Shares, roles and users changed elsewhere reach the links' checks at once.
+        let changes = fs.listenForChanges(url: settings.postgresURL)
+        defer { changes.stop() }
 
+        guard maxConnections > 0 else { throw ValidationError("--max-connections must be at least 1") }
+        let limits = ConnectionLimits(server: "links", maxConnections: maxConnections)
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
         defer { try? group.syncShutdownGracefully() }
+        // Reads of the chunk cache and S3 block: a few threads do them for every download, however many there are.
+        let readers = NIOThreadPool(numberOfThreads: 4)
+        readers.start()
+        defer { try? readers.syncShutdownGracefully() }
         let channel = try ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.backlog, value: 256)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    if let tls { try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tls)) }
-                    try channel.pipeline.syncOperations.configureHTTPServerPipeline()
-                    try channel.pipeline.syncOperations.addHandler(LinkHandler(fs: fs, logger: logger))
+                    try limits.guardConnection(channel) { pipeline in
+                        if let tls { try pipeline.addHandler(NIOSSLServerHandler(context: tls)) }
+                        try pipeline.configureHTTPServerPipeline()
+                    }
+                    try channel.pipeline.syncOperations.addHandler(LinkHandler(fs: fs, readers: readers, logger: logger))
                 }
             }
             .bind(host: host, port: port).wait()

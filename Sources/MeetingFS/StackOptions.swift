@@ -154,13 +154,15 @@ struct StackOptions: ParsableArguments {
             try TransportSecurity.requireTLS(postgresURL: postgresURL, s3: s3)
         }
         let state = try stateDirectory()
-        return Settings(
+        var settings = Settings(
             postgresURL: postgresURL, s3: s3, cacheDirectory: URL(fileURLWithPath: directory), cacheBytes: bytes,
             localKey: KeySource(given: try value(cacheKeyFile, "MEETINGFS_CACHE_KEY_FILE"), option: "--cache-key-file",
                                 stateDirectory: state, name: "cache.key"),
             linkKey: KeySource(given: try value(linkKeyFile, "MEETINGFS_LINK_KEY_FILE"), option: "--link-key-file",
                                stateDirectory: state, name: "link.key"),
             linkBaseURL: try value(linkBaseURL, "MEETINGFS_LINK_BASE_URL"))
+        settings.stateDirectory = state
+        return settings
     }
 }
 

@@ -12,6 +12,8 @@ public struct Settings: Sendable {
     /// Where the key that signs download links comes from, and where SSE-C links point (`meetingfs serve`).
     public var linkKey: KeySource
     public var linkBaseURL: String?
+    /// This host's state directory, where gc keeps the audit checkpoints it takes (nil: it takes none).
+    public var stateDirectory: String?
     public var databaseTimeout: TimeInterval = 10
 
     public init(postgresURL: String, s3: S3Config, cacheDirectory: URL, cacheBytes: Int64, localKey: KeySource,
@@ -63,7 +65,19 @@ public struct Settings: Sendable {
 
     public func makeGarbageCollector(policy: LifecyclePolicy, grace: TimeInterval, logger: Logger) -> GarbageCollector {
         GarbageCollector(metadata: MetadataStore(pool: makePool(capacity: 2)), objects: S3Client(config: s3), policy: policy,
-                         grace: grace, logger: logger)
+                         grace: grace, checkpoints: auditCheckpoints(logger: logger), logger: logger)
+    }
+
+    /// The audit checkpoints of this host: `<state-dir>/audit-checkpoints.jsonl`, signed with `<state-dir>/audit.key`.
+    public func auditCheckpoints(logger: Logger) -> AuditCheckpoints? {
+        guard let stateDirectory else { return nil }
+        do {
+            let key = try KeySource(given: nil, option: "", stateDirectory: stateDirectory, name: "audit.key").load()
+            return AuditCheckpoints(file: (stateDirectory as NSString).appendingPathComponent("audit-checkpoints.jsonl"), key: key)
+        } catch {
+            logger.warning("no audit checkpoints: the key cannot be had", metadata: ["error": "\(error)"])
+            return nil
+        }
     }
 
     public func makeUploadCollector(logger: Logger) -> UploadCollector {

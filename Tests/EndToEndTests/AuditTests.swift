@@ -148,6 +148,62 @@ final class AuditTests: XCTestCase {
         XCTAssertEqual(table.split(separator: "\n").count, 2, "the header and one row: \(table)")
     }
 
+    /// After `audit checkpoint` (taken here by the mount's own login), the owner, who can rewrite the table, cuts
+    /// the newest rows, or rewrites the oldest and recomputes every later hash so the chain itself verifies:
+    /// `audit verify` fails either way and names the break.
+    func testACheckpointCatchesACutLogAndARewrittenHistory() throws {
+        let directory = TestStack.scratchDirectory("anchor")
+        let key = directory.appendingPathComponent("audit.key").path
+        _ = try Shell.run("head -c 32 /dev/urandom > '\(key)' && chmod 600 '\(key)'")
+        let tampering = [
+            "cut": "DELETE FROM audit_log WHERE id > (SELECT max(id) - 2 FROM audit_log)",
+            "rewritten": """
+                UPDATE audit_log SET detail = 'forged' WHERE id = (SELECT min(id) FROM audit_log);
+                DO $$ DECLARE r audit_log; previous text := ''; BEGIN
+                    FOR r IN SELECT * FROM audit_log ORDER BY id LOOP
+                        r.prev_hash := previous;
+                        r.hash := encode(sha256(convert_to(audit_log_canonical(r), 'UTF8')), 'hex');
+                        UPDATE audit_log SET prev_hash = r.prev_hash, hash = r.hash WHERE id = r.id;
+                        previous := r.hash;
+                    END LOOP; END $$
+                """,
+        ]
+        for (what, sql) in tampering {
+            let stack = try IsolatedStack(label: "anchor")
+            defer { stack.tearDown() }
+            let anchors = "--checkpoint-file '\(directory.path)/\(what).jsonl' --audit-key-file '\(key)'"
+            for n in 1...4 {
+                try cli("user add \(tag!)-\(what)-\(n) --uid \(alice + 10 + UInt32(n)) --role member --postgres-url '\(stack.ownerURL)'")
+            }
+            XCTAssertTrue(try cli("audit checkpoint \(anchors) --postgres-url '\(stack.postgresURL)'").contains("audit checkpoint at row"))
+            try cli("user add \(tag!)-\(what)-later --uid \(alice + 20) --role member --postgres-url '\(stack.ownerURL)'")
+            let before = try run("audit verify \(anchors) --postgres-url '\(stack.ownerURL)'")
+            XCTAssertTrue(before.succeeded && before.output.contains("up to the checkpoint"), before.output + before.error)
+
+            try PostgresPool(url: stack.ownerURL, capacity: 1).query(sql)
+            let plain = try run("audit verify --checkpoint-file '\(directory.path)/none.jsonl' --audit-key-file '\(key)' --postgres-url '\(stack.ownerURL)'")
+            XCTAssertTrue(plain.succeeded, "\(what): the chain alone cannot tell: \(plain.output)")
+            let after = try run("audit verify \(anchors) --postgres-url '\(stack.ownerURL)'")
+            XCTAssertEqual(after.status, 1, "\(what): \(after.output) \(after.error)")
+            XCTAssertTrue(after.output.contains(what == "cut" ? "is gone: the log was cut" : "history was rewritten"), after.output)
+        }
+    }
+
+    /// Every gc pass anchors the chain in its host's state directory, so the checkpoints need no one to remember.
+    func testEveryGCPassTakesACheckpoint() throws {
+        let stack = try IsolatedStack(label: "gcanchor")
+        defer { stack.tearDown() }
+        let state = TestStack.scratchDirectory("gc-state").path
+        for pass in 1...2 {
+            let gc = try Shell.run("MEETINGFS_STATE_DIR='\(state)' " + stack.command("gc"), timeout: 120)
+            XCTAssertTrue(gc.succeeded, gc.error)
+            let lines = try String(contentsOfFile: "\(state)/audit-checkpoints.jsonl", encoding: .utf8).split(separator: "\n")
+            XCTAssertEqual(lines.count, pass)
+        }
+        let verified = try run("audit verify --checkpoint-file '\(state)/audit-checkpoints.jsonl' --audit-key-file '\(state)/audit.key' --postgres-url '\(stack.ownerURL)'")
+        XCTAssertTrue(verified.succeeded && verified.output.contains("up to the checkpoint"), verified.output + verified.error)
+    }
+
     @discardableResult
     private func cli(_ arguments: String, owner: Bool = false) throws -> String {
         let result = try run(arguments, owner: owner)

@@ -19,6 +19,62 @@ final class SecretsTests: XCTestCase {
         urlWithoutPassword = url.string!
     }
 
+    /// The dev stack the README's first command starts: no script holds a secret, no file of its state that
+    /// holds one (or a private key, or SeaweedFS's data and store) is open to group or others, and SeaweedFS's
+    /// master, volume and filer ports refuse a local user without the stack's keys.
+    func testTheDevStackKeepsItsSecretsPrivate() throws {
+        let state = TestStack.stateDirectory
+        let secretFiles = try FileManager.default.contentsOfDirectory(atPath: "\(state)/secrets")
+        let secrets = try secretFiles.map {
+            try String(contentsOfFile: "\(state)/secrets/\($0)", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        XCTAssertGreaterThanOrEqual(secrets.count, 9, "\(secretFiles)")
+        let scripts = TestStack.projectRoot.appendingPathComponent("scripts")
+        for name in try FileManager.default.contentsOfDirectory(atPath: scripts.path) {
+            let text = try String(contentsOf: scripts.appendingPathComponent(name), encoding: .utf8)
+            XCTAssertFalse(secrets.contains { text.contains($0) }, "scripts/\(name) holds a secret of the stack")
+            XCTAssertNil(text.range(of: #"(password|secret)[A-Za-z_]*=['"]?[A-Za-z0-9]"#, options: .regularExpression),
+                         "scripts/\(name) assigns a literal password or secret")
+        }
+        let list = TestStack.scratchDirectory("secrets").appendingPathComponent("values")
+        try secrets.joined(separator: "\n").write(to: list, atomically: true, encoding: .utf8)
+        let holders = try Shell.run("grep -rlF -f '\(list.path)' '\(state)' --exclude-dir=venv; find '\(state)' -path '\(state)/venv' -prune -o -name '*.key' -print")
+            .output.split(separator: "\n").map(String.init) + ["\(state)/secrets", "\(state)/weed/data", "\(state)/pg/data"]
+        XCTAssertTrue(holders.contains("\(state)/weed/s3.json"), "\(holders)")
+        for path in Set(holders) {
+            var info = stat()
+            XCTAssertEqual(stat(path, &info), 0, path)
+            XCTAssertEqual(info.st_mode & 0o077, 0, "\(path) is open to group or others: \(String(info.st_mode & 0o777, radix: 8))")
+        }
+
+        let ports = try String(contentsOfFile: "\(state)/stack.env", encoding: .utf8).split(separator: "\n")
+            .reduce(into: [String: String]()) { found, line in
+                let parts = line.split(separator: "=", maxSplits: 1)
+                if parts.count == 2 { found[String(parts[0])] = String(parts[1]) }
+            }
+        let master = try XCTUnwrap(ports["WEED_MASTER_PORT"]), volume = try XCTUnwrap(ports["WEED_VOLUME_PORT"])
+        let filer = try XCTUnwrap(ports["WEED_FILER_PORT"])
+        let requests = [
+            ("GET", "http://127.0.0.1:\(master)/dir/assign"), ("POST", "http://127.0.0.1:\(master)/submit"),
+            ("DELETE", "http://127.0.0.1:\(master)/col/delete?collection=meetingfs"),
+            ("PUT", "http://127.0.0.1:\(volume)/3,01637037d6"), ("GET", "http://127.0.0.1:\(volume)/3,01637037d6"),
+            ("DELETE", "http://127.0.0.1:\(volume)/3,01637037d6"),
+            ("GET", "http://127.0.0.1:\(filer)/buckets/meetingfs/"), ("PUT", "http://127.0.0.1:\(filer)/buckets/meetingfs/smuggled"),
+            ("DELETE", "http://127.0.0.1:\(filer)/buckets/meetingfs/smuggled"),
+        ]
+        for (method, url) in requests {
+            let answer = try Shell.run("setpriv --reuid 65534 --regid 65534 --clear-groups curl -s -m 10 -o /dev/null -w '%{http_code}' -X \(method) --data-binary x '\(url)'")
+            XCTAssertTrue(["401", "403", "404"].contains(answer.output), "\(method) \(url) as nobody: \(answer.output)")
+        }
+        // The master's gRPC port takes only the stack's own certificate: `weed shell` without it lists nothing.
+        let grpc = try XCTUnwrap(ports["WEED_MASTER_GRPC_PORT"])
+        let shell = try Shell.run("""
+            echo collection.list | HOME=/tmp timeout 15 setpriv --reuid 65534 --regid 65534 --clear-groups \
+                '\(state)/venv/bin/weed' shell -master=127.0.0.1:\(master).\(grpc) 2>&1
+            """, timeout: 30)
+        XCTAssertFalse(shell.output.contains("collection:"), shell.output)
+    }
+
     func testSecretsGivenOnTheCommandLineDoNotReachTheDaemonsCommandLine() throws {
         try mountUseAndCheck(["--s3-secret-key", secret, "--postgres-url", TestStack.environment["MEETINGFS_POSTGRES_URL"]!])
     }

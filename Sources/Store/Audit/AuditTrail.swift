@@ -59,6 +59,27 @@ public struct AuditTrail: Sendable {
         public let brokenAt: Int64?
     }
 
+    /// The newest row's id and hash (nil for an empty log), through a function the mount role may call: it may
+    /// not read the table.
+    public func head() throws -> (id: Int64, hash: String)? {
+        guard let row = try pool.read("SELECT id, hash FROM meetingfs_audit_head()").first, row["id"] != nil else { return nil }
+        return (row.int("id"), row.string("hash"))
+    }
+
+    /// Where the log and its checkpoints disagree: the row each names must still be there with the hash it had.
+    /// The first disagreement, in words, or nil.
+    public func mismatch(with checkpoints: [AuditCheckpoints.Checkpoint]) throws -> String? {
+        for checkpoint in checkpoints.reversed() {
+            guard let row = try pool.read("SELECT hash FROM audit_log WHERE id = $1", [String(checkpoint.id)]).first else {
+                return "row \(checkpoint.id), the newest at the checkpoint of \(checkpoint.at), is gone: the log was cut"
+            }
+            guard row.string("hash") == checkpoint.hash else {
+                return "row \(checkpoint.id) no longer has the hash it had at the checkpoint of \(checkpoint.at): history was rewritten"
+            }
+        }
+        return nil
+    }
+
     /// Recomputes every row's hash here, from its fields and the previous row's hash, in id order.
     public func verify(progress: (Int) -> Void = { _ in }) throws -> Verification {
         var previous = ""

@@ -42,6 +42,10 @@ extension FileSystem {
     /// Drops what is cached of the rows `changes` touched, and of the directories that list them.
     func forget(_ changes: [RowChange]) {
         for change in changes {
+            if change.table == "meeting_access" {
+                shares.removeAll { key, _ in key.meetingId == change.id }
+                continue
+            }
             guard let node = Self.node(of: change) else { continue }
             let places = [(change.oldParent ?? node.fixedParent?.ino, change.oldName),
                           (change.newParent ?? node.fixedParent?.ino, change.newName)]

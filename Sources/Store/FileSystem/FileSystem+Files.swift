@@ -32,7 +32,7 @@ extension FileSystem {
                                              gid: caller.gid, createdBy: who.userId, mountId: mountId)
             }
             let session = try newSession(record, keyPrefix: place.keyPrefix, reservation: reservation, initialContents: nil)
-            session.writer = Writer(caller: caller, principal: who, path: path(in: parent, name))
+            session.writer = Writer(caller: caller, principal: who, path: path(in: parent, name), directory: directory)
             let (_, handle) = openFiles.openNewSession(session, pendingName: .init(parentIno: parent, name: name))
             namesChanged(in: [parent])  // the name is taken now
             return (fileAttributes(record), Opened(handle: handle, keepCache: false))
@@ -60,7 +60,7 @@ extension FileSystem {
             if writing {
                 let handle = try openForWriting(file, in: directory, truncate: flags & O_TRUNC != 0)
                 if case .staged(let session, _) = try self.handle(handle) {
-                    session.writer = Writer(caller: caller, principal: who, path: openedPath)
+                    session.writer = Writer(caller: caller, principal: who, path: openedPath, directory: directory)
                 }
                 return Opened(handle: handle, keepCache: false)
             }
@@ -406,6 +406,7 @@ extension FileSystem {
             session.jobOwed = session.jobOwed && !final
             return
         }
+        if let writer = session.writer { try requireWriteAccess(writer, session) }
         let version = try session.upload()
         let outcome: MetadataStore.CommitOutcome
         do {
@@ -428,6 +429,18 @@ extension FileSystem {
             session.jobOwed = !final
         case .unlinked:
             session.discarded()
+        }
+    }
+}
+
+extension FileSystem {
+    /// The writer's access, checked again as its version is published: a share, role or user removed while it
+    /// wrote (announced to every mount at once) leaves the file as it was and answers EACCES to the close.
+    private func requireWriteAccess(_ writer: Writer, _ session: UploadSession) throws {
+        do {
+            try require(.write, on: writer.directory, for: try principal(writer.caller))
+        } catch let refused as FSError where refused.errno == EACCES || refused.errno == ENOENT {
+            throw session.fail(FSError(EACCES, "write access was revoked while the file was written", denial: true))
         }
     }
 }

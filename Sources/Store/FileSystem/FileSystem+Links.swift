@@ -18,11 +18,14 @@ extension FileSystem {
             let file = try fileRow(id)
             try requireRead(file, for: who, caller)
             guard file.isReady, let key = file.s3Key else { throw FSError(EBUSY, "the file is still being written") }
-            guard file.keyFingerprint != nil else { return objects.presignedGetURL(key: key, expires: Int(lifetime)) }
-            // An SSE-C object can only be read with its key, which a presigned URL cannot carry: the link goes to
-            // `meetingfs serve`, which holds the key.
+            // With a link server every link goes to it: it checks at each download that the minter may still
+            // read the file, which a presigned S3 URL cannot (it is good until it expires). An SSE-C object needs
+            // the server anyway: a presigned URL cannot carry the key.
             guard let links = config.links else {
-                throw FSError(EOPNOTSUPP, "this file is stored under an SSE-C key: links need `meetingfs serve` and --link-base-url")
+                guard file.keyFingerprint == nil else {
+                    throw FSError(EOPNOTSUPP, "this file is stored under an SSE-C key: links need `meetingfs serve` and --link-base-url")
+                }
+                return objects.presignedGetURL(key: key, expires: Int(lifetime))
             }
             let claim = LinkClaim(fileId: file.id, version: Int64(file.version), expires: expires, mintedBy: caller.uid, name: file.name)
             return links.baseURL.trimmingSuffix("/") + links.signer.path(for: claim)
@@ -69,6 +72,14 @@ extension FileSystem {
         guard let file, file.isReady, Int64(file.version) == claim.version, let key = file.s3Key, let etag = file.etag else {
             throw FSError.notFound
         }
+        // Whoever minted the link must still be allowed to read the file (not after an unshare, a role change or
+        // a chmod). Group bits count only for a group the uid is known to be in: none here.
+        let minter = Caller(uid: claim.mintedBy, gid: UInt32.max)
+        do {
+            try requireRead(file, for: try principal(minter), minter)
+        } catch let refused as FSError where refused.errno == EACCES || refused.errno == ENOENT {
+            throw FSError(EACCES, "the user who made this link may no longer read the file", denial: true)
+        }
         let stream = ReadStream(fileId: file.id, objectKey: key, etag: etag, size: file.size, fetcher: fetcher,
                                 maxWindow: config.maxPrefetches)
         return LinkedFile(claim: claim, size: file.size, path: self.path(of: .file(file.id)), stream: stream)
@@ -82,8 +93,11 @@ extension FileSystem {
 
     /// A refused link's audit row: who asked is unknown (no user name can contain a space), what they sent is
     /// recorded.
+    /// A refused link's audit row, whatever its length: the path it asked for is cut to its first 256 characters,
+    /// so a client cannot write a long row per request.
     public func recordRefusedLink(path: String, detail: String, result: Int32) {
-        audit.record(AuditEvent(uid: 0, userId: nil, userName: "anonymous link", action: "download", path: path, bytes: nil,
-                                detail: detail, result: AuditEvent.resultName(result)))
+        let shown = path.count > 256 ? String(path.prefix(256)) + "… (\(path.utf8.count) bytes)" : path
+        audit.record(AuditEvent(uid: 0, userId: nil, userName: "anonymous link", action: "download", path: shown, bytes: nil,
+                                detail: String(detail.prefix(256)), result: AuditEvent.resultName(result)))
     }
 }

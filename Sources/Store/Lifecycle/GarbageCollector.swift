@@ -18,13 +18,17 @@ public final class GarbageCollector: @unchecked Sendable {
     private let objects: ObjectStore
     private let policy: LifecyclePolicy
     private let grace: TimeInterval
+    /// Where each pass anchors the audit chain when it ends (nil: it does not).
+    private let checkpoints: AuditCheckpoints?
     private let log: Logger
 
-    public init(metadata: MetadataStore, objects: ObjectStore, policy: LifecyclePolicy, grace: TimeInterval, logger: Logger) {
+    public init(metadata: MetadataStore, objects: ObjectStore, policy: LifecyclePolicy, grace: TimeInterval,
+                checkpoints: AuditCheckpoints? = nil, logger: Logger) {
         self.metadata = metadata
         self.objects = objects
         self.policy = policy
         self.grace = grace
+        self.checkpoints = checkpoints
         log = logger
     }
 
@@ -105,8 +109,19 @@ public final class GarbageCollector: @unchecked Sendable {
             let done = steps.filter { !$0.items.isEmpty }.map { "\($0.items.count) \($0.name)" }
             let failed = steps.reduce(0) { $0 + $1.failures.count }
             _ = audit("gc", "", (done.isEmpty ? "nothing to do" : done.joined(separator: ", ")) + (failed > 0 ? "; \(failed) failed" : ""))
+            anchorAuditChain()
         }
         return steps
+    }
+
+    /// Anchors the audit chain, this pass's own row included, outside the database (AuditCheckpoints).
+    private func anchorAuditChain() {
+        guard let checkpoints else { return }
+        do {
+            if let head = try AuditTrail(pool: metadata.pool).head() { _ = try checkpoints.append(id: head.id, hash: head.hash) }
+        } catch {
+            log.warning("gc: no audit checkpoint taken", metadata: ["error": "\(error)"])
+        }
     }
 
     /// Runs `body` while this process holds the gc lock; nil if another holder kept it for `wait` seconds.

@@ -38,5 +38,22 @@ extension Schema {
             NEW.hash := pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(public.audit_log_canonical(NEW), 'UTF8')), 'hex');
             RETURN NEW;
         END $$;
+
+        -- Shares are announced like every other change, so mounts drop the one they cached at once (by meeting).
+        CREATE FUNCTION meetingfs_announce_share() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+        BEGIN
+            PERFORM pg_notify('meetingfs_changes', json_build_object('table', TG_TABLE_NAME,
+                'id', (CASE WHEN TG_OP = 'DELETE' THEN OLD.meeting_id ELSE NEW.meeting_id END)::text)::text);
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER meeting_access_announce AFTER INSERT OR UPDATE OR DELETE ON meeting_access
+            FOR EACH ROW EXECUTE FUNCTION meetingfs_announce_share();
+
+        -- The newest row's id and hash, for checkpoints taken by logins that may not read the table (mounts, gc).
+        CREATE FUNCTION meetingfs_audit_head(OUT id bigint, OUT hash text) RETURNS record LANGUAGE sql STABLE
+            SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+            SELECT a.id, a.hash FROM public.audit_log a ORDER BY a.id DESC LIMIT 1
+        $$;
+        REVOKE ALL ON FUNCTION meetingfs_audit_head() FROM PUBLIC;
         """
 }

@@ -328,9 +328,10 @@ enum ContentType {
     }
 }
 
-/// The caller a write session commits for, and the path it opened.
+/// The caller a write session commits for, the path it opened and the directory that path is in.
 struct Writer {
     let caller: Caller
     let principal: Principal
     let path: String
+    let directory: Node
 }
