@@ -14,6 +14,8 @@ public final class AuditLog: AuditSink, @unchecked Sendable {
     private let interval: TimeInterval
     private let condition = NSCondition()
     private var queue: [AuditEvent] = []
+    /// Refusals past what one uid may write in a minute are counted, not queued (guarded by `condition`).
+    private var throttle = RefusalThrottle()
     private var stopping = false
     private let stopped = DispatchSemaphore(value: 0)
     /// Guards the spill file and the lost count: the writer thread replays while a full queue may spill.
@@ -33,6 +35,7 @@ public final class AuditLog: AuditSink, @unchecked Sendable {
 
     public func record(_ event: AuditEvent) {
         let overflow: [AuditEvent] = condition.withLock {
+            guard let event = throttle.admit(event) else { return [] }
             queue.append(event)
             guard queue.count >= capacity else { return [] }
             defer { queue = [] }
@@ -68,7 +71,7 @@ public final class AuditLog: AuditSink, @unchecked Sendable {
         defer { spillLock.unlock() }
         let batch = condition.withLock {
             defer { queue = [] }
-            return queue
+            return queue + (stopping ? throttle.closeAll() : throttle.closeEnded())
         }
         guard replaySpilled(), writeLostCount() else {
             if !batch.isEmpty { keep(batch) }
