@@ -62,8 +62,8 @@ struct AuditCommand: ParsableCommand {
         @OptionGroup var anchors: CheckpointOptions
 
         func run() throws {
-            let checkpoints = try anchors.store(database).all()
             let trail = AuditTrail(pool: try database.pool())
+            let checkpoints = try anchors.store(database).all(of: try trail.database())
             let terminal = isatty(STDERR_FILENO) != 0
             let result = try trail.verify { checked in
                 if terminal { FileHandle.standardError.write(Data("\rmeetingfs: \(checked) rows checked".utf8)) }
@@ -100,7 +100,7 @@ struct AuditCommand: ParsableCommand {
                 print("meetingfs: the audit log is empty, nothing to anchor")
                 return
             }
-            let checkpoint = try anchors.store(database).append(id: head.id, hash: head.hash)
+            let checkpoint = try anchors.store(database).append(database: head.database, id: head.id, hash: head.hash)
             print("meetingfs: audit checkpoint at row \(checkpoint.id) (\(checkpoint.at))")
         }
     }

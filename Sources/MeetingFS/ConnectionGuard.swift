@@ -4,7 +4,7 @@ import NIOCore
 import NIOHTTP1
 
 /// What keeps a server from being tied up by clients that connect and then say nothing, or stop reading: a
-/// connection must send a whole request head within `headTimeout`, may see no byte move either way for
+/// connection must send a whole request within `headTimeout`, may see no byte move either way for
 /// `idleTimeout`, and past `maxConnections` at once a new connection is closed as soon as it is accepted and counted
 /// in `meetingfs_server_connections_refused_total{server=...}`.
 final class ConnectionLimits: Sendable {
@@ -71,8 +71,9 @@ private final class ConnectionGate: ChannelDuplexHandler {
     }
 }
 
-/// Closes a connection that has not sent a whole request head in time. The servers answer one request per
-/// connection, so one deadline from the start is all there is.
+/// Closes a connection that has not sent a whole request (head and end) in time: a body trickled byte by byte
+/// counts against it too. The servers answer one request per connection, so one deadline from the start is all
+/// there is.
 private final class HeadDeadline: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     private let timeout: TimeAmount
@@ -88,7 +89,7 @@ private final class HeadDeadline: ChannelInboundHandler, RemovableChannelHandler
     func handlerRemoved(context: ChannelHandlerContext) { deadline?.cancel() }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        if case .head = unwrapInboundIn(data) {
+        if case .end = unwrapInboundIn(data) {
             deadline?.cancel()
             deadline = nil
         }

@@ -139,11 +139,11 @@ final class AuditTests: XCTestCase {
     /// file cannot forge a row or recolour one.
     func testControlCharactersInANameShowEscapedInTheAuditTable() throws {
         let meeting = "meetings/\(tag!)-bobs"
-        let name = "x\nforged row\u{1B}[31mred.wav"
+        let name = "x\nforged row\u{1B}[31mred\u{202E}vaw.wav"
         XCTAssertEqual(try AsUser.run(uid: bob, [["write", mount.at("\(meeting)/raw/\(name)")]]), ["ok"])
         mount.unmount()
         let table = try cli("audit --path \(meeting) --action create", owner: true)
-        XCTAssertTrue(table.contains("raw/x\\nforged row\\e[31mred.wav"), table)
+        XCTAssertTrue(table.contains("raw/x\\nforged row\\e[31mred\\u{202e}vaw.wav"), table)
         XCTAssertFalse(table.unicodeScalars.contains { $0.value == 0x1B }, table)
         XCTAssertEqual(table.split(separator: "\n").count, 2, "the header and one row: \(table)")
     }

@@ -14,6 +14,9 @@ final class ConnectionStringTests: XCTestCase {
             "host=db user=owner password=s3cr3t dbname=meetingfs",
             "host=db user=owner password = 's3cr3t with spaces' dbname=meetingfs",
             "password=s3cr3t host=db",
+            "postgresql://owner:pa?s3cr3t@db/meetingfs",
+            "host=db user=owner sslpassword=s3cr3t",
+            "postgresql://owner@db/meetingfs?sslpassword=s3cr3t",
         ]
         for text in cases {
             let shown = ConnectionString.redacted(text)

@@ -6,11 +6,13 @@ import Foundation
 /// neither leaves the row a checkpoint names as it was, so `meetingfs audit verify` finds them.
 public struct AuditCheckpoints: Sendable {
     public struct Checkpoint: Codable, Sendable, Equatable {
+        /// The database whose log it anchors (one state directory may serve several).
+        public let database: String
         public let id: Int64
         public let hash: String
         /// When it was taken, ISO 8601.
         public let at: String
-        /// HMAC-SHA256 of id, hash and at (hex).
+        /// HMAC-SHA256 of database, id, hash and at (hex).
         public let mac: String
     }
 
@@ -23,10 +25,16 @@ public struct AuditCheckpoints: Sendable {
         self.key = key
     }
 
-    /// Signs `head` (the newest row) and appends it, fsynced, to the file (created 0600).
-    public func append(id: Int64, hash: String, at date: Date = Date()) throws -> Checkpoint {
+    /// Signs the newest row of `database`'s log and appends it, fsynced, to the file (created 0600). Rows are only
+    /// ever added, so a newest row older than the last checkpoint's means the log lost rows (or whatever told the
+    /// newest row lies): refused.
+    public func append(database: String, id: Int64, hash: String, at date: Date = Date()) throws -> Checkpoint {
+        if let last = try all(of: database).last, id < last.id {
+            throw AuditCheckpointError("the newest audit row is \(id), older than row \(last.id) of the checkpoint of \(last.at): the log lost rows")
+        }
         let at = ISO8601DateFormatter().string(from: date)
-        let checkpoint = Checkpoint(id: id, hash: hash, at: at, mac: mac(id: id, hash: hash, at: at))
+        let checkpoint = Checkpoint(database: database, id: id, hash: hash, at: at,
+                                    mac: mac(database: database, id: id, hash: hash, at: at))
         var line = try JSONEncoder().encode(checkpoint)
         line.append(0x0A)
         let fd = open(file, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
@@ -39,20 +47,24 @@ public struct AuditCheckpoints: Sendable {
         return checkpoint
     }
 
-    /// Every checkpoint in the file, oldest first; throws at one whose signature does not match (forged or
-    /// altered). No file: none.
-    public func all() throws -> [Checkpoint] {
+    /// The checkpoints of `database`'s log, oldest first; throws at any line of the file whose signature does not
+    /// match (forged or altered), or at one that goes back to an older row than the one before it. No file: none.
+    public func all(of database: String) throws -> [Checkpoint] {
         guard let data = FileManager.default.contents(atPath: file) else { return [] }
-        return try data.split(separator: 0x0A).enumerated().map { index, line in
+        let checkpoints = try data.split(separator: 0x0A).enumerated().map { index, line in
             guard let checkpoint = try? JSONDecoder().decode(Checkpoint.self, from: Data(line)),
-                checkpoint.mac == mac(id: checkpoint.id, hash: checkpoint.hash, at: checkpoint.at)
+                checkpoint.mac == mac(database: checkpoint.database, id: checkpoint.id, hash: checkpoint.hash, at: checkpoint.at)
             else { throw AuditCheckpointError("checkpoint \(index + 1) of \(file) is not signed by this key: forged or altered") }
             return checkpoint
+        }.filter { $0.database == database }
+        for (earlier, later) in zip(checkpoints, checkpoints.dropFirst()) where later.id < earlier.id {
+            throw AuditCheckpointError("the checkpoint of \(later.at) names row \(later.id), older than row \(earlier.id) before it: the log lost rows")
         }
+        return checkpoints
     }
 
-    private func mac(id: Int64, hash: String, at: String) -> String {
-        Digest.hex(Digest.hmacSHA256(key: key, Array("meetingfs audit checkpoint\u{1F}\(id)\u{1F}\(hash)\u{1F}\(at)".utf8)))
+    private func mac(database: String, id: Int64, hash: String, at: String) -> String {
+        Digest.hex(Digest.hmacSHA256(key: key, Array("meetingfs audit checkpoint\u{1F}\(database)\u{1F}\(id)\u{1F}\(hash)\u{1F}\(at)".utf8)))
     }
 }
 

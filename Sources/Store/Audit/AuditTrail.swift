@@ -59,11 +59,18 @@ public struct AuditTrail: Sendable {
         public let brokenAt: Int64?
     }
 
-    /// The newest row's id and hash (nil for an empty log), through a function the mount role may call: it may
-    /// not read the table.
-    public func head() throws -> (id: Int64, hash: String)? {
-        guard let row = try pool.read("SELECT id, hash FROM meetingfs_audit_head()").first, row["id"] != nil else { return nil }
-        return (row.int("id"), row.string("hash"))
+    /// The database's name and its log's newest row's id and hash (nil for an empty log), through a function the
+    /// mount role may call: it may not read the table.
+    public func head() throws -> (database: String, id: Int64, hash: String)? {
+        guard let row = try pool.read("SELECT current_database() AS db, id, hash FROM meetingfs_audit_head()").first,
+            row["id"] != nil
+        else { return nil }
+        return (row.string("db"), row.int("id"), row.string("hash"))
+    }
+
+    /// The name of the database whose log this is, which its checkpoints carry.
+    public func database() throws -> String {
+        try pool.read("SELECT current_database() AS db").first!.string("db")
     }
 
     /// Where the log and its checkpoints disagree: the row each names must still be there with the hash it had.

@@ -53,7 +53,7 @@ enum ExternalTool {
         process.executableURL = URL(fileURLWithPath: path(of: tool))
         process.arguments = arguments + ["--dbname=\(connection.withoutPassword)"]
         var environment = ProcessInfo.processInfo.environment
-        environment["PGPASSWORD"] = connection.password
+        if let password = connection.password { environment["PGPASSWORD"] = password }
         process.environment = environment
         process.standardOutput = Pipe()
         let errors = FileManager.default.temporaryDirectory.appendingPathComponent("meetingfs-\(tool)-\(UUID().uuidString).err")

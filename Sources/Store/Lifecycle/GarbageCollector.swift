@@ -118,7 +118,9 @@ public final class GarbageCollector: @unchecked Sendable {
     private func anchorAuditChain() {
         guard let checkpoints else { return }
         do {
-            if let head = try AuditTrail(pool: metadata.pool).head() { _ = try checkpoints.append(id: head.id, hash: head.hash) }
+            if let head = try AuditTrail(pool: metadata.pool).head() {
+                _ = try checkpoints.append(database: head.database, id: head.id, hash: head.hash)
+            }
         } catch {
             log.warning("gc: no audit checkpoint taken", metadata: ["error": "\(error)"])
         }

@@ -39,8 +39,8 @@ struct ConnectionString {
 
     /// For output and logs: the text with any password masked, in whichever form it was written.
     static func redacted(_ text: String) -> String {
-        text.replacingOccurrences(of: #"(://[^:@/?]*):[^@/?]*@"#, with: "$1:****@", options: .regularExpression)
-            .replacingOccurrences(of: #"([?&]password=)[^&\s]*"#, with: "$1****", options: .regularExpression)
-            .replacingOccurrences(of: #"(^|\s)(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S*)"#, with: "$1$2****", options: .regularExpression)
+        text.replacingOccurrences(of: #"(://[^:@/]*):[^@/]*@"#, with: "$1:****@", options: .regularExpression)
+            .replacingOccurrences(of: #"([?&](?:ssl)?password=)[^&\s]*"#, with: "$1****", options: .regularExpression)
+            .replacingOccurrences(of: #"(^|\s)((?:ssl)?password\s*=\s*)('(?:[^'\\]|\\.)*'|\S*)"#, with: "$1$2****", options: .regularExpression)
     }
 }

@@ -31,6 +31,8 @@ public enum Privileges {
             // Everything a mount does to a meeting but its owner and its legal hold.
             "GRANT INSERT (public_id, owner_id, mode, uid, gid), UPDATE (status, mode, uid, gid, updated_at), DELETE ON meetings TO \(mountRole)",
             "GRANT INSERT ON audit_log TO \(mountRole)",
+            // PUBLIC may run any function by default; a restore without privileges would give this one back.
+            "REVOKE ALL ON FUNCTION meetingfs_audit_head() FROM PUBLIC",
             "GRANT EXECUTE ON FUNCTION meetingfs_audit_head() TO \(mountRole)",
             "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO \(mountRole)",
         ]

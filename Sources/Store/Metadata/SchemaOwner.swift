@@ -37,6 +37,10 @@ enum SchemaOwner {
                 EXECUTE format('ALTER DATABASE %I OWNER TO %I', current_database(), owner);
             END IF;
             EXECUTE format('GRANT \(Privileges.mountRole) TO %I WITH ADMIN OPTION', owner);
+            -- Before PostgreSQL 15 the bootstrap superuser owns schema public.
+            IF (SELECT r.rolsuper FROM pg_namespace n JOIN pg_roles r ON r.oid = n.nspowner WHERE n.nspname = 'public') THEN
+                EXECUTE format('ALTER SCHEMA public OWNER TO %I', owner);
+            END IF;
             -- Sequences that belong to a column move with their table.
             FOR object IN
                 SELECT c.oid::regclass AS name, c.relkind FROM pg_class c

@@ -6,7 +6,8 @@ extension Schema {
         ALTER TABLE users ALTER COLUMN role SET DEFAULT 'member';
 
         -- Who wrote an audit row, as the server knows it (the login, the client's application_name), and the time
-        -- the writer reported; `at` is the server's.
+        -- the writer reported; `at` is the server's clock as the row is chained (not now(), the transaction's start,
+        -- which a writer could hold open to date a row in the past).
         ALTER TABLE audit_log ADD COLUMN db_login text, ADD COLUMN client text, ADD COLUMN reported_at timestamptz;
 
         -- Rows written before this migration have no db_login and hash exactly as before; later rows also cover
@@ -30,7 +31,7 @@ extension Schema {
                 RETURN NULL;
             END IF;
             NEW.reported_at := NEW.at;
-            NEW.at := pg_catalog.now();
+            NEW.at := pg_catalog.clock_timestamp();
             NEW.db_login := session_user;
             NEW.client := pg_catalog.left(pg_catalog.current_setting('application_name'), 200);
             NEW.id := pg_catalog.nextval('public.audit_log_id_seq');
@@ -54,6 +55,5 @@ extension Schema {
             SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
             SELECT a.id, a.hash FROM public.audit_log a ORDER BY a.id DESC LIMIT 1
         $$;
-        REVOKE ALL ON FUNCTION meetingfs_audit_head() FROM PUBLIC;
         """
 }
