@@ -90,7 +90,7 @@ final class DownloadLinkTests: XCTestCase {
         let endpoint = try XCTUnwrap(TestStack.environment["MEETINGFS_SSE_C_S3_ENDPOINT"])
         let key = TestStack.scratchDirectory("keys").appendingPathComponent("sse.key").path
         _ = try run("head -c 32 /dev/urandom > '\(key)' && chmod 600 '\(key)'")
-        let port = try run("python3 -c 'import socket; s = socket.socket(); s.bind((\"127.0.0.1\", 0)); print(s.getsockname()[1])'")
+        let port = try TestStack.freePort()
         let tls = "\(TestStack.stateDirectory)/tls"
         let common = ["--s3-endpoint", endpoint, "--sse-c-key-file", key, "--link-base-url", "https://127.0.0.1:\(port)"]
         server = try BackgroundCommand(([TestStack.binary, "serve", "--listen", "127.0.0.1:\(port)", "--tls-cert-file",

@@ -8,7 +8,7 @@ final class MetricsTests: XCTestCase {
     private var docs: URL { TestStack.projectRoot.appendingPathComponent("docs") }
 
     func testAWorkloadShowsInTheScrapeAndTheScrapeIsValidPrometheusText() throws {
-        let port = try Self.freePort()
+        let port = try TestStack.freePort()
         let mount = try MountedFS(arguments: ["--metrics-listen", "127.0.0.1:\(port)", "--capacity", "1T"])
         defer { mount.unmount() }
         let meeting = mount.at("meetings/\(TestStack.uniqueId("metrics"))")
@@ -103,10 +103,5 @@ final class MetricsTests: XCTestCase {
             for suffix in ["_bucket", "_count", "_sum"] where name.hasSuffix(suffix) { return String(name.dropLast(suffix.count)) }
             return name
         })
-    }
-
-    static func freePort() throws -> Int {
-        let result = try Shell.run("python3 -c 'import socket; s = socket.socket(); s.bind((\"127.0.0.1\", 0)); print(s.getsockname()[1])'")
-        return try XCTUnwrap(Int(result.output.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
 }

@@ -33,8 +33,7 @@ final class PointInTimeRecoveryTests: XCTestCase {
         let archive = try XCTUnwrap(TestStack.environment["MEETINGFS_WAL_ARCHIVE"])
         XCTAssertTrue(TestStack.wait(upTo: 60) { FileManager.default.fileExists(atPath: "\(archive)/\(segment)") }, "WAL \(segment) archived")
 
-        let port = try Shell.run("python3 -c 'import socket; s = socket.socket(); s.bind((\"127.0.0.1\", 0)); print(s.getsockname()[1])'")
-            .output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let port = try TestStack.freePort()
         // Through Python, which closes every inherited descriptor: the server it starts must not keep the one by
         // which Foundation's Process learns that its child ended.
         let recovered = try Shell.run("""

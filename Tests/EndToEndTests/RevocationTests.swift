@@ -22,8 +22,7 @@ final class RevocationTests: XCTestCase {
 
     func testAnUnshareOrARoleChangeReachesARunningMountAtOnce() throws {
         chmod(FileManager.default.temporaryDirectory.path, 0o755)  // other uids reach the mount point
-        let port = try Shell.run("python3 -c 'import socket; s = socket.socket(); s.bind((\"127.0.0.1\", 0)); print(s.getsockname()[1])'")
-            .output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let port = try TestStack.freePort()
         let tls = "\(TestStack.stateDirectory)/tls"
         let linkServer = ["--link-base-url", "https://127.0.0.1:\(port)"]
         server = try BackgroundCommand(([TestStack.binary, "serve", "--listen", "127.0.0.1:\(port)", "--tls-cert-file",

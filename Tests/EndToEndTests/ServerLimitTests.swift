@@ -14,11 +14,6 @@ final class ServerLimitTests: XCTestCase {
         server?.stop()
     }
 
-    private static func freePort() throws -> String {
-        try Shell.run("python3 -c 'import socket; s = socket.socket(); s.bind((\"127.0.0.1\", 0)); print(s.getsockname()[1])'")
-            .output.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
     private static func descriptors(_ pid: Int32) -> Int {
         (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd").count) ?? -1
     }
@@ -53,7 +48,7 @@ final class ServerLimitTests: XCTestCase {
     }
 
     func testSilentConnectionsAreClosedAndStalledDownloadsTakeNoThreadEach() throws {
-        let port = try Self.freePort()
+        let port = String(try TestStack.freePort())
         let linkServer = ["--link-base-url", "http://127.0.0.1:\(port)"]
         server = try BackgroundCommand(([TestStack.binary, "serve", "--listen", "127.0.0.1:\(port)"] + linkServer)
             .map { "'\($0)'" }.joined(separator: " "))
@@ -96,7 +91,7 @@ final class ServerLimitTests: XCTestCase {
     }
 
     func testTheMetricsServerClosesSilentConnectionsAndCountsThoseOverItsCap() throws {
-        let port = try Self.freePort()
+        let port = String(try TestStack.freePort())
         let mount = try MountedFS(arguments: ["--metrics-listen", "127.0.0.1:\(port)"])
         self.mount = mount
         XCTAssertTrue(TestStack.wait(upTo: 30) { (try? Shell.run("curl -sf http://127.0.0.1:\(port)/metrics").succeeded) ?? false })

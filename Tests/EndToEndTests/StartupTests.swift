@@ -10,7 +10,7 @@ final class StartupTests: XCTestCase {
             throw TestStack.Missing()
         }
         let cases: [(cause: String, arguments: [String], says: String)] = [
-            ("PostgreSQL down", ["--postgres-url", "postgresql://postgres@127.0.0.1:\(try Self.closedPort())/meetingfs"],
+            ("PostgreSQL down", ["--postgres-url", "postgresql://postgres@127.0.0.1:\(try TestStack.freePort())/meetingfs"],
              "Connection refused"),
             ("wrong password", ["--postgres-url", "postgresql://meetingfs_login:wrong@127.0.0.1:\(port)/meetingfs"],
              "password authentication failed"),
@@ -156,12 +156,5 @@ final class StartupTests: XCTestCase {
             XCTAssertEqual(lines.count, 1, "\(command): \(lines)")
             XCTAssertTrue(lines.first?.contains("an SSE-C key is never sent over http") ?? false, "\(command): \(lines)")
         }
-    }
-
-    /// A loopback port nothing listens on.
-    private static func closedPort() throws -> Int {
-        let result = try Shell.run("python3 -c 'import socket; s = socket.socket(); s.bind((\"127.0.0.1\", 0)); print(s.getsockname()[1])'")
-        guard let port = Int(result.output.trimmingCharacters(in: .whitespacesAndNewlines)) else { throw TestStack.Missing() }
-        return port
     }
 }

@@ -40,6 +40,13 @@ public enum TestStack {
         return url.string!
     }
 
+    /// A loopback port nothing listens on now (the kernel's pick for a socket bound to port 0).
+    public static func freePort() throws -> Int {
+        let result = try Shell.run("python3 -c 'import socket; s = socket.socket(); s.bind((\"127.0.0.1\", 0)); print(s.getsockname()[1])'")
+        guard let port = Int(result.output.trimmingCharacters(in: .whitespacesAndNewlines)) else { throw Missing() }
+        return port
+    }
+
     /// A fresh directory under the system temp directory.
     public static func scratchDirectory(_ label: String) -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("meetingfs-\(label)-\(UUID().uuidString)")
