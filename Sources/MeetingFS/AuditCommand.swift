@@ -113,8 +113,6 @@ struct CheckpointOptions: ParsableArguments {
     var auditKeyFile: String?
 
     func store(_ database: DatabaseOptions) throws -> AuditCheckpoints {
-        let state = try database.stack().stateDirectory()
-        let key = try KeySource(given: auditKeyFile, option: "--audit-key-file", stateDirectory: state, name: "audit.key").load()
-        return AuditCheckpoints(file: checkpointFile ?? (state as NSString).appendingPathComponent("audit-checkpoints.jsonl"), key: key)
+        try AuditCheckpoints.of(stateDirectory: database.stack().stateDirectory(), file: checkpointFile, keyFile: auditKeyFile)
     }
 }

@@ -4,31 +4,31 @@ import NIOCore
 import NIOHTTP1
 
 /// What keeps a server from being tied up by clients that connect and then say nothing, or stop reading: a
-/// connection must send a whole request within `headTimeout`, may see no byte move either way for
+/// connection must send a whole request within `requestTimeout`, may see no byte move either way for
 /// `idleTimeout`, and past `maxConnections` at once a new connection is closed as soon as it is accepted and counted
 /// in `meetingfs_server_connections_refused_total{server=...}`.
 final class ConnectionLimits: Sendable {
     let server: String
     let maxConnections: Int
-    let headTimeout: TimeAmount
+    let requestTimeout: TimeAmount
     let idleTimeout: TimeAmount
     private let open = NIOLockedValueBox(0)
 
-    init(server: String, maxConnections: Int, headTimeout: TimeAmount = .seconds(10), idleTimeout: TimeAmount = .seconds(30)) {
+    init(server: String, maxConnections: Int, requestTimeout: TimeAmount = .seconds(10), idleTimeout: TimeAmount = .seconds(30)) {
         self.server = server
         self.maxConnections = maxConnections
-        self.headTimeout = headTimeout
+        self.requestTimeout = requestTimeout
         self.idleTimeout = idleTimeout
     }
 
-    /// The handlers a new connection starts with: the gate and the idle watch before HTTP, the head deadline after
-    /// it. `http` adds the HTTP codec between them.
+    /// The handlers a new connection starts with: the gate and the idle watch before HTTP, the request deadline
+    /// after it. `http` adds the HTTP codec between them.
     func guardConnection(_ channel: Channel, http: (ChannelPipeline.SynchronousOperations) throws -> Void) throws {
         let pipeline = channel.pipeline.syncOperations
         try pipeline.addHandler(ConnectionGate(limits: self))
         try pipeline.addHandler(IdleStateHandler(allTimeout: idleTimeout))
         try http(pipeline)
-        try pipeline.addHandler(HeadDeadline(timeout: headTimeout))
+        try pipeline.addHandler(RequestDeadline(timeout: requestTimeout))
     }
 
     fileprivate func enter() -> Bool {
@@ -74,7 +74,7 @@ private final class ConnectionGate: ChannelDuplexHandler {
 /// Closes a connection that has not sent a whole request (head and end) in time: a body trickled byte by byte
 /// counts against it too. The servers answer one request per connection, so one deadline from the start is all
 /// there is.
-private final class HeadDeadline: ChannelInboundHandler, RemovableChannelHandler {
+private final class RequestDeadline: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     private let timeout: TimeAmount
     private var deadline: Scheduled<Void>?

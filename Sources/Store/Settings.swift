@@ -68,12 +68,11 @@ public struct Settings: Sendable {
                          grace: grace, checkpoints: auditCheckpoints(logger: logger), logger: logger)
     }
 
-    /// The audit checkpoints of this host: `<state-dir>/audit-checkpoints.jsonl`, signed with `<state-dir>/audit.key`.
+    /// The audit checkpoints of this host (AuditCheckpoints.of), nil without a state directory or its key.
     public func auditCheckpoints(logger: Logger) -> AuditCheckpoints? {
         guard let stateDirectory else { return nil }
         do {
-            let key = try KeySource(given: nil, option: "", stateDirectory: stateDirectory, name: "audit.key").load()
-            return AuditCheckpoints(file: (stateDirectory as NSString).appendingPathComponent("audit-checkpoints.jsonl"), key: key)
+            return try AuditCheckpoints.of(stateDirectory: stateDirectory)
         } catch {
             logger.warning("no audit checkpoints: the key cannot be had", metadata: ["error": "\(error)"])
             return nil

@@ -25,6 +25,13 @@ public struct AuditCheckpoints: Sendable {
         self.key = key
     }
 
+    /// This host's checkpoints: `<state>/audit-checkpoints.jsonl` signed with `<state>/audit.key` (created on first
+    /// use), unless another file or key file is given.
+    public static func of(stateDirectory state: String, file: String? = nil, keyFile: String? = nil) throws -> AuditCheckpoints {
+        let key = try KeySource(given: keyFile, option: "--audit-key-file", stateDirectory: state, name: "audit.key").load()
+        return AuditCheckpoints(file: file ?? (state as NSString).appendingPathComponent("audit-checkpoints.jsonl"), key: key)
+    }
+
     /// Signs the newest row of `database`'s log and appends it, fsynced, to the file (created 0600). Rows are only
     /// ever added, so a newest row older than the last checkpoint's means the log lost rows (or whatever told the
     /// newest row lies): refused.
