@@ -64,7 +64,7 @@ enum FuseOperations {
         ops.setattr = { req, ino, attr, toSet, fi in
             let a = FuseAdapter.from(req)
             a.reply(.setattr, req) {
-                var changes = FuseOperations.changes(attr!.pointee, toSet)
+                var changes = try FuseOperations.changes(attr!.pointee, toSet)
                 changes.throughHandle = fi != nil
                 let attributes = try a.fs.setattr(ino: ino, changes: changes, caller: FuseAdapter.caller(req))
                 var st = a.stat(attributes)
@@ -239,7 +239,8 @@ enum FuseOperations {
         return st
     }
 
-    private static func changes(_ attr: stat, _ toSet: Int32) -> AttributeChanges {
+    /// EINVAL for a time no file may have (checked here, before any arithmetic on it).
+    private static func changes(_ attr: stat, _ toSet: Int32) throws -> AttributeChanges {
         var changes = AttributeChanges()
         if toSet & FUSE_SET_ATTR_MODE != 0 { changes.permissions = attr.st_mode & 0o7777 }
         if toSet & FUSE_SET_ATTR_UID != 0 { changes.uid = attr.st_uid }
@@ -248,12 +249,12 @@ enum FuseOperations {
         if toSet & FUSE_SET_ATTR_MTIME_NOW != 0 {
             changes.mtime = .now()
         } else if toSet & FUSE_SET_ATTR_MTIME != 0 {
-            changes.mtime = FileTime(attr.st_mtim)
+            changes.mtime = try FileTime(attr.st_mtim)
         }
         if toSet & FUSE_SET_ATTR_ATIME_NOW != 0 {
             changes.atime = .now()
         } else if toSet & FUSE_SET_ATTR_ATIME != 0 {
-            changes.atime = FileTime(attr.st_atim)
+            changes.atime = try FileTime(attr.st_atim)
         }
         let bothNow = FUSE_SET_ATTR_ATIME_NOW | FUSE_SET_ATTR_MTIME_NOW
         if toSet & (FUSE_SET_ATTR_ATIME | FUSE_SET_ATTR_MTIME) != 0 {

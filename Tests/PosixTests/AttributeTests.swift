@@ -69,6 +69,16 @@ final class AttributeTests: PosixCase {
         }
     }
 
+    func testTimesFarFromNowAreKeptToTheNanosecond() throws {
+        try check { p in
+            p.write("f", "x")
+            for seconds in [10_000_000_000, -10_000_000_000, 16_725_225_600, 253_402_300_799, -62_135_596_800] {
+                p.utimens("f", atime: timespec(tv_sec: seconds, tv_nsec: 999_999_999), mtime: timespec(tv_sec: seconds, tv_nsec: 1))
+                p.times("f")
+            }
+        }
+    }
+
     func testWritingClearsSetuidAsLinuxDoes() throws {
         try check { p in
             p.write("f", "x")

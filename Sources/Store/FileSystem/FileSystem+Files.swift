@@ -282,6 +282,10 @@ extension FileSystem {
         var changes = asked
         let target = try node(ino)
         let chown = changes.uid != nil || changes.gid != nil
+        // Rows keep owners as PostgreSQL integers: ids past 2³¹ - 1 are refused, not wrapped.
+        if [changes.uid, changes.gid].contains(where: { ($0 ?? 0) > UInt32(Int32.max) }) {
+            throw FSError(EINVAL, "user and group ids above 2147483647 cannot be stored")
+        }
         switch target {
         case .file(let id):
             guard let file = try database({ try metadata.file(id: id) }) else { throw FSError.notFound }
@@ -324,6 +328,7 @@ extension FileSystem {
 
     private func truncate(_ file: FileRecord, in directory: Node, to size: Int64) throws {
         if size > config.maxFileSize { throw FSError(EFBIG, "beyond the largest object S3 holds") }
+        if size < 0 { throw FSError(EINVAL, "a negative size") }
         guard file.kind == .regular else { throw FSError(EINVAL, "only regular files have a size to change") }
         // Through a writable handle of its own on the file's session (started, a copy-on-write cycle, if there is
         // none): the change is committed by the last writer to close, this one if no other is left, even when the

@@ -167,9 +167,11 @@ public final class MetadataStore: @unchecked Sendable {
         [time.map { String($0.microseconds) }, time.map { String($0.extraNanoseconds) }]
     }
 
-    /// A parameter of whole microseconds since the epoch as a timestamptz (exact, unlike to_timestamp's double).
+    /// A parameter of whole microseconds since the epoch as a timestamptz, exact for years 1 to 9999: whole hours
+    /// as an integer interval, the rest (below 2⁵³) through interval * float8, which rounds larger counts.
     static func timestamp(_ parameter: String) -> String {
-        "('epoch'::timestamptz + \(parameter)::bigint * interval '1 microsecond')"
+        "('epoch'::timestamptz + make_interval(hours => (\(parameter)::bigint / 3600000000)::integer)"
+            + " + (\(parameter)::bigint % 3600000000) * interval '1 microsecond')"
     }
 
     private func insertDirectory(_ table: DirectoryTable, _ sql: String, _ parameters: [String?]) throws -> DirectoryRecord {
