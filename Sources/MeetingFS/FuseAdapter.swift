@@ -30,7 +30,7 @@ final class FuseAdapter: @unchecked Sendable {
     static func caller(_ req: fuse_req_t?) -> Caller {
         let context = fuse_req_ctx(req)!.pointee
         let request = UInt(bitPattern: req)
-        return Caller(uid: context.uid, gid: context.gid, supplementaryGroups: { groups(of: fuse_req_t(bitPattern: request)) })
+        return Caller(uid: context.uid, gid: context.gid, thread: context.pid, supplementaryGroups: { groups(of: fuse_req_t(bitPattern: request)) })
     }
 
     /// The supplementary groups of the process that made the request (libfuse reads its /proc status), while the

@@ -183,7 +183,7 @@ enum FuseOperations {
         ops.flush = { req, _, fi in
             let a = FuseAdapter.from(req)
             a.reply(.flush, req) {
-                try a.fs.flush(handle: fi!.pointee.fh)
+                try a.fs.flush(handle: fi!.pointee.fh, caller: FuseAdapter.caller(req))
                 fuse_reply_err(req, 0)
             }
         }

@@ -97,6 +97,11 @@ struct MountCommand: ParsableCommand {
         let path = URL(fileURLWithPath: mountpoint).standardizedFileURL.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            // A daemon killed without unmounting leaves its mount point answering ENOTCONN.
+            var status = stat()
+            if stat(path, &status) != 0 && errno == ENOTCONN || Daemon.mountType(at: path) != nil {
+                throw CommandError("mountpoint \(path) is left from a mount whose daemon died: unmount it first (fusermount3 -u \(path))")
+            }
             throw CommandError("mountpoint \(path) is not an existing directory")
         }
         // A second mount would stack on the first and hide it.

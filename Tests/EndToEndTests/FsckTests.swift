@@ -85,3 +85,63 @@ final class FsckTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "two\n", "the current file is untouched")
     }
 }
+
+/// fsck on a live system with every legal name (issue 25, item 6).
+final class FsckLiveTests: XCTestCase {
+    func testNamesWithControlCharactersQuotesAndNonASCIIAreCleanAndRepairChangesNothing() throws {
+        let isolated = try IsolatedStack(label: "fscknames")
+        defer { isolated.tearDown() }
+        let mount = try MountedFS(arguments: isolated.arguments)
+        defer { mount.unmount() }
+        let area = mount.at("temp/names")
+        let script = """
+            import os, sys
+            area = sys.argv[1]
+            os.mkdir(area)
+            names = [f"c{b:02x}-" + chr(b) for b in list(range(1, 0x20)) + [0x7f]] + ['q"uote', "a'pos", "amp&", "lt<gt>", "ünï-名前", "plus+sp ace", "pct%41"]
+            for n in names:
+                with open(os.path.join(area, n), "wb") as f: f.write(n.encode("utf-8", "surrogateescape"))
+            print(len(names))
+            """
+        let made = try Shell.run("/usr/bin/python3 -c '\(script.replacingOccurrences(of: "'", with: "'\\''"))' '\(area)'")
+        XCTAssertTrue(made.succeeded, made.error)
+        let fsck = try Shell.run(isolated.command("fsck"))
+        XCTAssertEqual(fsck.status, 0, fsck.output + fsck.error)
+        let repaired = try Shell.run(isolated.command("fsck", "--repair"))
+        XCTAssertEqual(repaired.status, 0, repaired.output + repaired.error)
+        XCTAssertFalse(repaired.output.contains("deleted") || repaired.output.contains("removed"), repaired.output)
+        let check = """
+            import os, sys
+            area = sys.argv[1]
+            wrong = [n for n in os.listdir(area) if open(os.path.join(area, n), "rb").read() != n.encode("utf-8", "surrogateescape")]
+            print(len(os.listdir(area)), wrong)
+            """
+        let read = try Shell.run("/usr/bin/python3 -c '\(check.replacingOccurrences(of: "'", with: "'\\''"))' '\(area)'")
+        XCTAssertEqual(read.output, "\(made.output.trimmingCharacters(in: .whitespacesAndNewlines)) []\n", read.error)
+    }
+
+    func testFsckEverySecondWhileAnotherMountWritesReportsNothing() throws {
+        let isolated = try IsolatedStack(label: "fscklive")
+        defer { isolated.tearDown() }
+        let mount = try MountedFS(arguments: isolated.arguments)
+        defer { mount.unmount() }
+        let raw = mount.at("meetings/busy/raw")
+        XCTAssertTrue(try Shell.run("mkdir -p '\(raw)'").succeeded)
+        let writer = try BackgroundCommand("""
+            end=$((SECONDS + 30)); i=0
+            while [ $SECONDS -lt $end ]; do
+              i=$((i + 1)); head -c $((i % 7 * 1500000 + 100)) /dev/urandom > "\(raw)/f $((i % 5))+"
+              cp "\(raw)/f $((i % 5))+" "\(raw)/.tmp" && mv "\(raw)/.tmp" "\(raw)/e.json"
+              if [ $((i % 3)) -eq 0 ]; then rm -f "\(raw)/f $(((i + 1) % 5))+"; fi
+            done
+            """)
+        var runs = 0
+        while writer.isRunning {
+            let fsck = try Shell.run(isolated.command("fsck"))
+            XCTAssertEqual(fsck.status, 0, "run \(runs): \(fsck.output)\(fsck.error)")
+            runs += 1
+        }
+        XCTAssertEqual(writer.wait(upTo: 60), 0, writer.output)
+        XCTAssertGreaterThan(runs, 5)
+    }
+}

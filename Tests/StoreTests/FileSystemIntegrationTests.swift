@@ -29,7 +29,7 @@ final class FileSystemIntegrationTests: XCTestCase {
     private func writeFile(_ name: String, _ body: Data, in fs: FileSystem) throws -> UInt64 {
         let (attributes, opened) = try fs.create(parent: raw, name: name, permissions: 0o644, flags: O_WRONLY | O_CREAT | O_TRUNC, caller: root)
         _ = try body.withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
-        try fs.flush(handle: opened.handle)
+        try fs.flush(handle: opened.handle, caller: root)
         fs.release(handle: opened.handle)
         return attributes.ino
     }
@@ -47,7 +47,7 @@ final class FileSystemIntegrationTests: XCTestCase {
         XCTAssertThrowsError(try other.lookup(parent: raw, name: "a.wav", caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
         XCTAssertFalse(try other.readdir(ino: raw, caller: root).contains { $0.name == "a.wav" })
         XCTAssertEqual(try fs.getattr(ino: attributes.ino, caller: root).size, 7, "the writer sees its own size")
-        try fs.flush(handle: opened.handle)
+        try fs.flush(handle: opened.handle, caller: root)
         fs.release(handle: opened.handle)
         XCTAssertEqual(try other.lookup(parent: raw, name: "a.wav", caller: root).size, 7)
         XCTAssertEqual(try readAll(attributes.ino, in: other), Data("partial".utf8))
@@ -59,11 +59,11 @@ final class FileSystemIntegrationTests: XCTestCase {
         let ino = try writeFile("taken", Data("kept bytes".utf8), in: other)
         let (attributes, opened) = try fs.create(parent: raw, name: "taken", permissions: 0o644, flags: O_WRONLY | O_CREAT, caller: root)
         XCTAssertEqual(attributes.ino, ino)
-        try fs.flush(handle: opened.handle)
+        try fs.flush(handle: opened.handle, caller: root)
         fs.release(handle: opened.handle)
         XCTAssertEqual(try readAll(ino, in: fs), Data("kept bytes".utf8))
         let (_, truncating) = try fs.create(parent: raw, name: "taken", permissions: 0o644, flags: O_WRONLY | O_CREAT | O_TRUNC, caller: root)
-        try fs.flush(handle: truncating.handle)
+        try fs.flush(handle: truncating.handle, caller: root)
         fs.release(handle: truncating.handle)
         XCTAssertEqual(try readAll(ino, in: fs), Data())
     }
@@ -255,7 +255,7 @@ final class FileSystemIntegrationTests: XCTestCase {
         // Another mount took this one for dead (its heartbeat could not reach PostgreSQL for the lease's time).
         for reservation in try metadata.reservations(ofMounts: [fs.mountId]) { try metadata.abandonReservation(id: reservation.id) }
         try metadata.removeUploadingRows(ofMounts: [fs.mountId])
-        XCTAssertThrowsError(try fs.flush(handle: opened.handle)) { XCTAssertEqual(($0 as? FSError)?.errno, EIO) }
+        XCTAssertThrowsError(try fs.flush(handle: opened.handle, caller: root)) { XCTAssertEqual(($0 as? FSError)?.errno, EIO) }
         fs.release(handle: opened.handle)
         XCTAssertThrowsError(try other.getattr(ino: attributes.ino, caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
         XCTAssertThrowsError(try other.lookup(parent: raw, name: "late.wav", caller: root))
@@ -267,7 +267,7 @@ final class FileSystemIntegrationTests: XCTestCase {
         let opened = try fs.open(ino: ino, flags: O_WRONLY | O_TRUNC, caller: root)
         _ = try Data("two".utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
         try other.unlink(parent: raw, name: "gone.wav", caller: root)
-        try fs.flush(handle: opened.handle)
+        try fs.flush(handle: opened.handle, caller: root)
         fs.release(handle: opened.handle)
         XCTAssertThrowsError(try other.lookup(parent: raw, name: "gone.wav", caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
         let pool = try TestStack.settings().makePool(capacity: 1)
@@ -284,7 +284,7 @@ final class FileSystemIntegrationTests: XCTestCase {
         let (attributes, opened) = try fs.create(parent: artifacts, name: "draft.txt", permissions: 0o644, flags: O_WRONLY, caller: root)
         _ = try Data("WEBVTT".utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
         try fs.rename(parent: artifacts, name: "draft.txt", newParent: artifacts, newName: "Transcript.VTT", noReplace: false, caller: root)
-        try fs.flush(handle: opened.handle)
+        try fs.flush(handle: opened.handle, caller: root)
         fs.release(handle: opened.handle)
         guard case .file(let id) = Node(ino: attributes.ino) else { return XCTFail("not a file inode") }
         let pool = try TestStack.settings().makePool(capacity: 1)
@@ -305,7 +305,7 @@ final class FileSystemIntegrationTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: staging).filter { $0.hasPrefix("stage-") }, staged,
                        "the second mount left the first one's staging file alone")
         _ = try Data(" two".utf8).withUnsafeBytes { try first.write(handle: opened.handle, offset: 3, bytes: $0) }
-        try first.flush(handle: opened.handle)
+        try first.flush(handle: opened.handle, caller: root)
         first.release(handle: opened.handle)
         let ino = try writeFile("after.bin", Data("three".utf8), in: first)
         XCTAssertEqual(try readAll(try second.lookup(parent: raw, name: "staged.bin", caller: root).ino, in: second),
@@ -328,7 +328,7 @@ final class FileSystemIntegrationTests: XCTestCase {
             let failures = Failures()
             DispatchQueue.concurrentPerform(iterations: 2) { index in
                 let (mount, handle) = handles[index]
-                do { try mount.flush(handle: handle) } catch { failures.add(error) }
+                do { try mount.flush(handle: handle, caller: Caller(uid: 0, gid: 0)) } catch { failures.add(error) }
                 mount.release(handle: handle)
             }
             XCTAssertTrue(failures.all.isEmpty, "round \(round): \(failures.all)")
@@ -354,7 +354,7 @@ final class FileSystemIntegrationTests: XCTestCase {
         let to = try fs.lookup(parent: second.ino, name: "artifacts", caller: root).ino
         let (attributes, opened) = try fs.create(parent: from, name: "transcript.md", permissions: 0o644, flags: O_WRONLY, caller: root)
         _ = try Data("# hi".utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
-        try fs.flush(handle: opened.handle)
+        try fs.flush(handle: opened.handle, caller: root)
         fs.release(handle: opened.handle)
         try fs.rename(parent: from, name: "transcript.md", newParent: to, newName: "transcript.md", noReplace: false, caller: root)
         guard case .file(let id) = Node(ino: attributes.ino), case .meeting(let secondId) = Node(ino: second.ino) else {

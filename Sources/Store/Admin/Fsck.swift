@@ -42,17 +42,23 @@ public final class Fsck: @unchecked Sendable {
             Finding(kind: .stuckUpload, key: "file \($0.id)", detail: "\($0.name): uploading for a mount that is gone")
         }
         var stored: [String: ObjectInfo] = [:]
+        var unrecorded: [MultipartUploadInfo] = []
         let reserved = Set(try metadata.multipartUploadIds())
         for prefix in UploadCollector.prefixes {
             for object in try objects.list(prefix: prefix) { stored[object.key] = object }
-            for upload in try objects.listMultipartUploads(prefix: prefix) where !reserved.contains(upload.uploadId) {
-                findings.append(Finding(kind: .leftoverMultipartUpload, key: upload.key, detail: "upload \(upload.uploadId)"))
-            }
+            unrecorded += try objects.listMultipartUploads(prefix: prefix).filter { !reserved.contains($0.uploadId) }
+        }
+        // An upload no reservation records yet (just started) or any more (its version abandoned, its abort on the
+        // way) still has its key reserved or in the trash: only one whose key nothing refers to is left over.
+        let leftover = Set(try UploadCollector.batched(Array(Set(unrecorded.map(\.key))), metadata.unreferencedKeys))
+        findings += unrecorded.filter { leftover.contains($0.key) }.map {
+            Finding(kind: .leftoverMultipartUpload, key: $0.key, detail: "upload \($0.uploadId)")
         }
         let files = try metadata.readyObjects()
         for (index, file) in files.enumerated() {
             progress(index + 1, files.count)
-            guard let object = stored[file.key] else {
+            // Committed after the bucket was listed: its object answers a HEAD.
+            guard let object = try stored[file.key] ?? objects.head(key: file.key) else {
                 findings.append(Finding(kind: .missingObject, key: file.key, detail: "file \(file.id) has no object"))
                 continue
             }
@@ -87,6 +93,11 @@ public final class Fsck: @unchecked Sendable {
                 try objects.abortMultipartUpload(key: finding.key, uploadId: uploadId)
                 done.append("aborted multipart upload \(uploadId) of \(finding.key)")
             case .missingObject:
+                // Never on a guess: an object that answers now (written since the check) keeps its file.
+                if try objects.head(key: finding.key) != nil {
+                    done.append("kept \(finding.key): its object is there now")
+                    continue
+                }
                 try metadata.removeFileWithoutObject(key: finding.key)
                 done.append("removed the row of \(finding.key): its object is gone")
             case .objectDiffers, .checksumDiffers:

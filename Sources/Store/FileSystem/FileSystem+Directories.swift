@@ -42,6 +42,7 @@ extension FileSystem {
             let parentNode = try node(parent)
             try require(.read, on: parentNode, for: who)
             let target = try child(of: parentNode, named: name, for: who).node
+            if case .area(let meetingId, _) = target { return try removeArea(target, of: meetingId, for: who, caller) }
             try permitRemoval(of: target, from: parentNode, for: caller)
             try Namespace.checkRemovable(target)
             if case .tempDir = target { try require(.write, on: parentNode, for: who) } else { try require(.remove, on: target, for: who) }
@@ -66,6 +67,21 @@ extension FileSystem {
             }
             namesChanged(in: [parent])
         }
+    }
+
+    /// `rm -rf meetings/M` removes raw/, audio/ and artifacts/ before the meeting: each goes once empty, for
+    /// whoever may remove the meeting (it is listed again while the meeting exists); anyone else, and a meeting on
+    /// legal hold, get EPERM as for any fixed directory.
+    private func removeArea(_ area: Node, of meetingId: Int64, for who: Principal, _ caller: Caller) throws {
+        let meeting = Node.meeting(meetingId)
+        do {
+            try require(.remove, on: meeting, for: who)
+            try permitRemoval(of: meeting, from: .meetingsRoot, for: caller)
+        } catch let refused as FSError where refused.errno == EACCES || refused.errno == EPERM {
+            throw FSError(EPERM, "fixed directory", denial: true)
+        }
+        if !openFiles.pendingFiles(in: area.ino).isEmpty { throw FSError.notEmpty }
+        try database { try metadata.ensureRemovable(meetingArea: area.ino, of: meetingId) }
     }
 
     private func ensureNothingPending(in directory: Node) throws {

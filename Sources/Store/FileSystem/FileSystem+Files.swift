@@ -1,4 +1,5 @@
 import Foundation
+import Metrics
 
 extension FileSystem {
     /// The result of open/create: a handle, and whether the kernel may keep cached pages of an earlier open.
@@ -33,7 +34,7 @@ extension FileSystem {
             }
             let session = try newSession(record, keyPrefix: place.keyPrefix, reservation: reservation, initialContents: nil)
             session.writer = Writer(caller: caller, principal: who, path: path(in: parent, name), directory: directory)
-            let (_, handle) = openFiles.openNewSession(session, pendingName: .init(parentIno: parent, name: name))
+            let (_, handle) = openFiles.openNewSession(session, opener: caller.process, pendingName: .init(parentIno: parent, name: name))
             namesChanged(in: [parent])  // the name is taken now
             return (fileAttributes(record), Opened(handle: handle, keepCache: false))
         }
@@ -58,7 +59,7 @@ extension FileSystem {
             try require(writing ? .write : .read, on: directory, for: who)
             try permit(Self.mask(forOpen: flags), onFile: file, for: caller)
             if writing {
-                let handle = try openForWriting(file, in: directory, truncate: flags & O_TRUNC != 0)
+                let handle = try openForWriting(file, in: directory, truncate: flags & O_TRUNC != 0, opener: caller.process)
                 if case .staged(let session, _) = try self.handle(handle) {
                     session.writer = Writer(caller: caller, principal: who, path: openedPath, directory: directory)
                 }
@@ -72,7 +73,7 @@ extension FileSystem {
             guard let key = file.s3Key, let etag = file.etag else { throw FSError.notFound }
             let stream = ReadStream(fileId: file.id, objectKey: key, etag: etag, size: file.size, fetcher: fetcher, maxWindow: config.readAheadChunks)
             if file.size <= SiblingPrefetch.smallFile { prefetchSiblings(of: file) }
-            return Opened(handle: openFiles.open(.reader(stream)), keepCache: true)
+            return Opened(handle: openFiles.open(.reader(stream), row: file), keepCache: true)
         }
     }
 
@@ -135,44 +136,48 @@ extension FileSystem {
         do {
             try session.lock.withLock { try session.write(bytes, at: offset) }
         } catch {
-            openFiles.detach(session)  // failed for good: the next open starts over
+            if session.isFailed { openFiles.detach(session) }  // failed for good: the next open starts over
             throw error
         }
         return bytes.count
     }
 
-    /// close(): the last writer's close commits the version (a failed upload is reported to the closing process);
-    /// read-only handles never commit, and a writer that is not the last one leaves it to the last.
-    public func flush(handle: UInt64) throws {
+    /// close() of one descriptor: the opener's close commits what its handle wrote (and queues the job when no
+    /// other handle is writing); a close by a process that inherited the descriptor commits nothing. Read-only
+    /// handles never commit.
+    public func flush(handle: UInt64, caller: Caller) throws {
         guard case .staged(let session, writable: true) = try self.handle(handle) else { return }
-        openFiles.noteFlushed(handle)
-        if openFiles.hasOtherWriters(session, besides: handle) {
-            if session.state == .failed { throw FSError.io("an earlier upload of this file failed") }
-            return
+        guard openFiles.isOpener(caller.process, of: handle) else {
+            return try session.lock.withLock { try run(session.handle(.flushByOther), on: session) }
         }
-        // Nothing written yet (a shell's `> file` closes its first descriptor before the command writes): the
-        // release of the last handle publishes the empty file. A job owed since an fsync is queued now.
-        guard session.touched || session.jobOwed || session.state == .failed else { return }
-        try commit(session, final: true)
+        openFiles.noteFlushed(handle)
+        try session.lock.withLock {
+            let othersWriting = openFiles.hasOtherWriters(session, besides: handle)
+            try run(session.handle(.flushByOpener(othersWriting: othersWriting)), on: session)
+        }
     }
 
     /// fsync(): the bytes written so far become a committed version, but a raw file's processing job waits for
-    /// the last writer's close (a recorder that syncs as it goes queues one job, for its final bytes).
+    /// the opener's close (a recorder that syncs as it goes queues one job, for its final bytes).
     public func fsync(handle: UInt64) throws {
         guard case .staged(let session, writable: true) = try self.handle(handle) else { return }
-        try commit(session, final: false)
+        try session.lock.withLock { try run(session.handle(.fsync), on: session) }
     }
 
     public func release(handle: UInt64) {
-        guard let closed = openFiles.close(handle), case .staged(let session, _) = closed.handle else { return }
-        if closed.lastWriter && session.state != .failed {
-            // Changed after the last flush (ftruncate, a new file nobody wrote): nobody is left to report to.
-            do { try commit(session, final: true) } catch { log.error("upload lost at release", metadata: ["file_id": "\(session.fileId)", "error": "\(error)"]) }
+        guard let closed = openFiles.close(handle), case .staged(let session, let writable) = closed.handle else { return }
+        if writable {
+            // Changed since the opener's close (a child still wrote, an ftruncate): nobody is left to report to,
+            // so a failure is logged and counted (`run` does it) and leaves no visible trace.
+            session.lock.withLock {
+                let othersWriting = openFiles.hasOtherWriters(session, besides: handle)
+                _ = try? run(session.handle(.release(othersWriting: othersWriting)), on: session)
+            }
         }
         guard openFiles.removeIfIdle(session, after: closed) else { return }
         session.lock.withLock { session.abandon() }
         // A file never committed leaves no row behind.
-        if !session.committedOnce { try? metadata.discardUncommitted(fileId: session.fileId) }
+        if !session.published { try? metadata.discardUncommitted(fileId: session.fileId) }
     }
 
     public func unlink(parent: UInt64, name: String, caller: Caller) throws {
@@ -333,17 +338,25 @@ extension FileSystem {
         // Through a writable handle of its own on the file's session (started, a copy-on-write cycle, if there is
         // none): the change is committed by the last writer to close, this one if no other is left, even when the
         // descriptor that wrote before was closed a moment ago and its release is still on its way.
-        let handle = try openForWriting(file, in: directory, truncate: size == 0)
+        let handle = try openForWriting(file, in: directory, truncate: size == 0, opener: 0)
         guard case .staged(let session, _) = try self.handle(handle) else { throw FSError.badHandle }
         defer { release(handle: handle) }
-        try session.lock.withLock { try session.truncate(to: size) }
-        if !openFiles.hasOtherWriters(session, besides: handle) { try commit(session, final: true) }
+        // As an open, ftruncate and close by one process would: committed at once unless another handle writes.
+        try session.lock.withLock {
+            try session.truncate(to: size)
+            let othersWriting = openFiles.hasOtherWriters(session, besides: handle)
+            try run(session.handle(.flushByOpener(othersWriting: othersWriting)), on: session)
+        }
     }
 
     /// A writable handle on the session writing `file` through this mount, started if there is none (or the one
     /// there failed). Without truncation the new version starts as a copy of the committed one.
-    private func openForWriting(_ file: FileRecord, in directory: Node, truncate: Bool) throws -> UInt64 {
-        if let (session, handle) = openFiles.openSession(of: file.id, writable: true) {
+    private func openForWriting(_ file: FileRecord, in directory: Node, truncate: Bool, opener: Int32) throws -> UInt64 {
+        if let (session, handle) = openFiles.openSession(of: file.id, writable: true, opener: opener) {
+            if session.handle(.open) == .refuse {
+                release(handle: handle)
+                throw session.failureError
+            }
             if truncate {
                 do { try session.lock.withLock { try session.truncate(to: 0) } } catch {
                     release(handle: handle)
@@ -360,7 +373,7 @@ extension FileSystem {
         let fresh = try newSession(file, keyPrefix: try placement(in: directory).keyPrefix, reservation: nil,
                                    initialContents: truncate ? nil : copy)
         if truncate { try fresh.truncate(to: 0) }
-        return openFiles.openNewSession(fresh).1
+        return openFiles.openNewSession(fresh, opener: opener).1
     }
 
     /// The file's committed row: `file` if it is one, else the row as it is now (the session that wrote it may
@@ -390,37 +403,54 @@ extension FileSystem {
         }
     }
 
-    /// Uploads what changed and commits it; only then is the version visible. `final`: the last writer is done,
-    /// so a raw file's processing job is queued (once per final version).
-    func commit(_ session: UploadSession, final: Bool) throws {
-        do {
-            try session.lock.withLock { try commitLocked(session, final: final) }
-        } catch {
-            openFiles.detach(session)  // failed for good: the next open starts over
-            if let writer = session.writer {
-                record("commit", writer.caller, writer.principal, path: writer.path, bytes: session.progress.size, outcome: error)
+    /// Runs what the commit rules asked for, feeding each upload's and commit's end back to them, until they say
+    /// what to answer. Caller holds the session lock. A failure fails the session for good (the next open starts
+    /// over) and is audited; one nobody waits for is logged and counted as lost.
+    func run(_ first: WriteSession.Action, on session: UploadSession) throws {
+        var action = first
+        var version: CommittedVersion?
+        while true {
+            switch action {
+            case .proceed, .succeed:
+                return
+            case .refuse:
+                failed(session)
+                throw session.failureError
+            case .lost:
+                failed(session)
+                log.error("upload lost at release", metadata: ["file_id": "\(session.fileId)", "error": "\(session.failureError)"])
+                Counter(label: "meetingfs_uploads_lost_total").increment()
+                return
+            case .queueJob:
+                try database { try metadata.queueJob(fileId: session.fileId) }
+                return
+            case .upload:
+                do {
+                    if let writer = session.writer { try requireWriteAccess(writer, session) }
+                    version = try session.upload()
+                    action = session.handle(.uploadFinished)
+                } catch {
+                    session.record(error)
+                    action = session.handle(.uploadFailed)
+                }
+            case .commit(let final):
+                guard let uploaded = version else { return }
+                action = try commit(uploaded, of: session, final: final)
             }
-            throw error
         }
     }
 
-    /// Caller holds the session lock.
-    private func commitLocked(_ session: UploadSession, final: Bool) throws {
-        guard session.hasChanges else {
-            if final && session.jobOwed { try database { try metadata.queueJob(fileId: session.fileId) } }
-            session.jobOwed = session.jobOwed && !final
-            return
-        }
-        if let writer = session.writer { try requireWriteAccess(writer, session) }
-        let version = try session.upload()
+    /// Commits an uploaded version's row and returns the rules' next action.
+    private func commit(_ version: CommittedVersion, of session: UploadSession, final: Bool) throws -> WriteSession.Action {
         let outcome: MetadataStore.CommitOutcome
         do {
-            // One version per write session: what an earlier flush of this same session committed is not kept.
-            let keep = !session.committedBySession && config.lifecycle.rule(session.area).keepVersions > 0
+            // One version per write session: what an earlier commit of this same session made is not kept.
+            let keep = !session.committedHere && config.lifecycle.rule(session.area).keepVersions > 0
             outcome = try metadata.commit(fileId: session.fileId, version, queueJob: final, keepReplaced: keep)
         } catch {
             log.error("commit failed", metadata: ["file_id": "\(session.fileId)", "error": "\(error)"])
-            throw session.fail(error)
+            session.record(error)
+            return session.handle(.commitFailed)
         }
         listings.invalidate(fileId: session.fileId)
         namesChanged(in: openFiles.pendingParents(of: session.fileId))
@@ -428,12 +458,15 @@ extension FileSystem {
             record("commit", writer.caller, writer.principal, path: writer.path, bytes: version.size, detail: version.sha256,
                    outcome: outcome == .committed ? nil : FSError.notFound)
         }
-        switch outcome {
-        case .committed:
-            session.committed()
-            session.jobOwed = !final
-        case .unlinked:
-            session.discarded()
+        return outcome == .committed ? session.committed() : session.discarded()
+    }
+
+    /// The session failed: it takes no new opens, and its writer's last commit is audited as failed.
+    private func failed(_ session: UploadSession) {
+        openFiles.detach(session)
+        if let writer = session.writer {
+            record("commit", writer.caller, writer.principal, path: writer.path, bytes: session.progress.size,
+                   outcome: session.failureError)
         }
     }
 }
@@ -445,7 +478,7 @@ extension FileSystem {
         do {
             try require(.write, on: writer.directory, for: try principal(writer.caller))
         } catch let refused as FSError where refused.errno == EACCES || refused.errno == ENOENT {
-            throw session.fail(FSError(EACCES, "write access was revoked while the file was written", denial: true))
+            throw FSError(EACCES, "write access was revoked while the file was written", denial: true)
         }
     }
 }

@@ -23,7 +23,7 @@ extension FileSystem {
             // A file this mount is still writing gets its bytes so far committed first: a second name is a name
             // others see, and only committed files have those.
             if !file.isReady, let session = openFiles.session(of: id) {
-                try commit(session, final: false)
+                try session.lock.withLock { try run(session.handle(.fsync), on: session) }  // as an fsync would
                 file = try fileRow(id)
             }
             let place = try placement(in: target)

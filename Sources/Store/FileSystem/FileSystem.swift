@@ -214,6 +214,11 @@ public final class FileSystem: @unchecked Sendable {
             // the last release committed it while the row was read, so the row is read again.
             if !heldBefore { break }
         }
+        // Unlinked, and its row gone with its meeting, while a reader here holds it: it stats as it was opened.
+        if var held = openFiles.rowHeldOpen(id) {
+            held.status = "deleting"
+            return held
+        }
         throw FSError.notFound
     }
 

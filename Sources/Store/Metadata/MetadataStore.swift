@@ -125,26 +125,49 @@ public final class MetadataStore: @unchecked Sendable {
     public func removeDirectory(_ table: DirectoryTable, id: Int64, childInos: [UInt64]) throws {
         try pool.transaction { db in
             let inos = "{\(childInos.map(String.init).joined(separator: ","))}"
-            let busy = try db.query("""
-                SELECT 1 FROM files WHERE parent_ino = ANY($1::bigint[])
-                    AND (status = 'ready' OR status = 'uploading' AND mount_id IN (\(Self.liveMounts)))
-                UNION ALL SELECT 1 FROM temp_dirs WHERE parent_ino = ANY($1::bigint[])
-                UNION ALL SELECT 1 FROM file_links WHERE parent_ino = ANY($1::bigint[]) LIMIT 1
-                """, [inos])
-            if !busy.isEmpty { throw FSError.notEmpty }
-            if table == .meetings,
-                try !db.query("SELECT 1 FROM meetings WHERE id = $1 AND legal_hold", [String(id)]).isEmpty {
-                throw FSError.legalHold
-            }
+            try Self.ensureEmpty(inos, on: db)
+            if table == .meetings { try Self.refuseHeld(meeting: id, on: db) }
             if table == .users,
                 try !db.query("SELECT 1 FROM meetings WHERE owner_id = $1 LIMIT 1", [String(id)]).isEmpty {
                 throw FSError(ENOTEMPTY, "user still owns meetings")
             }
+            // Unlinked files still in their deletion grace lose their rows with the directory; their objects (and
+            // kept versions) wait out the same grace in the trash, for readers that still hold them.
+            try db.query("""
+                INSERT INTO object_trash (key, trashed_at)
+                SELECT s3_key, ctime FROM files WHERE parent_ino = ANY($1::bigint[]) AND status = 'deleting' AND s3_key IS NOT NULL
+                UNION ALL
+                SELECT v.s3_key, f.ctime FROM file_versions v JOIN files f ON f.id = v.file_id
+                WHERE f.parent_ino = ANY($1::bigint[]) AND f.status = 'deleting'
+                ON CONFLICT DO NOTHING
+                """, [inos])
             try db.query("DELETE FROM files WHERE parent_ino = ANY($1::bigint[])", [inos])
             if try db.query("DELETE FROM \(table.rawValue) WHERE id = $1", [String(id)]).affected == 0 {
                 throw FSError.notFound
             }
         }
+    }
+
+    /// ENOTEMPTY unless a meeting's fixed directory is empty; EPERM when the meeting is on legal hold.
+    public func ensureRemovable(meetingArea ino: UInt64, of meetingId: Int64) throws {
+        try pool.transaction { db in
+            try Self.ensureEmpty("{\(ino)}", on: db)
+            try Self.refuseHeld(meeting: meetingId, on: db)
+        }
+    }
+
+    private static func ensureEmpty(_ inos: String, on db: PostgresConnection) throws {
+        let busy = try db.query("""
+            SELECT 1 FROM files WHERE parent_ino = ANY($1::bigint[])
+                AND (status = 'ready' OR status = 'uploading' AND mount_id IN (\(Self.liveMounts)))
+            UNION ALL SELECT 1 FROM temp_dirs WHERE parent_ino = ANY($1::bigint[])
+            UNION ALL SELECT 1 FROM file_links WHERE parent_ino = ANY($1::bigint[]) LIMIT 1
+            """, [inos])
+        if !busy.isEmpty { throw FSError.notEmpty }
+    }
+
+    private static func refuseHeld(meeting id: Int64, on db: PostgresConnection) throws {
+        if try !db.query("SELECT 1 FROM meetings WHERE id = $1 AND legal_hold", [String(id)]).isEmpty { throw FSError.legalHold }
     }
 
     public func setDirectoryAttributes(_ table: DirectoryTable, id: Int64, mode: UInt32?, uid: UInt32?, gid: UInt32?,

@@ -49,7 +49,7 @@ public struct FileRecord: Sendable, Equatable {
     public let size: Int64
     public let etag: String?
     public let sha256: String?
-    public let status: String
+    public var status: String
     public let mode: UInt32
     public let uid: UInt32
     public let gid: UInt32

@@ -78,11 +78,11 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
         var objects: [ObjectInfo] = []
         var token: String? = nil
         repeat {
-            var query = [("list-type", "2"), ("prefix", prefix)]
+            var query = [("list-type", "2"), ("prefix", prefix), ("encoding-type", "url")]
             if let token { query.append(("continuation-token", token)) }
             let answer = try S3XML.parse(try send("GET", key: "", query: query).body)
             for item in answer.all("Contents") {
-                objects.append(ObjectInfo(key: item.value("Key") ?? "", size: Int64(item.value("Size") ?? "") ?? 0,
+                objects.append(ObjectInfo(key: Self.listedKey(item.value("Key"), in: answer), size: Int64(item.value("Size") ?? "") ?? 0,
                                           etag: Self.unquote(item.value("ETag") ?? ""),
                                           lastModified: item.value("LastModified").flatMap(Self.date)))
             }
@@ -95,17 +95,28 @@ public final class S3Client: ObjectStore, @unchecked Sendable {
         var uploads: [MultipartUploadInfo] = []
         var marker: (key: String, uploadId: String)? = nil
         repeat {
-            var query = [("uploads", ""), ("prefix", prefix)]
+            var query = [("uploads", ""), ("prefix", prefix), ("encoding-type", "url")]
             if let marker { query += [("key-marker", marker.key), ("upload-id-marker", marker.uploadId)] }
             let answer = try S3XML.parse(try send("GET", key: "", query: query).body)
             for item in answer.all("Upload") {
-                uploads.append(MultipartUploadInfo(key: item.value("Key") ?? "", uploadId: item.value("UploadId") ?? "",
+                uploads.append(MultipartUploadInfo(key: Self.listedKey(item.value("Key"), in: answer, plusIsSpace: false), uploadId: item.value("UploadId") ?? "",
                                                    initiated: item.value("Initiated").flatMap(Self.date)))
             }
             marker = answer.value("IsTruncated") == "true"
-                ? (answer.value("NextKeyMarker") ?? "", answer.value("NextUploadIdMarker") ?? "") : nil
+                ? (Self.listedKey(answer.value("NextKeyMarker"), in: answer, plusIsSpace: false), answer.value("NextUploadIdMarker") ?? "") : nil
         } while marker != nil
         return uploads
+    }
+
+    /// A key as a listing names it. Listings ask for URL-encoded keys (`encoding-type=url`): XML 1.0 cannot carry
+    /// control characters, which a file name may hold, so only the encoded form round-trips every name.
+    /// SeaweedFS encodes object listings as query components (a space is '+', a '+' is "%2B") and upload
+    /// listings as paths (a '+' stays).
+    static func listedKey(_ listed: String?, in answer: S3XML, plusIsSpace: Bool = true) -> String {
+        guard let listed else { return "" }
+        guard answer.value("EncodingType") == "url" else { return listed }
+        let spaced = plusIsSpace ? listed.replacingOccurrences(of: "+", with: " ") : listed
+        return spaced.removingPercentEncoding ?? listed
     }
 
     /// Checks that the bucket exists and the credentials are accepted, naming what is wrong otherwise.

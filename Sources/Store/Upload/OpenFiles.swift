@@ -36,43 +36,63 @@ final class OpenFiles: @unchecked Sendable {
     private var pendingNames: [PendingName: Int64] = [:]
     /// Open handles per file id: an unlinked file stays reachable through them (fstat after unlink).
     private var openCounts: [Int64: Int] = [:]
-    /// Writable handles whose descriptors were all closed (each close flushes) and that wrote nothing since: their
-    /// RELEASE may come after the next open of the file, but they will write no more.
+    /// The row each read handle opened, while one is open: fstat and reads of a file whose row is gone (its
+    /// meeting was removed after the unlink) answer from it.
+    private var openedRows: [Int64: FileRecord] = [:]
+    /// Writable handles closed by the process that opened them and not written since: their RELEASE may come
+    /// after the next open of the file, and a descriptor inherited by a child may still write, but until one
+    /// does they hold back no commit.
     private var flushedWriters: Set<UInt64> = []
+    /// The process that opened each writable handle: its close commits, an inheritor's does not.
+    private var openers: [UInt64: Int32] = [:]
 
     func handle(_ id: UInt64) -> Handle? { lock.withLock { handles[id] } }
 
     /// Open handles, and files being written (each one upload session).
     var counts: (handles: Int, sessions: Int) { lock.withLock { (handles.count, sessions.count) } }
 
-    func open(_ handle: Handle) -> UInt64 {
-        lock.withLock { add(handle) }
+    func open(_ handle: Handle, row: FileRecord? = nil) -> UInt64 {
+        lock.withLock {
+            if let row { openedRows[row.id] = row }
+            return add(handle)
+        }
     }
 
-    /// A handle on the session writing `fileId`, if this mount writes it (and its upload has not failed).
-    func openSession(of fileId: Int64, writable: Bool) -> (UploadSession, UInt64)? {
+    /// The row a handle still open on `fileId` opened, if any.
+    func rowHeldOpen(_ fileId: Int64) -> FileRecord? { lock.withLock { openedRows[fileId] } }
+
+    /// A handle on the session writing `fileId`, if this mount writes it (and its upload has not failed);
+    /// `opener`: the process opening it, for a writable one.
+    func openSession(of fileId: Int64, writable: Bool, opener: Int32 = 0) -> (UploadSession, UInt64)? {
         lock.withLock {
             guard let session = sessions[fileId] else { return nil }
-            return (session, add(.staged(session, writable: writable)))
+            return (session, add(.staged(session, writable: writable), opener: opener))
         }
     }
 
     /// A writable handle on `fresh`, now `fileId`'s session, or on the session another thread installed meanwhile.
-    func openNewSession(_ fresh: UploadSession, pendingName: PendingName? = nil) -> (UploadSession, UInt64) {
+    func openNewSession(_ fresh: UploadSession, opener: Int32, pendingName: PendingName? = nil) -> (UploadSession, UInt64) {
         lock.withLock {
             let session = sessions[fresh.fileId] ?? fresh
             sessions[session.fileId] = session
             if let pendingName { pendingNames[pendingName] = session.fileId }
-            return (session, add(.staged(session, writable: true)))
+            return (session, add(.staged(session, writable: true), opener: opener))
         }
     }
+
+    /// Whether `process` opened the writable handle `id`.
+    func isOpener(_ process: Int32, of id: UInt64) -> Bool { lock.withLock { openers[id] == process } }
 
     func close(_ id: UInt64) -> Closed? {
         lock.withLock {
             guard let handle = handles.removeValue(forKey: id) else { return nil }
             flushedWriters.remove(id)
+            openers.removeValue(forKey: id)
             openCounts[handle.fileId, default: 1] -= 1
-            if openCounts[handle.fileId] == 0 { openCounts.removeValue(forKey: handle.fileId) }
+            if openCounts[handle.fileId] == 0 {
+                openCounts.removeValue(forKey: handle.fileId)
+                openedRows.removeValue(forKey: handle.fileId)
+            }
             guard case .staged(let session, let writable) = handle else { return Closed(handle: handle, lastWriter: false) }
             session.openCount -= 1
             if writable { session.writerCount -= 1 }
@@ -105,7 +125,7 @@ final class OpenFiles: @unchecked Sendable {
         }
     }
 
-    /// A descriptor of the handle was closed: it counts as a writer again only once it writes.
+    /// The handle's opener closed it: it counts as a writer again only once it writes.
     func noteFlushed(_ id: UInt64) { _ = lock.withLock { flushedWriters.insert(id) } }
 
     func noteWrite(_ id: UInt64) {
@@ -148,10 +168,11 @@ final class OpenFiles: @unchecked Sendable {
 
     // MARK: - Under the lock
 
-    private func add(_ handle: Handle) -> UInt64 {
+    private func add(_ handle: Handle, opener: Int32 = 0) -> UInt64 {
         let id = nextHandle
         nextHandle += 1
         handles[id] = handle
+        if case .staged(_, writable: true) = handle { openers[id] = opener }
         openCounts[handle.fileId, default: 0] += 1
         if case .staged(let session, let writable) = handle {
             session.openCount += 1

@@ -1,10 +1,7 @@
 import Foundation
 
-/// The version of one file being written through this mount, as a state machine:
-///
-///     open ──write/truncate──▶ writing ──commit──▶ uploading ──▶ committed ──write──▶ writing …
-///                                                      └────────▶ failed   (terminal)
-///     open | writing ──last handle released──▶ aborted   (the reserved key goes to the trash)
+/// The version of one file being written through this mount: its bytes, and the commit rules they follow
+/// (`WriteSession`, applied under `lock` as the data path goes through them).
 ///
 /// A new or truncated file written from its start is held in memory and sent as parts fill (`SequentialBody`), so
 /// close only sends the first part and the tail. Any other write pattern, or a spent write budget, keeps the bytes
@@ -12,8 +9,6 @@ import Foundation
 /// database, so no other writer's bytes can land there. Once an upload fails the session is failed: every later
 /// write, flush and fsync on its handles answers EIO at once.
 final class UploadSession: @unchecked Sendable {
-    enum State: Equatable { case open, writing, uploading, committed, failed, aborted }
-
     struct Limits {
         var partSize: Int
         var concurrency: Int
@@ -23,24 +18,15 @@ final class UploadSession: @unchecked Sendable {
     /// raw, audio, artifacts, profiles or temp: whose lifecycle rules apply to the versions it replaces.
     let area: String
     let name: String
-    /// Serializes this file's data path: writes, truncation, commit. Attribute calls never take it.
+    /// Serializes this file's data path: writes, truncation, commit, and every event of its commit rules.
     let lock = NSLock()
-    /// Guards what attribute calls read (state, size, mtime); held for a few instructions, never across I/O.
+    /// Guards what attribute calls read (rules, size, mtime); held for a few instructions, never across I/O.
     private let stateLock = NSLock()
-    private var currentState: State
+    private var rules: WriteSession
     private var currentSize: Int64
     private var currentMtime: FileTime
     private var failure: Error?
 
-    /// True once a version was committed; a failed first upload leaves nothing visible.
-    private(set) var committedOnce: Bool
-    /// True once this session itself committed a version (its later commits replace its own).
-    private(set) var committedBySession = false
-    /// Written to (or truncated) since the last commit, as opposed to a new file nobody wrote yet: a close then
-    /// commits nothing (a shell's `> file` closes its first descriptor before the command writes).
-    private(set) var touched = false
-    /// Committed by fsync since the last writer's close: the processing job is still owed.
-    var jobOwed = false
     /// Who last opened the file for writing, on whose behalf commits are audited.
     var writer: Writer? {
         get { stateLock.withLock { lastWriter } }
@@ -74,9 +60,8 @@ final class UploadSession: @unchecked Sendable {
         self.objects = objects
         self.limits = limits
         self.partBuffers = partBuffers
-        committedOnce = file.isReady
+        rules = WriteSession(published: file.isReady)
         currentMtime = file.mtime
-        currentState = file.isReady ? .open : .writing
         if let initialContents {
             let staging = try bodies.stagingFile()
             currentSize = try initialContents(staging)
@@ -87,30 +72,34 @@ final class UploadSession: @unchecked Sendable {
         }
     }
 
-    var state: State { stateLock.withLock { currentState } }
     /// Size and mtime of the bytes written so far, for attributes.
     var progress: (size: Int64, mtime: FileTime) { stateLock.withLock { (currentSize, currentMtime) } }
-    /// There is something to commit: writes, truncation, or a new file not yet published.
-    var hasChanges: Bool { state == .writing }
+    var isFailed: Bool { stateLock.withLock { rules.isFailed } }
+    /// Some version of the file is visible (committed before the session began, or by it).
+    var published: Bool { stateLock.withLock { rules.published } }
+    /// The session itself committed a version: its later ones replace that one rather than keep it.
+    var committedHere: Bool { stateLock.withLock { rules.committedHere } }
     private var size: Int64 { stateLock.withLock { currentSize } }
 
-    private func set(_ state: State, size: Int64? = nil, mtime: FileTime? = nil) {
-        stateLock.withLock {
-            currentState = state
-            if let size { currentSize = size }
-            if let mtime { currentMtime = mtime }
-        }
+    /// Applies an event to the commit rules (caller holds `lock`) and returns what to do next.
+    func handle(_ event: WriteSession.Event) -> WriteSession.Action {
+        stateLock.withLock { rules.handle(event) }
+    }
+
+    /// Why the session failed, for the EIO its handles answer.
+    var failureError: FSError {
+        let reason = stateLock.withLock { failure }
+        return FSError.io("an earlier upload of this file failed: \(reason.map { "\($0)" } ?? "unknown")")
     }
 
     // MARK: - Writing (caller holds `lock`)
 
     func write(_ bytes: UnsafeRawBufferPointer, at offset: Int64) throws {
-        try ensureUsable()
+        guard handle(.write) == .proceed else { throw failureError }
         do {
             if try !inMemory({ try $0.write(bytes, at: offset) }) { try staged().write(bytes, at: offset) }
-        } catch { throw fail(error) }
-        touched = true
-        set(.writing, size: max(size, offset + Int64(bytes.count)), mtime: .now())
+        } catch { throw failed(error) }
+        setProgress(size: max(size, offset + Int64(bytes.count)), mtime: .now())
     }
 
     func read(at offset: Int64, count: Int) throws -> Data {
@@ -125,18 +114,17 @@ final class UploadSession: @unchecked Sendable {
         case .staged:
             break
         }
-        do { return try staged().read(at: offset, count: count) } catch { throw fail(error) }
+        do { return try staged().read(at: offset, count: count) } catch { throw failed(error) }
     }
 
     func truncate(to newSize: Int64) throws {
-        try ensureUsable()
+        guard handle(.truncate) == .proceed else { throw failureError }
         do {
             if try !inMemory({ try $0.truncate(to: newSize) }) {
                 if newSize == 0 { body = try bodies.empty() } else { try staged().truncate(to: newSize) }
             }
-        } catch { throw fail(error) }
-        touched = true
-        set(.writing, size: newSize, mtime: .now())
+        } catch { throw failed(error) }
+        setProgress(size: newSize, mtime: .now())
     }
 
     func setMtime(_ time: FileTime) { stateLock.withLock { currentMtime = time } }
@@ -144,11 +132,9 @@ final class UploadSession: @unchecked Sendable {
     // MARK: - Committing (caller holds `lock`)
 
     /// Uploads the version to its reserved key (what is left to send, or the staging file whole) and returns what
-    /// the metadata commit stores. The caller then reports the commit's outcome with `committed()`, `discarded()`
-    /// or `fail(_:)`.
+    /// the metadata commit stores. Run for the `upload` action; a failure fails the session.
     func upload() throws -> CommittedVersion {
-        try ensureUsable()
-        set(.uploading)
+        if isFailed { throw failureError }  // its body may be aborted: nothing of it is sent again
         do {
             let reserved = try versionKey.current()
             let etag: String, digest: String
@@ -165,51 +151,52 @@ final class UploadSession: @unchecked Sendable {
             return CommittedVersion(reservationId: reserved.id, s3Key: reserved.key, size: size, etag: etag,
                                     sha256: digest, mtime: mtime, keyFingerprint: objects.writeKeyFingerprint)
         } catch {
-            throw fail(error)
+            record(error)
+            throw error
         }
     }
 
     /// The version is visible; later writes make another one, with a new reservation.
-    func committed() {
+    @discardableResult
+    func committed() -> WriteSession.Action {
         versionKey.used()
-        committedOnce = true
-        committedBySession = true
-        touched = false
-        set(.committed)
+        return handle(.commitFinished(visible: true))
     }
 
     /// The version will never be visible (the file was unlinked while it was written): its key goes to the trash.
-    func discarded() {
+    func discarded() -> WriteSession.Action {
         // Its writer may still read it (I/O on an unlinked file): bytes only in that key are staged first.
         if case .stored = body { _ = try? staged() }
         versionKey.giveUp()
-        touched = false
-        set(.open)
+        return handle(.commitFinished(visible: false))
     }
 
     /// The last handle is gone: an upload that will never commit is stopped and its reserved key trashed.
     func abandon() {
         if case .memory(let held) = body { held.abort() }
         versionKey.giveUp()
-        if state != .committed && state != .failed { set(.aborted) }
+    }
+
+    /// Keeps the first reason the session failed (what its handles' EIO says) and stops a body being sent.
+    func record(_ error: Error) {
+        if case .memory(let held) = body { held.abort() }
+        stateLock.withLock { if failure == nil { failure = error } }
     }
 
     // MARK: - Internals
 
-    private func ensureUsable() throws {
-        let (state, failure) = stateLock.withLock { (currentState, self.failure) }
-        if state == .failed { throw FSError.io("an earlier upload of this file failed: \(failure.map { "\($0)" } ?? "")") }
+    /// A write or read of the body failed: the session is failed for good and says why from now on.
+    private func failed(_ error: Error) -> FSError {
+        record(error)
+        _ = handle(.uploadFailed)
+        return error as? FSError ?? FSError.io("upload failed: \(error)")
     }
 
-    /// The session is failed for good (an upload or its commit failed) and says why from now on.
-    @discardableResult
-    func fail(_ error: Error) -> FSError {
-        if case .memory(let held) = body { held.abort() }
+    private func setProgress(size: Int64, mtime: FileTime) {
         stateLock.withLock {
-            currentState = .failed
-            if failure == nil { failure = error }
+            currentSize = size
+            currentMtime = mtime
         }
-        return error as? FSError ?? FSError.io("upload failed: \(error)")
     }
 
     /// Whether the body is in memory and `change` could be made there (false: the bytes must be staged for it).
