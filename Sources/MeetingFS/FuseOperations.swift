@@ -146,6 +146,7 @@ enum FuseOperations {
                 let opened = try a.fs.open(ino: ino, flags: cfuse_flags(fi), caller: FuseAdapter.caller(req))
                 fi!.pointee.fh = opened.handle
                 cfuse_set_keep_cache(fi, opened.keepCache ? 1 : 0)
+                cfuse_set_direct_io(fi, opened.wholeVersion ? 1 : 0)
                 // The kernel refuses the reply of an interrupted open: no release will come for this handle.
                 if fuse_reply_open(req, fi) != 0 { a.fs.release(handle: opened.handle) }
             }

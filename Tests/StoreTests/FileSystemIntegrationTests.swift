@@ -257,7 +257,7 @@ final class FileSystemIntegrationTests: XCTestCase {
         try metadata.removeUploadingRows(ofMounts: [fs.mountId])
         XCTAssertThrowsError(try fs.flush(handle: opened.handle, caller: root)) { XCTAssertEqual(($0 as? FSError)?.errno, EIO) }
         fs.release(handle: opened.handle)
-        XCTAssertThrowsError(try other.getattr(ino: attributes.ino, caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
+        XCTAssertThrowsError(try other.getattr(ino: attributes.ino, caller: root)) { XCTAssertEqual($0 as? FSError, .stale) }
         XCTAssertThrowsError(try other.lookup(parent: raw, name: "late.wav", caller: root))
     }
 

@@ -97,13 +97,13 @@ extension FileSystem {
     }
 
     /// Runs a look-only operation (lookup, getattr, readdir, statfs): recorded only when refused or failed, not
-    /// when a name simply does not exist.
+    /// when a name simply does not exist (or an inode the kernel held is gone).
     func observed<T>(_ action: String, _ caller: Caller, path: () -> String, _ body: (Principal) throws -> T) throws -> T {
         var who: Principal?
         do {
             who = try principal(caller)
             return try body(who!)
-        } catch let error as FSError where error.errno == ENOENT && !error.isDenial {
+        } catch let error as FSError where (error.errno == ENOENT || error.errno == ESTALE) && !error.isDenial {
             throw error
         } catch {
             // The kernel asks again at once when a name it had cached is refused: one row for both.

@@ -2,10 +2,15 @@ import Foundation
 import Metrics
 
 extension FileSystem {
-    /// The result of open/create: a handle, and whether the kernel may keep cached pages of an earlier open.
+    /// The result of open/create: a handle, whether the kernel may keep cached pages of an earlier open, and
+    /// whether reads bypass the kernel's page cache. Readers of meetings/ and users/ do: the page cache and the
+    /// size the kernel holds belong to the inode, not to the version a reader opened, so an overwrite (O_TRUNC on
+    /// this mount, a commit announced from another) would cut the reader short; read from the daemon, a reader
+    /// keeps its version to its end. Temp areas keep the page cache: they behave as a local disk.
     public struct Opened: Sendable {
         public let handle: UInt64
         public let keepCache: Bool
+        public var wholeVersion = false
     }
 
     public func create(parent: UInt64, name: String, permissions: UInt32, flags: Int32, caller: Caller) throws -> (Attributes, Opened) {
@@ -49,8 +54,10 @@ extension FileSystem {
             // A read may use a row read within the attribute timeout (fetched ahead for tools reading a directory),
             // unless it was read while the file was written.
             let recent = writing ? nil : listings.recentRow(id).flatMap { $0.isReady || local != nil ? $0 : nil }
+            // Gone since the kernel looked the name up (replaced, removed): ESTALE makes the kernel look it up again,
+            // so a name that exists throughout a replacement never answers ENOENT.
             guard var file = try recent ?? database({ try metadata.file(id: id) }), file.isReady || local != nil else {
-                throw FSError.notFound
+                throw FSError.stale
             }
             openedPath = path(in: file.parentIno, file.name)
             // The kernel opens the others itself: a link is followed, a FIFO's or device's data is its own.
@@ -67,13 +74,13 @@ extension FileSystem {
             }
             // Bytes this mount is writing are read from staging, through a handle that can never commit them.
             if local != nil, let (_, handle) = openFiles.openSession(of: id, writable: false) {
-                return Opened(handle: handle, keepCache: false)
+                return Opened(handle: handle, keepCache: false, wholeVersion: !file.isTemp)
             }
             file = try committedRow(file)
             guard let key = file.s3Key, let etag = file.etag else { throw FSError.notFound }
             let stream = ReadStream(fileId: file.id, objectKey: key, etag: etag, size: file.size, fetcher: fetcher, maxWindow: config.readAheadChunks)
             if file.size <= SiblingPrefetch.smallFile { prefetchSiblings(of: file) }
-            return Opened(handle: openFiles.open(.reader(stream), row: file), keepCache: true)
+            return Opened(handle: openFiles.open(.reader(stream), row: file), keepCache: true, wholeVersion: !file.isTemp)
         }
     }
 

@@ -219,7 +219,8 @@ public final class FileSystem: @unchecked Sendable {
             held.status = "deleting"
             return held
         }
-        throw FSError.notFound
+        throw FSError.stale  // the kernel's inode outlived its file: a path is looked up again
+
     }
 
     /// A file's attributes; while this mount writes it, size and mtime are those of the bytes written so far.

@@ -24,6 +24,8 @@ public struct FSError: Error, Equatable, CustomStringConvertible {
     public static func == (a: FSError, b: FSError) -> Bool { a.errno == b.errno }
 
     public static let notFound = FSError(ENOENT)
+    /// An inode the kernel still holds whose file is gone: the kernel looks a path up again and retries once.
+    public static let stale = FSError(ESTALE)
     public static let exists = FSError(EEXIST)
     public static let notPermitted = FSError(EPERM)
     public static let accessDenied = FSError(EACCES)
