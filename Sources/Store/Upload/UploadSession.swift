@@ -86,9 +86,11 @@ final class UploadSession: @unchecked Sendable {
         stateLock.withLock { rules.handle(event) }
     }
 
-    /// Why the session failed, for the EIO its handles answer.
+    /// Why the session failed, for what its handles answer: the first failure's errno where it had one (EACCES
+    /// for a revoked writer, ENOSPC for a full staging volume), else EIO.
     var failureError: FSError {
         let reason = stateLock.withLock { failure }
+        if let known = reason as? FSError { return known }
         return FSError.io("an earlier upload of this file failed: \(reason.map { "\($0)" } ?? "unknown")")
     }
 
