@@ -30,7 +30,7 @@ final class SetattrRangeTests: EndToEndCase {
         let seed = Int.random(in: 0...1_000_000)
         let wrong = try sh("/usr/bin/python3 '\(script)' '\(area)/f' \(seed) 400", timeout: 600)
         XCTAssertEqual(wrong, "", "seed \(seed)")
-        XCTAssertEqual(try sh("stat -c %F '\(area)/f'"), "regular file\n", "the mount still serves")
+        XCTAssertTrue(try sh("stat -c %F '\(area)/f'").hasPrefix("regular"), "the mount still serves")
         try sh("rm -rf --one-file-system '\(area)'")
     }
 }
