@@ -205,6 +205,34 @@ final class UploadTrustTests: EndToEndCase {
         XCTAssertEqual(try sh("ls '\(meetingPath)/raw'"), "after-0\nafter-1\nbefore-0\nbefore-1\n")
     }
 
+    func testThreeFastPostgresRestartsUnderTwoCopyLoopsFailNoOperation() throws {
+        let other = try MountedFS()
+        let stop = TestStack.scratchDirectory("restarts").appendingPathComponent("stop").path
+        let source = TestStack.scratchDirectory("restart-source").appendingPathComponent("s.bin").path
+        try sh("head -c 300000 /dev/urandom > '\(source)'")
+        let loops = try [mount!, other].enumerated().map { index, mounted in
+            try BackgroundCommand("""
+                n=0; failed=0
+                while [ ! -e '\(stop)' ]; do
+                  n=$((n + 1)); target='\(mounted.at("meetings/\(meeting!)/raw"))/loop\(index)-'$((n % 20))
+                  cp '\(source)' "$target" && cmp -s '\(source)' "$target" || failed=$((failed + 1))
+                done; echo "$n $failed"
+                """)
+        }
+        for _ in 0..<3 {
+            XCTAssertTrue(TestStack.wait(upTo: 30) { loops.allSatisfy { $0.isRunning } })
+            try TestStack.restartPostgres()
+        }
+        _ = FileManager.default.createFile(atPath: stop, contents: nil)
+        for loop in loops {
+            XCTAssertEqual(loop.wait(upTo: 120), 0, loop.output)
+            let counts = loop.output.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            XCTAssertEqual(counts.count, 2, loop.output)
+            XCTAssertGreaterThan(counts.first ?? 0, 10, "copies ran meanwhile")
+            XCTAssertEqual(counts.last, 0, "copies that failed across three restarts: \(loop.output)")
+        }
+    }
+
     func testCrashMidUploadLeavesNoTraceAndGcAbortsItsUpload() throws {
         let other = try MountedFS()
         let raw = "\(meetingPath)/raw"

@@ -326,25 +326,23 @@ public final class MetadataStore: @unchecked Sendable {
     /// `keepReplaced`: the version replaced is kept in file_versions (else it goes to the trash, unless its meeting is
     /// on legal hold).
     public func commit(fileId: Int64, _ version: CommittedVersion, queueJob: Bool, keepReplaced: Bool) throws -> CommitOutcome {
-        do {
-            return try commitTransaction(fileId: fileId, version, queueJob: queueJob, keepReplaced: keepReplaced)
-        } catch let error as DatabaseError where error.sqlState == nil {
-            return try outcomeAfterLostReply(of: version, error: error)
-        }
-    }
-
-    /// The connection broke during the commit, so its COMMIT may or may not have happened: asks again, on a new
-    /// connection, whether the reservation is still there (retried with backoff while PostgreSQL comes back).
-    private func outcomeAfterLostReply(of version: CommittedVersion, error: DatabaseError) throws -> CommitOutcome {
-        for delay in [0.1, 0.3, 1, 2, 4] {
-            if let pending = try? pool.read("SELECT 1 FROM upload_reservations WHERE id = $1",
-                                             [String(version.reservationId)]) {
-                if pending.isEmpty { return .committed }
-                throw error
-            }
+        var lastError: DatabaseError?
+        for delay in [0, 0.1, 0.3, 1, 2, 4] {
             Thread.sleep(forTimeInterval: delay)
+            if lastError != nil {
+                // The connection broke (PostgreSQL restarted): the commit deletes its reservation in its own
+                // transaction, so a reservation still there means it did not happen and is made again.
+                guard let pending = try? pool.read("SELECT 1 FROM upload_reservations WHERE id = $1",
+                                                   [String(version.reservationId)]) else { continue }
+                if pending.isEmpty { return .committed }
+            }
+            do {
+                return try commitTransaction(fileId: fileId, version, queueJob: queueJob, keepReplaced: keepReplaced)
+            } catch let error as DatabaseError where error.sqlState == nil {
+                lastError = error
+            }
         }
-        throw error
+        throw lastError!
     }
 
     /// SQLSTATEs with which a commit's own check refuses it (Schema.v8's meetingfs_refuse).
