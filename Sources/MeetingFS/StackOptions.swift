@@ -58,6 +58,9 @@ struct StackOptions: ParsableArguments {
     @Option(help: "Chunk cache budget, e.g. 10G (env MEETINGFS_CACHE_SIZE; default 10G).")
     var cacheSize: String?
 
+    @Option(help: "Share of the cache volume the chunk cache leaves free, evicting to keep it, e.g. 10% (env MEETINGFS_CACHE_KEEP_FREE; default 10%).")
+    var cacheKeepFree: String?
+
     @Option(help: "Config file (YAML) with any of these settings and the lifecycle policy; a flag beats the environment, which beats the file (env MEETINGFS_CONFIG; see docs/operations.md).")
     var config: String?
 
@@ -81,6 +84,7 @@ struct StackOptions: ParsableArguments {
         "MEETINGFS_S3_SECRET_KEY": "s3.secret_key", "MEETINGFS_S3_SECRET_KEY_FILE": "s3.secret_key_file",
         "MEETINGFS_S3_TIMEOUT": "s3.timeout", "MEETINGFS_S3_CA_FILE": "s3.ca_file", "MEETINGFS_SSE_C_KEY_FILE": "s3.sse_c_key_file",
         "MEETINGFS_REQUIRE_TLS": "require_tls", "MEETINGFS_CACHE_DIR": "cache.dir", "MEETINGFS_CACHE_SIZE": "cache.size",
+        "MEETINGFS_CACHE_KEEP_FREE": "cache.keep_free",
         "MEETINGFS_CACHE_KEY_FILE": "cache.key_file", "MEETINGFS_STATE_DIR": "state_dir",
         "MEETINGFS_LINK_BASE_URL": "links.base_url", "MEETINGFS_LINK_KEY_FILE": "links.key_file", "MEETINGFS_REDIS_URL": "redis_url",
     ]
@@ -162,6 +166,13 @@ struct StackOptions: ParsableArguments {
                                stateDirectory: state, name: "link.key"),
             linkBaseURL: try value(linkBaseURL, "MEETINGFS_LINK_BASE_URL"))
         settings.stateDirectory = state
+        if let keepFree = try value(cacheKeepFree, "MEETINGFS_CACHE_KEEP_FREE") {
+            let digits = keepFree.hasSuffix("%") ? String(keepFree.dropLast()) : keepFree
+            guard let percent = Double(digits), (0..<90).contains(percent) else {
+                throw ValidationError("cache keep-free must be a percentage from 0 to 89, e.g. 10%")
+            }
+            settings.cacheKeepFree = percent / 100
+        }
         return settings
     }
 }

@@ -7,6 +7,9 @@ public struct Settings: Sendable {
     public var s3: S3Config
     public var cacheDirectory: URL
     public var cacheBytes: Int64
+    /// The share of the cache volume the chunk cache leaves free (`cache.keep_free`).
+    public var cacheKeepFree = VolumeReserve.defaultFraction
+    public var cacheReserve: VolumeReserve { VolumeReserve(directory: cacheDirectory.path, fraction: cacheKeepFree) }
     /// Where the key of the chunk cache and staging files comes from.
     public var localKey: KeySource
     /// Where the key that signs download links comes from, and where SSE-C links point (`meetingfs serve`).
@@ -50,7 +53,7 @@ public struct Settings: Sendable {
         let lease = try MountLease(metadata: metadata, logger: logger)
         config.stagingDirectory = try StagingArea.claim(root: config.stagingDirectory, mountId: lease.id)
         let cache = try ChunkCache(directory: cacheDirectory.appendingPathComponent("chunks"), budget: cacheBytes,
-                                   chunkSize: config.chunkSize, key: config.localKey, logger: logger)
+                                   chunkSize: config.chunkSize, key: config.localKey, reserve: cacheReserve, logger: logger)
         lease.startHeartbeat()
         let audit = AuditLog(metadata: MetadataStore(pool: makePool(capacity: 1)),
                              spill: try AuditSpill(directory: cacheDirectory.appendingPathComponent("audit"), mountId: lease.id),

@@ -75,10 +75,14 @@ public struct Health: Sendable {
                 throw StartupError("\(directory.path) does not take a new file: \(String(cString: strerror(errno)))")
             }
             try FileManager.default.removeItem(at: probe)
-            var space = statvfs()
-            guard statvfs(directory.path, &space) == 0 else { throw StartupError("\(directory.path): statvfs failed") }
-            let free = Double(space.f_bavail) * Double(space.f_frsize) / Double(1 << 30)
-            return String(format: "%@ writable, %.1f GiB free, budget %.1f GiB", directory.path, free, Double(settings.cacheBytes) / Double(1 << 30))
+            guard let (free, total) = settings.cacheReserve.space() else { throw StartupError("\(directory.path): statvfs failed") }
+            let gib = { (bytes: Int64) in Double(bytes) / Double(1 << 30) }
+            // Below half the reserve the cache has nothing left to evict: writes that stage will fail next.
+            if Double(free) < Double(total) * settings.cacheKeepFree / 2 {
+                throw StartupError(String(format: "%@ is nearly full: %.2f GiB free of %.2f GiB (the cache keeps %.0f %% free)",
+                                          directory.path, gib(free), gib(total), settings.cacheKeepFree * 100))
+            }
+            return String(format: "%@ writable, %.1f GiB free, budget %.1f GiB", directory.path, gib(free), gib(settings.cacheBytes))
         }
         return Check(part: "cache", ok: ok, detail: detail)
     }

@@ -9,7 +9,8 @@ public struct ChunkKey: Hashable, Sendable {
     public let index: Int64
 }
 
-/// Chunks on local disk under a byte budget, least recently used evicted first. Each chunk file holds the chunk
+/// Chunks on local disk under a byte budget, least recently used evicted first, leaving the volume's reserve free
+/// (`VolumeReserve`): a chunk that cannot fit beside it is not cached, and staging files get room made on demand. Each chunk file holds the chunk
 /// sealed with AES-256-GCM in blocks of 64 KiB: the ciphertext (as long as the chunk), then each block's nonce and
 /// tag, then the chunk's length. A block's associated data is the chunk's identity, the block's index and the
 /// length: media never lies in the cache in the clear, a chunk altered, damaged, moved or cut on disk fails a tag,
@@ -27,6 +28,7 @@ public final class ChunkCache: @unchecked Sendable {
 
     public let directory: URL
     public let budget: Int64
+    public let reserve: VolumeReserve
     /// Chunk `index` covers bytes [index × chunkSize, …): entries written with another chunk size are other entries.
     public let chunkSize: Int
     private let sealer: AESGCM
@@ -39,9 +41,11 @@ public final class ChunkCache: @unchecked Sendable {
     private var order = LRUOrder<String>()
     private var usedBytes: Int64 = 0
 
-    public init(directory: URL, budget: Int64, chunkSize: Int, key: [UInt8], logger: Logger? = nil) throws {
+    public init(directory: URL, budget: Int64, chunkSize: Int, key: [UInt8], reserve: VolumeReserve? = nil,
+                logger: Logger? = nil) throws {
         self.directory = directory
         self.budget = budget
+        self.reserve = reserve ?? VolumeReserve(directory: directory.deletingLastPathComponent().path)
         self.chunkSize = chunkSize
         sealer = AESGCM(key: key)
         sealBuffers = ChunkBuffers(capacity: chunkSize, spareLimit: 2)
@@ -149,7 +153,7 @@ public final class ChunkCache: @unchecked Sendable {
         let identity = self.identity(key)
         let name = fileName(identity)
         let size = Int64(Self.fileSize(ofChunk: data.count))
-        guard size <= budget else { return }
+        guard size <= budget, makeRoom(size) else { return }
         // Sealed into page-aligned memory, so the bulk still goes to disk bypassing the page cache.
         let sealed = sealBuffers.take(count: data.count)
         defer { sealBuffers.give(sealed) }
@@ -189,6 +193,26 @@ public final class ChunkCache: @unchecked Sendable {
         Telemetry.cacheWrittenBytes.increment(by: Int(size))
         Telemetry.cacheEvictions.increment(by: victims.count)
         for victim in victims { unlink(path(victim).path) }
+    }
+
+    /// Evicts least recently used chunks until `bytes` more fit on the volume beside its reserve; false if even
+    /// an empty cache leaves no such room. Staging files ask before they grow, so writes come before cached reads.
+    @discardableResult
+    public func makeRoom(_ bytes: Int64) -> Bool {
+        var needed = reserve.shortfall(adding: bytes)
+        while needed > 0 {
+            let victim: (String, Int64)? = lock.withLock {
+                guard let oldest = order.popOldest() else { return nil }
+                let size = entries.removeValue(forKey: oldest) ?? 0
+                usedBytes -= size
+                return (oldest, size)
+            }
+            guard let (name, size) = victim else { return false }
+            unlink(path(name).path)
+            Telemetry.cacheEvictions.increment(by: 1)
+            needed -= size
+        }
+        return true
     }
 
     private func forget(_ name: String) {

@@ -16,7 +16,7 @@ public struct ConfigFile: Sendable {
         "s3.endpoint": .text, "s3.bucket": .text, "s3.access_key": .text, "s3.secret_key": .secret,
         "s3.secret_key_file": .path, "s3.timeout": .seconds, "s3.ca_file": .path, "s3.sse_c_key_file": .path,
         "s3.sse_c_old_key_files": .list, "require_tls": .flag,
-        "cache.dir": .path, "cache.size": .size, "cache.key_file": .path, "state_dir": .path,
+        "cache.dir": .path, "cache.size": .size, "cache.keep_free": .text, "cache.key_file": .path, "state_dir": .path,
         "links.base_url": .text, "links.key_file": .path, "redis_url": .text,
         "mount.attr_timeout": .seconds, "mount.read_buffer_mib": .count, "mount.read_ahead_kb": .count,
         "mount.threads": .count, "mount.log_level": .text, "mount.log_file": .path, "mount.log_max_size": .size,

@@ -396,7 +396,8 @@ extension FileSystem {
         try UploadSession(file: file, keyPrefix: keyPrefix, reservation: reservation,
                           stagingDirectory: config.stagingDirectory, stagingKey: config.localKey, objects: objects, ledger: ledger,
                           limits: .init(partSize: config.partSize, concurrency: config.uploadConcurrency),
-                          partBuffers: partBuffers, writeMemory: writeMemory, initialContents: initialContents)
+                          partBuffers: partBuffers, writeMemory: writeMemory,
+                          makeRoom: { [fetcher] in fetcher.cache?.makeRoom($0) ?? false }, initialContents: initialContents)
     }
 
     private func copyCommitted(_ file: FileRecord, into staging: StagingFile) throws {

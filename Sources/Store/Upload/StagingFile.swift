@@ -8,6 +8,8 @@ import Foundation
 final class StagingFile: @unchecked Sendable {
     static let blockSize = 64 << 10
     private static let slotSize = blockSize + AESGCM.overhead
+    /// What a write that found the volume full asks the cache to free.
+    private static let roomAhead: Int64 = 16 << 20
 
     let path: String
     private let fd: Int32
@@ -18,9 +20,13 @@ final class StagingFile: @unchecked Sendable {
     private let plain = UnsafeMutableRawBufferPointer.allocate(byteCount: StagingFile.blockSize, alignment: 16)
     private let slot = UnsafeMutableRawBufferPointer.allocate(byteCount: StagingFile.slotSize, alignment: 16)
 
-    init(directory: URL, key: [UInt8]) throws {
+    /// Frees room on the volume (the chunk cache evicts) when a write finds it full; false if it could not.
+    private let makeRoom: @Sendable (Int64) -> Bool
+
+    init(directory: URL, key: [UInt8], makeRoom: @escaping @Sendable (Int64) -> Bool = { _ in false }) throws {
         path = directory.appendingPathComponent("stage-\(UUID().uuidString)").path
         sealer = AESGCM(key: key)
+        self.makeRoom = makeRoom
         fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             plain.deallocate()
@@ -141,10 +147,16 @@ final class StagingFile: @unchecked Sendable {
         let (nonce, tag) = sealer.seal(UnsafeRawBufferPointer(plain), into: sealed, associatedData: associatedData(index))
         slot.copyBytes(from: nonce)
         UnsafeMutableRawBufferPointer(rebasing: slot[(Self.slotSize - AESGCM.tagLength)...]).copyBytes(from: tag)
-        var done = 0
+        var done = 0, roomAsked = false
         let offset = off_t(index * Int64(Self.slotSize))
         while done < Self.slotSize {
             let n = pwrite(fd, slot.baseAddress! + done, Self.slotSize - done, offset + off_t(done))
+            if n < 0 && errno == EINTR { continue }
+            // A full volume: cached chunks make way for the write (room for a run of blocks, not just this one).
+            if n < 0 && errno == ENOSPC && !roomAsked {
+                roomAsked = true
+                if makeRoom(Self.roomAhead) { continue }
+            }
             guard n > 0 else { throw FSError(n < 0 ? errno : EIO, "staging write failed") }
             done += n
         }

@@ -50,13 +50,15 @@ final class UploadSession: @unchecked Sendable {
     /// `initialContents` fills a staging file with the version the session starts from; nil: it starts empty.
     init(file: FileRecord, keyPrefix: String, reservation: Reservation?, stagingDirectory: URL, stagingKey: [UInt8], objects: ObjectStore,
          ledger: VersionLedger, limits: Limits, partBuffers: ChunkBuffers, writeMemory: ByteBudget,
+         makeRoom: @escaping @Sendable (Int64) -> Bool = { _ in false },
          initialContents: ((StagingFile) throws -> Int64)?) throws {
         fileId = file.id
         area = file.area
         name = file.name
         versionKey = VersionKey(ledger: ledger, fileId: file.id, keyPrefix: keyPrefix, name: file.name, reservation: reservation)
         bodies = BodyMaker(contentType: ContentType.of(file.name), versionKey: versionKey, objects: objects, limits: limits,
-                           buffers: partBuffers, writeMemory: writeMemory, stagingDirectory: stagingDirectory, stagingKey: stagingKey)
+                           buffers: partBuffers, writeMemory: writeMemory, stagingDirectory: stagingDirectory, stagingKey: stagingKey,
+                           makeRoom: makeRoom)
         self.objects = objects
         self.limits = limits
         self.partBuffers = partBuffers
@@ -283,6 +285,7 @@ private struct BodyMaker {
     let writeMemory: ByteBudget
     let stagingDirectory: URL
     let stagingKey: [UInt8]
+    let makeRoom: @Sendable (Int64) -> Bool
 
     /// For a version starting empty.
     func empty() throws -> SessionBody {
@@ -294,7 +297,7 @@ private struct BodyMaker {
         return try held.map { .memory($0) } ?? .staged(stagingFile())
     }
 
-    func stagingFile() throws -> StagingFile { try StagingFile(directory: stagingDirectory, key: stagingKey) }
+    func stagingFile() throws -> StagingFile { try StagingFile(directory: stagingDirectory, key: stagingKey, makeRoom: makeRoom) }
 }
 
 enum ContentType {
