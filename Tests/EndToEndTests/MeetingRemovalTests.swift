@@ -33,18 +33,18 @@ final class MeetingRemovalTests: XCTestCase {
         try Shell.run("setpriv --reuid=\(uid) --regid=\(uid) --clear-groups bash -c '\(command)'", timeout: 120)
     }
 
-    /// A meeting made by `uid` with an upload in raw/; root adds audio/ and artifacts/ files when `allAreas`
-    /// (a member may not write those: they are the workers').
-    private func fill(_ meeting: String, as uid: UInt32 = 0, allAreas: Bool = true) throws {
+    /// A meeting made by `uid` with an upload in raw/; root adds audio/ and artifacts/ files (a member may not
+    /// write those: they are the workers').
+    private func fill(_ meeting: String, as uid: UInt32 = 0) throws {
         let m = mount.at("meetings/\(meeting)")
         let made = try asUser(uid, "mkdir \(m) && echo r > \(m)/raw/a.wav")
         XCTAssertTrue(made.succeeded, made.error)
-        if allAreas { try sh("echo a > '\(m)/audio/a.flac' && echo t > '\(m)/artifacts/t.md'") }
+        try sh("echo a > '\(m)/audio/a.flac' && echo t > '\(m)/artifacts/t.md'")
     }
 
-    private func files(of meeting: String, allAreas: Bool = true) throws -> String {
+    private func files(of meeting: String) throws -> String {
         let m = mount.at("meetings/\(meeting)")
-        return try sh("cat '\(m)/raw/a.wav'" + (allAreas ? " '\(m)/audio/a.flac' '\(m)/artifacts/t.md'" : ""))
+        return try sh("cat '\(m)/raw/a.wav' '\(m)/audio/a.flac' '\(m)/artifacts/t.md'")
     }
 
     func testRmRfRemovesAMeetingForItsOwnerAndAnAdminAndNothingForOthersOrOnHold() throws {
@@ -55,10 +55,10 @@ final class MeetingRemovalTests: XCTestCase {
             try sh(admin("user add \(tag)-\(name) --uid \(uid) --role member"))
         }
         let mine = "\(tag)-mine"
-        try fill(mine, as: owner, allAreas: false)
+        try fill(mine, as: owner)
 
         _ = try asUser(other, "rm -rf \(mount.at("meetings/\(mine)"))")  // exits 0: the meeting is not theirs to see
-        XCTAssertEqual(try files(of: mine, allAreas: false), "r\n", "another member removes nothing")
+        XCTAssertEqual(try files(of: mine), "r\na\nt\n", "another member removes nothing")
 
         let byOwner = try asUser(owner, "rm -rf \(mount.at("meetings/\(mine)"))")
         XCTAssertTrue(byOwner.succeeded, byOwner.error)

@@ -28,7 +28,8 @@ public enum Access: String, CaseIterable, Sendable {
     case write
     /// mkdir of the place itself: a meeting, a user, a temp area.
     case create
-    /// rmdir of the place itself.
+    /// rmdir of the place itself; in a meeting's raw/, audio/ and artifacts/, also unlink of its files (whoever may
+    /// remove a meeting may empty it first: `rm -rf meetings/M`).
     case remove
     /// chmod and utimens of the directory itself.
     case changeMode = "chmod"
@@ -68,6 +69,7 @@ public enum AccessPolicy {
             switch access {
             case .read: return relation != .other
             case .write: return area == .raw && (relation == .own || relation == .sharedWrite)
+            case .remove: return relation == .own
             default: return false
             }
         case (.member, .userHome(let relation)):
