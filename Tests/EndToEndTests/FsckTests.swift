@@ -145,3 +145,38 @@ final class FsckLiveTests: XCTestCase {
         XCTAssertGreaterThan(runs, 5)
     }
 }
+
+/// PostgreSQL crashing under writers loses no create for good and leaves no object stray (issue 25, item 4).
+final class PostgresCrashTests: XCTestCase {
+    func testThreeCrashesUnderTwoCopyLoopsCollectNoUploadAndLeaveNoStrayObject() throws {
+        let isolated = try IsolatedStack(label: "pgcrash")
+        defer { isolated.tearDown() }
+        let logs = TestStack.scratchDirectory("crash-logs").path
+        let mounts = try (0..<2).map { try MountedFS(arguments: isolated.arguments + ["--log-file", "\(logs)/mount\($0).log"]) }
+        defer { mounts.forEach { $0.unmount() } }
+        XCTAssertTrue(try Shell.run("mkdir '\(mounts[0].at("meetings/crashed"))'").succeeded)
+        let source = TestStack.scratchDirectory("crash-source").appendingPathComponent("s.bin").path
+        XCTAssertTrue(try Shell.run("head -c 300000 /dev/urandom > '\(source)'").succeeded)
+        let stop = TestStack.scratchDirectory("crash-stop").appendingPathComponent("stop").path
+        let loops = try mounts.enumerated().map { index, mounted in
+            try BackgroundCommand("""
+                n=0; failed=0
+                while [ ! -e '\(stop)' ]; do
+                  n=$((n + 1)); cp '\(source)' '\(mounted.at("meetings/crashed/raw"))/c\(index)-'$n || failed=$((failed + 1))
+                done; echo "$n $failed"
+                """)
+        }
+        let copies = { (try? FileManager.default.contentsOfDirectory(atPath: mounts[0].at("meetings/crashed/raw")).count) ?? 0 }
+        for _ in 0..<3 {
+            let before = copies()
+            XCTAssertTrue(TestStack.wait(upTo: 60) { copies() >= before + 20 }, "the loops copy between crashes")
+            try TestStack.crashPostgres()
+        }
+        _ = FileManager.default.createFile(atPath: stop, contents: nil)
+        for loop in loops { XCTAssertEqual(loop.wait(upTo: 120), 0, loop.output) }
+        let logged = try Shell.run("cat '\(logs)'/mount*.log")
+        XCTAssertFalse(logged.output.contains("was collected"), "a create lost in a crash is written again by its commit")
+        let fsck = try Shell.run(isolated.command("fsck"))
+        XCTAssertEqual(fsck.status, 0, "copies per loop and failures: \(loops.map(\.output)); fsck: \(fsck.output)\(fsck.error)")
+    }
+}

@@ -88,6 +88,10 @@ public enum TestStack {
     /// accepts connections again.
     public static func restartPostgres() throws { try postgresControl("-m fast -w -t 60 restart") }
 
+    /// Restarts it as a crash would (immediate shutdown: no checkpoint, unflushed commits lost) and waits until it
+    /// accepts connections again.
+    public static func crashPostgres() throws { try postgresControl("-m immediate -w -t 60 restart") }
+
     /// Stops dev-stack's PostgreSQL (fast shutdown); `startPostgres` brings it back.
     public static func stopPostgres() throws { try postgresControl("-m fast -w -t 60 stop") }
 

@@ -39,6 +39,8 @@ extension FileSystem {
             }
             let session = try newSession(record, keyPrefix: place.keyPrefix, reservation: reservation, initialContents: nil)
             session.writer = Writer(caller: caller, principal: who, path: path(in: parent, name), directory: directory)
+            session.created = NewFile(placement: place, name: name, mode: permissions & 0o7777, uid: caller.uid,
+                                      gid: caller.gid, createdBy: who.userId, mountId: mountId)
             let (_, handle) = openFiles.openNewSession(session, opener: caller.process, pendingName: .init(parentIno: parent, name: name))
             namesChanged(in: [parent])  // the name is taken now
             return (fileAttributes(record), Opened(handle: handle, keepCache: false))
@@ -457,7 +459,8 @@ extension FileSystem {
         do {
             // One version per write session: what an earlier commit of this same session made is not kept.
             let keep = !session.committedHere && config.lifecycle.rule(session.area).keepVersions > 0
-            outcome = try metadata.commit(fileId: session.fileId, version, queueJob: final, keepReplaced: keep)
+            outcome = try metadata.commit(fileId: session.fileId, version, queueJob: final, keepReplaced: keep,
+                                          created: session.committedHere ? nil : session.created)
         } catch {
             log.error("commit failed", metadata: ["file_id": "\(session.fileId)", "error": "\(error)"])
             session.record(error)

@@ -325,7 +325,19 @@ public final class MetadataStore: @unchecked Sendable {
     /// from one that never happened. `queueJob`: the version is final, so a raw file's processing job is queued.
     /// `keepReplaced`: the version replaced is kept in file_versions (else it goes to the trash, unless its meeting is
     /// on legal hold).
-    public func commit(fileId: Int64, _ version: CommittedVersion, queueJob: Bool, keepReplaced: Bool) throws -> CommitOutcome {
+    /// `created`: what the create of a new file wrote, so rows a crash lost are written again (`restoreLostCreate`).
+    public func commit(fileId: Int64, _ version: CommittedVersion, queueJob: Bool, keepReplaced: Bool,
+                       created: NewFile? = nil) throws -> CommitOutcome {
+        do {
+            return try commitRetryingLostReplies(fileId: fileId, version, queueJob: queueJob, keepReplaced: keepReplaced)
+        } catch let collected as FSError where collected.reason.hasPrefix(Self.collectedReason) {
+            guard let created, try restoreLostCreate(fileId: fileId, version, created) else { throw collected }
+            return try commitRetryingLostReplies(fileId: fileId, version, queueJob: queueJob, keepReplaced: keepReplaced)
+        }
+    }
+
+    private func commitRetryingLostReplies(fileId: Int64, _ version: CommittedVersion, queueJob: Bool,
+                                           keepReplaced: Bool) throws -> CommitOutcome {
         var lastError: DatabaseError?
         for delay in [0, 0.1, 0.3, 1, 2, 4] {
             Thread.sleep(forTimeInterval: delay)
@@ -382,7 +394,46 @@ public final class MetadataStore: @unchecked Sendable {
         } catch let error as DatabaseError where error.sqlState == Self.refusedUnlinked {
             return .unlinked
         } catch let error as DatabaseError where error.sqlState == Self.refusedCollected {
-            throw FSError.io("the upload of file \(fileId) was collected (this mount's lease expired): not committed")
+            throw FSError.io("\(Self.collectedReason) \(fileId) was collected (this mount's lease expired): not committed")
+        }
+    }
+
+    static let collectedReason = "the upload of file"
+
+    /// A new file's row and first reservation, written unflushed by its create, are gone though nothing collected
+    /// them (gc puts a collected version's key in the trash): a PostgreSQL crash lost them. They are written again,
+    /// with their ids, and the sequences moved past those ids so they are never handed out twice. False when they
+    /// were collected, or the ids were reused since (then the version's key goes to the trash: no stray object).
+    private func restoreLostCreate(fileId: Int64, _ version: CommittedVersion, _ created: NewFile) throws -> Bool {
+        let place = created.placement
+        return try pool.transaction { db -> Bool in
+            let lost = try db.query("""
+                SELECT NOT EXISTS (SELECT 1 FROM files WHERE id = $1)
+                   AND NOT EXISTS (SELECT 1 FROM upload_reservations WHERE id = $2 OR s3_key = $3)
+                   AND NOT EXISTS (SELECT 1 FROM object_trash WHERE key = $3) AS lost
+                """, [String(fileId), String(version.reservationId), version.s3Key]).first?.bool("lost") ?? false
+            guard lost else {
+                try db.query("INSERT INTO object_trash (key) VALUES ($1) ON CONFLICT DO NOTHING", [version.s3Key])
+                return false
+            }
+            try db.query("""
+                INSERT INTO files (id, parent_ino, name, area, meeting_id, user_id, temp_area_id, temp_dir_id, status,
+                                   mode, uid, gid, created_by, mount_id)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'uploading', $9, $10, $11, $12, $13)
+                """, [String(fileId), String(place.parentIno), created.name, place.area, place.meetingId.map(String.init),
+                      place.userId.map(String.init), place.tempAreaId.map(String.init), place.tempDirId.map(String.init),
+                      String(created.mode), String(created.uid), String(created.gid), created.createdBy.map(String.init),
+                      created.mountId.uuidString])
+            try db.query("INSERT INTO upload_reservations (id, file_id, mount_id, s3_key) VALUES ($1, $2, $3, $4)",
+                         [String(version.reservationId), String(fileId), created.mountId.uuidString, version.s3Key])
+            // nextval alone is granted: each sequence is drawn from until it has passed the restored id.
+            try db.query("""
+                DO $$ BEGIN
+                    WHILE nextval('files_id_seq') < \(fileId) LOOP END LOOP;
+                    WHILE nextval('upload_reservations_id_seq') < \(version.reservationId) LOOP END LOOP;
+                END $$
+                """)
+            return true
         }
     }
 

@@ -37,6 +37,18 @@ public struct FilePlacement: Sendable, Equatable {
     public let keyPrefix: String
 }
 
+/// What a create wrote for a new file, kept by its writer: the row and its first reservation are written without
+/// waiting for the disk, so a PostgreSQL crash can lose them, and the commit then writes them again.
+public struct NewFile: Sendable {
+    public let placement: FilePlacement
+    public let name: String
+    public let mode: UInt32
+    public let uid: UInt32
+    public let gid: UInt32
+    public let createdBy: Int64?
+    public let mountId: UUID
+}
+
 /// One row of files.
 public struct FileRecord: Sendable, Equatable {
     public let id: Int64

@@ -33,6 +33,9 @@ final class UploadSession: @unchecked Sendable {
         set { stateLock.withLock { lastWriter = newValue } }
     }
     private var lastWriter: Writer?
+    /// What the create of a new file wrote (nil for a file that existed): its commit writes it again if a
+    /// PostgreSQL crash lost it. Set once, before the first handle is handed out.
+    var created: NewFile?
     /// Handles on this session, counted by the open-file table under its lock, and releases of a last writer
     /// whose commit is under way (the session stays in the table, and its file's name with it, until they end).
     var openCount = 0
