@@ -5,13 +5,17 @@ import XCTest
 /// Times, sizes, modes and owners a caller can set are range-checked: stored exactly or refused, never a crash.
 final class SetattrRangeTests: EndToEndCase {
     func testFarTimesAreStoredExactlyOrRefusedAndTheMountKeepsServing() throws {
+        chmod(FileManager.default.temporaryDirectory.path, 0o755)  // the worker reaches the mount point
+        let worker = UInt32.random(in: 100_000...2_000_000_000)
+        try sh("'\(TestStack.binary)' user add \(TestStack.uniqueId("toucher")) --uid \(worker) --role worker")
         let file = "\(meetingPath)/artifacts/w.txt"
-        try sh("echo w > '\(file)'")
-        try sh("touch -m -d @10000000000 '\(file)'")
+        let asWorker = "setpriv --reuid=\(worker) --regid=\(worker) --clear-groups"
+        try sh("\(asWorker) sh -c 'echo w > \(file)'")
+        try sh("\(asWorker) touch -m -d @10000000000 '\(file)'")
         XCTAssertEqual(try sh("stat -c %Y '\(file)'"), "10000000000\n")
-        try sh("touch -m -d @-10000000000 '\(file)'")
+        try sh("\(asWorker) touch -m -d @-10000000000 '\(file)'")
         XCTAssertEqual(try sh("stat -c %Y '\(file)'"), "-10000000000\n")
-        let beyond = try Shell.run("touch -m -d @300000000000 '\(file)'", timeout: 60)
+        let beyond = try Shell.run("\(asWorker) touch -m -d @300000000000 '\(file)'", timeout: 60)
         XCTAssertFalse(beyond.succeeded)
         XCTAssertTrue(beyond.error.contains("Invalid argument"), beyond.error)
         XCTAssertEqual(try sh("stat -c %Y '\(file)'"), "-10000000000\n", "a refused time changes nothing")

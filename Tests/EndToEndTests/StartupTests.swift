@@ -39,11 +39,16 @@ final class StartupTests: XCTestCase {
         }
     }
 
-    func testAMountPointAlreadyMountedOrMissingIsOneLine() throws {
+    func testAMountPointAlreadyMountedMissingOrLeftDeadIsOneLine() throws {
         let first = try MountedFS()
         defer { first.unmount() }
+        let dead = try MountedFS()
+        kill(dead.pid, SIGKILL)  // a crash: the mount point stays, answering ENOTCONN
+        XCTAssertTrue(TestStack.wait(upTo: 10) { kill(dead.pid, 0) != 0 })
+        defer { _ = try? Shell.run("fusermount3 -u '\(dead.path)' || umount -l '\(dead.path)'") }
         for (cause, mountpoint, says) in [("already mounted", first.path, "is already a mount point (fuse.meetingfs)"),
-                                          ("missing", "/nonexistent/meetings", "is not an existing directory")] {
+                                          ("missing", "/nonexistent/meetings", "is not an existing directory"),
+                                          ("left dead", dead.path, "whose daemon died: unmount it first (fusermount3 -u \(dead.path))")] {
             let started = Date()
             let result = try Shell.run("'\(TestStack.binary)' mount '\(mountpoint)' --cache-dir '\(TestStack.scratchDirectory("cache").path)'", timeout: 60)
             let lines = (result.output + result.error).split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
