@@ -43,17 +43,18 @@ final class WriteSessionTests: XCTestCase {
         (.open, "p= p= p= p= p= p= p= p= p= p= r="),
         (.write, "p>X p>X p>X p>X p>X p>X p>X p>X p>X p>X r="),
         (.truncate, "p>X p>X p>X p>X p>X p>X p>X p>X p>X p>X r="),
-        (.flushByOpener(othersWriting: false), "s= s= j>C u>UpTT s= s= s= s= s= s= r="),
+        (.flushByOpener(othersWriting: false), "s= s= j= u>UpTT s= s= s= s= s= s= r="),
         (.flushByOpener(othersWriting: true), "s= s= s= u>UpFT s= s= s= s= s= s= r="),
         (.flushByOther, "s= s= s= s= s= s= s= s= s= s= r="),
         (.fsync, "u>UpFT s= s= u>UpFT s= s= s= s= s= s= r="),
-        (.release(othersWriting: false), "u>UpTF s= j>C u>UpTF s= s= s= s= s= s= s="),
+        (.release(othersWriting: false), "u>UpTF s= j= u>UpTF s= s= s= s= s= s= s="),
         (.release(othersWriting: true), "s= s= s= s= s= s= s= s= s= s= s="),
         (.uploadFinished, "s= s= s= s= cT>CmTT cF>CmFT cT>CmTF s= s= s= s="),
         (.uploadFailed, "r>F r>F r>F r>F r>F r>F l>F r>F r>F r>F s="),
         (.commitFinished(visible: true), "s= s= s= s= s= s= s= s>C s>C* s>C s="),
         (.commitFinished(visible: false), "s= s= s= s= s= s= s= s>C s>C s>C s="),
         (.commitFailed, "s= s= s= s= s= s= s= r>F r>F l>F s="),
+        (.jobQueued, "s= s= s>C s= s= s= s= s= s= s= s="),
     ]
 
     func testEveryEventInEveryPhase() {
@@ -94,7 +95,8 @@ final class WriteSessionTests: XCTestCase {
                     continue
                 case .queueJob:
                     jobs += 1
-                    action = .succeed
+                    action = session.handle(.jobQueued)
+                    continue
                 default:
                     break
                 }
@@ -159,6 +161,16 @@ final class WriteSessionTests: XCTestCase {
         var session = WriteSession(published: true)
         let result = drive(&session, [.write, .flushByOther, .release(othersWriting: false)], failUploads: true)
         XCTAssertEqual(result.answers.last, .lost)
+    }
+
+    func testAJobThatCouldNotBeQueuedStaysOwed() {
+        var session = WriteSession(published: true)
+        _ = drive(&session, [.write, .fsync])
+        XCTAssertEqual(session.handle(.flushByOpener(othersWriting: false)), .queueJob)
+        XCTAssertTrue(session.jobOwed, "queueing failed: no jobQueued came")
+        XCTAssertEqual(session.handle(.release(othersWriting: false)), .queueJob, "the release asks again")
+        XCTAssertEqual(session.handle(.jobQueued), .succeed)
+        XCTAssertFalse(session.jobOwed)
     }
 
     func testAWriterClosingWhileAnotherHandleWritesPublishesWithoutTheJob() {

@@ -49,10 +49,12 @@ public final class Fsck: @unchecked Sendable {
             unrecorded += try objects.listMultipartUploads(prefix: prefix).filter { !reserved.contains($0.uploadId) }
         }
         // An upload no reservation records yet (just started) or any more (its version abandoned, its abort on the
-        // way) still has its key reserved or in the trash: only one whose key nothing refers to is left over.
-        let leftover = Set(try UploadCollector.batched(Array(Set(unrecorded.map(\.key))), metadata.unreferencedKeys))
-        findings += unrecorded.filter { leftover.contains($0.key) }.map {
-            Finding(kind: .leftoverMultipartUpload, key: $0.key, detail: "upload \($0.uploadId)")
+        // way) still has its key reserved or in the trash; one completed and committed since the listing is listed
+        // no more. Only what remains is left over.
+        let unclaimed = Set(try UploadCollector.batched(Array(Set(unrecorded.map(\.key))), metadata.keysNeitherReservedNorTrashed))
+        for upload in unrecorded where unclaimed.contains(upload.key) {
+            guard try objects.listMultipartUploads(prefix: upload.key).contains(where: { $0.uploadId == upload.uploadId }) else { continue }
+            findings.append(Finding(kind: .leftoverMultipartUpload, key: upload.key, detail: "upload \(upload.uploadId)"))
         }
         let files = try metadata.readyObjects()
         for (index, file) in files.enumerated() {

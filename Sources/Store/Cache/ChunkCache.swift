@@ -153,7 +153,7 @@ public final class ChunkCache: @unchecked Sendable {
         let identity = self.identity(key)
         let name = fileName(identity)
         let size = Int64(Self.fileSize(ofChunk: data.count))
-        guard size <= budget, makeRoom(size) else { return }
+        guard size <= budget, fit(size) else { return }
         // Sealed into page-aligned memory, so the bulk still goes to disk bypassing the page cache.
         let sealed = sealBuffers.take(count: data.count)
         defer { sealBuffers.give(sealed) }
@@ -195,11 +195,20 @@ public final class ChunkCache: @unchecked Sendable {
         for victim in victims { unlink(path(victim).path) }
     }
 
-    /// Evicts least recently used chunks until `bytes` more fit on the volume beside its reserve; false if even
-    /// an empty cache leaves no such room. Staging files ask before they grow, so writes come before cached reads.
+    /// Evicts least recently used chunks until a chunk of `bytes` fits on the volume beside its reserve; false,
+    /// evicting nothing, when the cache is not what fills the volume (then it would be emptied for nothing).
+    private func fit(_ bytes: Int64) -> Bool {
+        let needed = reserve.shortfall(adding: bytes)
+        return needed == 0 || needed <= bytesUsed && makeRoom(bytes)
+    }
+
+    /// Evicts least recently used chunks until `bytes` more fit on the volume beside its reserve, or the cache is
+    /// empty; false if it freed nothing. A staging write that found the volume full asks: writes come before
+    /// cached reads.
     @discardableResult
     public func makeRoom(_ bytes: Int64) -> Bool {
         var needed = reserve.shortfall(adding: bytes)
+        var freed = false
         while needed > 0 {
             let victim: (String, Int64)? = lock.withLock {
                 guard let oldest = order.popOldest() else { return nil }
@@ -207,10 +216,11 @@ public final class ChunkCache: @unchecked Sendable {
                 usedBytes -= size
                 return (oldest, size)
             }
-            guard let (name, size) = victim else { return false }
+            guard let (name, size) = victim else { return freed }
             unlink(path(name).path)
             Telemetry.cacheEvictions.increment(by: 1)
             needed -= size
+            freed = true
         }
         return true
     }

@@ -353,11 +353,18 @@ extension FileSystem {
         let handle = try openForWriting(file, in: directory, truncate: size == 0, opener: 0)
         guard case .staged(let session, _) = try self.handle(handle) else { throw FSError.badHandle }
         defer { release(handle: handle) }
-        // As an open, ftruncate and close by one process would: committed at once unless another handle writes.
-        try session.lock.withLock {
-            try session.truncate(to: size)
-            let othersWriting = openFiles.hasOtherWriters(session, besides: handle)
-            try run(session.handle(.flushByOpener(othersWriting: othersWriting)), on: session)
+        // As an open, ftruncate and close by one process would, unless another handle writes (an ftruncate by a
+        // writer, `f.truncate(0)` in Python): then the change is that writer's to publish.
+        do {
+            try session.lock.withLock {
+                try session.truncate(to: size)
+                if !openFiles.hasOtherWriters(session, besides: handle) {
+                    try run(session.handle(.flushByOpener(othersWriting: false)), on: session)
+                }
+            }
+        } catch {
+            if session.isFailed { openFiles.detach(session) }  // failed for good: the next open starts over
+            throw error
         }
     }
 
@@ -418,25 +425,32 @@ extension FileSystem {
 
     /// Runs what the commit rules asked for, feeding each upload's and commit's end back to them, until they say
     /// what to answer. Caller holds the session lock. A failure fails the session for good (the next open starts
-    /// over) and is audited; one nobody waits for is logged and counted as lost.
+    /// over) and is audited once, when it happens; one nobody waits for is logged and counted as lost.
     func run(_ first: WriteSession.Action, on session: UploadSession) throws {
         var action = first
         var version: CommittedVersion?
+        var failedNow = false
         while true {
             switch action {
             case .proceed, .succeed:
                 return
             case .refuse:
-                failed(session)
+                if failedNow { failed(session) }
                 throw session.failureError
             case .lost:
-                failed(session)
+                if failedNow { failed(session) }
                 log.error("upload lost at release", metadata: ["file_id": "\(session.fileId)", "error": "\(session.failureError)"])
                 Counter(label: "meetingfs_uploads_lost_total").increment()
                 return
             case .queueJob:
-                try database { try metadata.queueJob(fileId: session.fileId) }
-                return
+                do {
+                    try database { try metadata.queueJob(fileId: session.fileId) }
+                } catch {
+                    // Still owed: the next close or the last release asks again.
+                    log.error("processing job not queued", metadata: ["file_id": "\(session.fileId)", "error": "\(error)"])
+                    throw error
+                }
+                action = session.handle(.jobQueued)
             case .upload:
                 do {
                     if let writer = session.writer { try requireWriteAccess(writer, session) }
@@ -444,11 +458,13 @@ extension FileSystem {
                     action = session.handle(.uploadFinished)
                 } catch {
                     session.record(error)
+                    failedNow = true
                     action = session.handle(.uploadFailed)
                 }
             case .commit(let final):
                 guard let uploaded = version else { return }
                 action = try commit(uploaded, of: session, final: final)
+                failedNow = action == .refuse || action == .lost
             }
         }
     }

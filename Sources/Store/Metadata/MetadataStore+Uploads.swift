@@ -119,6 +119,17 @@ extension MetadataStore {
             """, [Self.textArray(keys)], idempotent: true).all.map { $0.string("k") }
     }
 
+    /// Which of these keys no reservation holds and the trash does not (an upload to such a key is left over,
+    /// even when a committed file has the key: the upload that made it was completed, not this one).
+    public func keysNeitherReservedNorTrashed(_ keys: [String]) throws -> [String] {
+        guard !keys.isEmpty else { return [] }
+        return try pool.query("""
+            SELECT k FROM unnest($1::text[]) AS k
+            WHERE NOT EXISTS (SELECT 1 FROM upload_reservations WHERE s3_key = k)
+              AND NOT EXISTS (SELECT 1 FROM object_trash WHERE key = k)
+            """, [Self.textArray(keys)], idempotent: true).all.map { $0.string("k") }
+    }
+
     /// The multipart uploads some reservation records, whether its mount lives or not.
     public func multipartUploadIds() throws -> [String] {
         try pool.read("SELECT multipart_upload_id FROM upload_reservations WHERE multipart_upload_id IS NOT NULL")

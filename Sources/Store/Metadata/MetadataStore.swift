@@ -343,10 +343,14 @@ public final class MetadataStore: @unchecked Sendable {
             Thread.sleep(forTimeInterval: delay)
             if lastError != nil {
                 // The connection broke (PostgreSQL restarted): the commit deletes its reservation in its own
-                // transaction, so a reservation still there means it did not happen and is made again.
-                guard let pending = try? pool.read("SELECT 1 FROM upload_reservations WHERE id = $1",
-                                                   [String(version.reservationId)]) else { continue }
-                if pending.isEmpty { return .committed }
+                // transaction, so a reservation still there means it did not happen and is made again. One gone
+                // with its key on no row was lost in a crash with the create's rows: the commit is refused as
+                // collected, and `commit` restores them.
+                guard let state = try? pool.read("""
+                    SELECT EXISTS (SELECT 1 FROM upload_reservations WHERE id = $1) AS pending,
+                           \(Self.keyHeld("$2")) AS held
+                    """, [String(version.reservationId), version.s3Key]).first else { continue }
+                if !state.bool("pending") && state.bool("held") { return .committed }
             }
             do {
                 return try commitTransaction(fileId: fileId, version, queueJob: queueJob, keepReplaced: keepReplaced)
@@ -400,41 +404,62 @@ public final class MetadataStore: @unchecked Sendable {
 
     static let collectedReason = "the upload of file"
 
+    /// Whether a file, a kept version or the trash holds the key in parameter `key` (a committed version's key
+    /// stays on one of them until gc deletes it).
+    static func keyHeld(_ key: String) -> String {
+        """
+        (EXISTS (SELECT 1 FROM files WHERE s3_key = \(key)) OR EXISTS (SELECT 1 FROM file_versions WHERE s3_key = \(key))
+         OR EXISTS (SELECT 1 FROM object_trash WHERE key = \(key)))
+        """
+    }
+
     /// A new file's row and first reservation, written unflushed by its create, are gone though nothing collected
     /// them (gc puts a collected version's key in the trash): a PostgreSQL crash lost them. They are written again,
     /// with their ids, and the sequences moved past those ids so they are never handed out twice. False when they
     /// were collected, or the ids were reused since (then the version's key goes to the trash: no stray object).
     private func restoreLostCreate(fileId: Int64, _ version: CommittedVersion, _ created: NewFile) throws -> Bool {
         let place = created.placement
-        return try pool.transaction { db -> Bool in
-            let lost = try db.query("""
-                SELECT NOT EXISTS (SELECT 1 FROM files WHERE id = $1)
-                   AND NOT EXISTS (SELECT 1 FROM upload_reservations WHERE id = $2 OR s3_key = $3)
-                   AND NOT EXISTS (SELECT 1 FROM object_trash WHERE key = $3) AS lost
-                """, [String(fileId), String(version.reservationId), version.s3Key]).first?.bool("lost") ?? false
-            guard lost else {
-                try db.query("INSERT INTO object_trash (key) VALUES ($1) ON CONFLICT DO NOTHING", [version.s3Key])
-                return false
+        do {
+            return try pool.transaction { db -> Bool in
+                let lost = try db.query("""
+                    SELECT NOT EXISTS (SELECT 1 FROM files WHERE id = $1)
+                       AND NOT EXISTS (SELECT 1 FROM upload_reservations WHERE id = $2 OR s3_key = $3)
+                       AND NOT \(Self.keyHeld("$3")) AS lost
+                    """, [String(fileId), String(version.reservationId), version.s3Key]).first?.bool("lost") ?? false
+                guard lost else { return false }
+                // nextval alone is granted: each sequence is drawn from until it has passed the id restored, first,
+                // so no create can draw those ids meanwhile.
+                try db.query("""
+                    DO $$ BEGIN
+                        WHILE nextval('files_id_seq') < \(fileId) LOOP END LOOP;
+                        WHILE nextval('upload_reservations_id_seq') < \(version.reservationId) LOOP END LOOP;
+                    END $$
+                    """)
+                try db.query("""
+                    INSERT INTO files (id, parent_ino, name, area, meeting_id, user_id, temp_area_id, temp_dir_id, status,
+                                       mode, uid, gid, created_by, mount_id)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'uploading', $9, $10, $11, $12, $13)
+                    """, [String(fileId), String(place.parentIno), created.name, place.area, place.meetingId.map(String.init),
+                          place.userId.map(String.init), place.tempAreaId.map(String.init), place.tempDirId.map(String.init),
+                          String(created.mode), String(created.uid), String(created.gid), created.createdBy.map(String.init),
+                          created.mountId.uuidString])
+                try db.query("INSERT INTO upload_reservations (id, file_id, mount_id, s3_key) VALUES ($1, $2, $3, $4)",
+                             [String(version.reservationId), String(fileId), created.mountId.uuidString, version.s3Key])
+                return true
             }
-            try db.query("""
-                INSERT INTO files (id, parent_ino, name, area, meeting_id, user_id, temp_area_id, temp_dir_id, status,
-                                   mode, uid, gid, created_by, mount_id)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'uploading', $9, $10, $11, $12, $13)
-                """, [String(fileId), String(place.parentIno), created.name, place.area, place.meetingId.map(String.init),
-                      place.userId.map(String.init), place.tempAreaId.map(String.init), place.tempDirId.map(String.init),
-                      String(created.mode), String(created.uid), String(created.gid), created.createdBy.map(String.init),
-                      created.mountId.uuidString])
-            try db.query("INSERT INTO upload_reservations (id, file_id, mount_id, s3_key) VALUES ($1, $2, $3, $4)",
-                         [String(version.reservationId), String(fileId), created.mountId.uuidString, version.s3Key])
-            // nextval alone is granted: each sequence is drawn from until it has passed the restored id.
-            try db.query("""
-                DO $$ BEGIN
-                    WHILE nextval('files_id_seq') < \(fileId) LOOP END LOOP;
-                    WHILE nextval('upload_reservations_id_seq') < \(version.reservationId) LOOP END LOOP;
-                END $$
-                """)
-            return true
+        } catch let error as DatabaseError where error.sqlState == nil {
+            throw error  // PostgreSQL is away: the commit fails as it would have
+        } catch is DatabaseError {
+            // The ids were taken meanwhile, or the directory went: the version's key goes to the trash below.
         }
+        try trashUnheld(version.s3Key)
+        return false
+    }
+
+    /// Puts a key no row holds in the trash, so an object written for a version that will never commit is not
+    /// left stray (a key some row holds is live data and stays).
+    private func trashUnheld(_ key: String) throws {
+        try pool.query("INSERT INTO object_trash (key) SELECT $1 WHERE NOT \(Self.keyHeld("$1")) ON CONFLICT DO NOTHING", [key])
     }
 
     /// What a commit changes besides the file, each statement picking its case from the file's row ($1): a write

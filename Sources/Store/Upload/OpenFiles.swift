@@ -115,9 +115,10 @@ final class OpenFiles: @unchecked Sendable {
     }
 
     /// Whether `session` has writable handles besides `id` that may still write (not flushed since they last did).
+    /// `id` may be open still (a flush) or closed already (a release).
     func hasOtherWriters(_ session: UploadSession, besides id: UInt64) -> Bool {
         lock.withLock {
-            guard session.writerCount > 1 else { return false }
+            guard session.writerCount > (handles[id] == nil ? 0 : 1) else { return false }
             return handles.contains { key, handle in
                 guard key != id, !flushedWriters.contains(key), case .staged(let other, writable: true) = handle else { return false }
                 return other === session

@@ -151,13 +151,14 @@ final class StagingFile: @unchecked Sendable {
         let offset = off_t(index * Int64(Self.slotSize))
         while done < Self.slotSize {
             let n = pwrite(fd, slot.baseAddress! + done, Self.slotSize - done, offset + off_t(done))
-            if n < 0 && errno == EINTR { continue }
+            let failure = n < 0 ? errno : EIO
+            if n < 0 && failure == EINTR { continue }
             // A full volume: cached chunks make way for the write (room for a run of blocks, not just this one).
-            if n < 0 && errno == ENOSPC && !roomAsked {
+            if n < 0 && failure == ENOSPC && !roomAsked {
                 roomAsked = true
                 if makeRoom(Self.roomAhead) { continue }
             }
-            guard n > 0 else { throw FSError(n < 0 ? errno : EIO, "staging write failed") }
+            guard n > 0 else { throw FSError(failure, "staging write failed") }
             done += n
         }
     }

@@ -40,6 +40,8 @@ public struct WriteSession: Equatable, Sendable {
         /// The version's row is committed; `visible` false: the file was unlinked meanwhile, its version discarded.
         case commitFinished(visible: Bool)
         case commitFailed
+        /// The job owed was queued (until then it stays owed, so a failed attempt is made again).
+        case jobQueued
     }
 
     public enum Action: Equatable, Sendable {
@@ -56,7 +58,8 @@ public struct WriteSession: Equatable, Sendable {
         /// Commit the uploaded version's row (queueing the job when `final`), then report `commitFinished` or
         /// `commitFailed`.
         case commit(final: Bool)
-        /// Queue the job owed since an earlier commit published the bytes; nothing changed since.
+        /// Queue the job owed since an earlier commit published the bytes (nothing changed since), then report
+        /// `jobQueued`.
         case queueJob
     }
 
@@ -79,7 +82,7 @@ public struct WriteSession: Equatable, Sendable {
     public mutating func handle(_ event: Event) -> Action {
         switch (phase, event) {
         case (.failed, .uploadFailed), (.failed, .commitFailed), (.failed, .release), (.failed, .uploadFinished),
-             (.failed, .commitFinished):
+             (.failed, .commitFinished), (.failed, .jobQueued):
             return .succeed
         case (.failed, _):
             return .refuse
@@ -136,14 +139,13 @@ public struct WriteSession: Equatable, Sendable {
                 jobOwed = false
             }
             return .succeed
+        case (_, .jobQueued):
+            jobOwed = false
+            return .succeed
         case (_, .uploadFinished), (_, .commitFinished), (_, .commitFailed):
             return .succeed  // reports of work this phase did not ask for: nothing to do
         }
     }
 
-    private mutating func takeOwedJob() -> Action {
-        guard jobOwed else { return .succeed }
-        jobOwed = false
-        return .queueJob
-    }
+    private func takeOwedJob() -> Action { jobOwed ? .queueJob : .succeed }
 }
