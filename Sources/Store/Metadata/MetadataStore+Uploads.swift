@@ -109,25 +109,21 @@ extension MetadataStore {
 
     /// Which of these keys no row refers to (files, reservations, trash, kept versions).
     public func unreferencedKeys(_ keys: [String]) throws -> [String] {
-        guard !keys.isEmpty else { return [] }
-        return try pool.query("""
-            SELECT k FROM unnest($1::text[]) AS k
-            WHERE NOT EXISTS (SELECT 1 FROM files WHERE s3_key = k)
-              AND NOT EXISTS (SELECT 1 FROM upload_reservations WHERE s3_key = k)
-              AND NOT EXISTS (SELECT 1 FROM object_trash WHERE key = k)
-              AND NOT EXISTS (SELECT 1 FROM file_versions WHERE s3_key = k)
-            """, [Self.textArray(keys)], idempotent: true).all.map { $0.string("k") }
+        try keysNotHeld(keys, by: ["files", "upload_reservations", "object_trash", "file_versions"])
     }
 
     /// Which of these keys no reservation holds and the trash does not (an upload to such a key is left over,
     /// even when a committed file has the key: the upload that made it was completed, not this one).
     public func keysNeitherReservedNorTrashed(_ keys: [String]) throws -> [String] {
+        try keysNotHeld(keys, by: ["upload_reservations", "object_trash"])
+    }
+
+    /// The keys no row of these tables holds (object_trash names its column `key`, the others `s3_key`).
+    private func keysNotHeld(_ keys: [String], by tables: [String]) throws -> [String] {
         guard !keys.isEmpty else { return [] }
-        return try pool.query("""
-            SELECT k FROM unnest($1::text[]) AS k
-            WHERE NOT EXISTS (SELECT 1 FROM upload_reservations WHERE s3_key = k)
-              AND NOT EXISTS (SELECT 1 FROM object_trash WHERE key = k)
-            """, [Self.textArray(keys)], idempotent: true).all.map { $0.string("k") }
+        let conditions = tables.map { "NOT EXISTS (SELECT 1 FROM \($0) WHERE \($0 == "object_trash" ? "key" : "s3_key") = k)" }
+        return try pool.query("SELECT k FROM unnest($1::text[]) AS k WHERE \(conditions.joined(separator: " AND "))",
+                              [Self.textArray(keys)], idempotent: true).all.map { $0.string("k") }
     }
 
     /// The multipart uploads some reservation records, whether its mount lives or not.
