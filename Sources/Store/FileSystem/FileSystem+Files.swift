@@ -51,15 +51,21 @@ extension FileSystem {
         let writing = flags & O_ACCMODE != O_RDONLY || flags & O_TRUNC != 0
         var openedPath = "ino \(ino)"
         return try audited("open", caller, path: { openedPath }, detail: writing ? "write" : "read") { who in
-            guard case .file(let id) = try node(ino) else { throw FSError.isDirectory }
-            let local = openFiles.session(of: id)
+            guard case .file(var id) = try node(ino) else { throw FSError.isDirectory }
+            var local = openFiles.session(of: id)
             // A read may use a row read within the attribute timeout (fetched ahead for tools reading a directory),
             // unless it was read while the file was written.
             let recent = writing ? nil : listings.recentRow(id).flatMap { $0.isReady || local != nil ? $0 : nil }
-            // Gone since the kernel looked the name up (replaced, removed): ESTALE makes the kernel look it up again,
-            // so a name that exists throughout a replacement never answers ENOENT.
-            guard var file = try recent ?? database({ try metadata.file(id: id) }), file.isReady || local != nil else {
-                throw FSError.stale
+            let row = try recent ?? database({ try metadata.file(id: id) })
+            var file: FileRecord
+            if let row, row.isReady || local != nil {
+                file = row
+            } else if !writing, let row, let current = try fileNowNamed(like: row) {
+                // Replaced since the kernel looked the name up (rsync-style, a rename over it): a reader gets what
+                // the name holds now, so a name that exists throughout a replacement always opens.
+                (id, file, local) = (current.id, current, openFiles.session(of: current.id))
+            } else {
+                throw FSError.stale  // gone: the kernel looks the name up again and retries once
             }
             openedPath = path(in: file.parentIno, file.name)
             // The kernel opens the others itself: a link is followed, a FIFO's or device's data is its own.
@@ -84,6 +90,15 @@ extension FileSystem {
             if file.size <= SiblingPrefetch.smallFile { prefetchSiblings(of: file) }
             return Opened(handle: openFiles.open(.reader(stream), row: file), keepCache: true, wholeVersion: !file.isTemp)
         }
+    }
+
+    /// The committed file that has the name `gone` (a row replaced or unlinked) had, if another one has it now,
+    /// asked of the database (a listing kept for the attribute timeout may still name `gone`). Outside temp areas
+    /// only: there a reader's bytes come from the daemon (whole versions), never from the page cache of the
+    /// kernel's inode for the file that went. The caller's access to the directory is checked by the open.
+    private func fileNowNamed(like gone: FileRecord) throws -> FileRecord? {
+        guard !gone.isTemp else { return nil }
+        return try database { try metadata.visibleFile(parentIno: gone.parentIno, name: gone.name) }.flatMap { $0.id != gone.id ? $0 : nil }
     }
 
     /// Starts fetching the small files listed after this one, for tools that read a whole directory: their current
