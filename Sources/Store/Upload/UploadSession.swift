@@ -7,7 +7,7 @@ import Foundation
 /// close only sends the first part and the tail. Any other write pattern, or a spent write budget, keeps the bytes
 /// in a staging file that is uploaded whole at commit. Every version uploads to a key reserved for it in the
 /// database, so no other writer's bytes can land there. Once an upload fails the session is failed: every later
-/// write, flush and fsync on its handles answers EIO at once.
+/// write, flush and fsync on its handles answers its failure at once.
 final class UploadSession: @unchecked Sendable {
     struct Limits {
         var partSize: Int
