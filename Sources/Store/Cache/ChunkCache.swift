@@ -10,8 +10,8 @@ public struct ChunkKey: Hashable, Sendable {
 }
 
 /// Chunks on local disk under a byte budget, least recently used evicted first, leaving the volume's reserve free
-/// (`VolumeReserve`): a chunk that cannot fit beside it is not cached, and staging files get room made on demand. Each chunk file holds the chunk
-/// sealed with AES-256-GCM in blocks of 64 KiB: the ciphertext (as long as the chunk), then each block's nonce and
+/// (`VolumeReserve`): a chunk that cannot fit beside it is not cached, and staging files get room made on demand.
+/// Each chunk file holds the chunk sealed with AES-256-GCM in blocks of 64 KiB: the ciphertext (as long as the chunk), then each block's nonce and
 /// tag, then the chunk's length. A block's associated data is the chunk's identity, the block's index and the
 /// length: media never lies in the cache in the clear, a chunk altered, damaged, moved or cut on disk fails a tag,
 /// is dropped and fetched again, and a small read opens only the blocks it needs. Writes go to a temp file renamed

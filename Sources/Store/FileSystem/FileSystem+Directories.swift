@@ -80,7 +80,7 @@ extension FileSystem {
         } catch let refused as FSError where refused.errno == EACCES || refused.errno == EPERM {
             throw FSError(EPERM, "fixed directory", denial: true)
         }
-        if !openFiles.pendingFiles(in: area.ino).isEmpty { throw FSError.notEmpty }
+        try ensureNothingPending(in: area)
         try database { try metadata.ensureRemovable(meetingArea: area.ino, of: meetingId) }
     }
 

@@ -220,7 +220,6 @@ public final class FileSystem: @unchecked Sendable {
             return held
         }
         throw FSError.stale  // the kernel's inode outlived its file: a path is looked up again
-
     }
 
     /// A file's attributes; while this mount writes it, size and mtime are those of the bytes written so far.

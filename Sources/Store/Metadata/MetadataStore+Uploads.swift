@@ -118,11 +118,10 @@ extension MetadataStore {
         try keysNotHeld(keys, by: ["upload_reservations", "object_trash"])
     }
 
-    /// The keys no row of these tables holds (object_trash names its column `key`, the others `s3_key`).
+    /// The keys no row of these tables holds.
     private func keysNotHeld(_ keys: [String], by tables: [String]) throws -> [String] {
         guard !keys.isEmpty else { return [] }
-        let conditions = tables.map { "NOT EXISTS (SELECT 1 FROM \($0) WHERE \($0 == "object_trash" ? "key" : "s3_key") = k)" }
-        return try pool.query("SELECT k FROM unnest($1::text[]) AS k WHERE \(conditions.joined(separator: " AND "))",
+        return try pool.query("SELECT k FROM unnest($1::text[]) AS k WHERE NOT \(Self.keyHeld("k", by: tables))",
                               [Self.textArray(keys)], idempotent: true).all.map { $0.string("k") }
     }
 

@@ -330,9 +330,13 @@ public final class MetadataStore: @unchecked Sendable {
                        created: NewFile? = nil) throws -> CommitOutcome {
         do {
             return try commitRetryingLostReplies(fileId: fileId, version, queueJob: queueJob, keepReplaced: keepReplaced)
-        } catch let collected as FSError where collected.reason.hasPrefix(Self.collectedReason) {
-            guard let created, try restoreLostCreate(fileId: fileId, version, created) else { throw collected }
-            return try commitRetryingLostReplies(fileId: fileId, version, queueJob: queueJob, keepReplaced: keepReplaced)
+        } catch let refused as DatabaseError where refused.sqlState == Self.refusedCollected {
+            if let created, try restoreLostCreate(fileId: fileId, version, created) {
+                do {
+                    return try commitRetryingLostReplies(fileId: fileId, version, queueJob: queueJob, keepReplaced: keepReplaced)
+                } catch let again as DatabaseError where again.sqlState == Self.refusedCollected {}
+            }
+            throw FSError.io("the upload of file \(fileId) was collected (this mount's lease expired): not committed")
         }
     }
 
@@ -397,20 +401,15 @@ public final class MetadataStore: @unchecked Sendable {
             return .committed
         } catch let error as DatabaseError where error.sqlState == Self.refusedUnlinked {
             return .unlinked
-        } catch let error as DatabaseError where error.sqlState == Self.refusedCollected {
-            throw FSError.io("\(Self.collectedReason) \(fileId) was collected (this mount's lease expired): not committed")
         }
     }
 
-    static let collectedReason = "the upload of file"
-
-    /// Whether a file, a kept version or the trash holds the key in parameter `key` (a committed version's key
-    /// stays on one of them until gc deletes it).
-    static func keyHeld(_ key: String) -> String {
-        """
-        (EXISTS (SELECT 1 FROM files WHERE s3_key = \(key)) OR EXISTS (SELECT 1 FROM file_versions WHERE s3_key = \(key))
-         OR EXISTS (SELECT 1 FROM object_trash WHERE key = \(key)))
-        """
+    /// Whether a row of one of `tables` holds the key in `key` (a parameter or column); by default a file, a kept
+    /// version or the trash, where a committed version's key stays until gc deletes it. object_trash names its
+    /// column `key`, the others `s3_key`.
+    static func keyHeld(_ key: String, by tables: [String] = ["files", "file_versions", "object_trash"]) -> String {
+        "(" + tables.map { "EXISTS (SELECT 1 FROM \($0) WHERE \($0 == "object_trash" ? "key" : "s3_key") = \(key))" }
+            .joined(separator: " OR ") + ")"
     }
 
     /// A new file's row and first reservation, written unflushed by its create, are gone though nothing collected

@@ -173,11 +173,13 @@ final class OpenFiles: @unchecked Sendable {
         let id = nextHandle
         nextHandle += 1
         handles[id] = handle
-        if case .staged(_, writable: true) = handle { openers[id] = opener }
         openCounts[handle.fileId, default: 0] += 1
         if case .staged(let session, let writable) = handle {
             session.openCount += 1
-            if writable { session.writerCount += 1 }
+            if writable {
+                session.writerCount += 1
+                openers[id] = opener
+            }
         }
         return id
     }
