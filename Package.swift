@@ -1,13 +1,17 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Every layer of the library, for the executables and the tests, which may use them all.
+let allLayers: [Target.Dependency] = [
+    "MeetingCore", "MeetingCrypto", "MeetingObjects", "MeetingCache", "MeetingCatalog", "MeetingFileSystem", "MeetingOperations",
+]
+
 let package = Package(
     name: "MeetingFS",
     products: [
         .executable(name: "meetingfs", targets: ["MeetingFS"]),
         .executable(name: "meetingfs-bench", targets: ["Bench"]),
-        .library(name: "Store", targets: ["Store"]),
-    ],
+            ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
@@ -22,19 +26,41 @@ let package = Package(
         .systemLibrary(name: "CPostgres", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // The layers, lowest first: a target may import only those listed as its dependencies (docs/architecture.md).
         .target(
-            name: "Store",
+            name: "MeetingCore",
+            dependencies: [.product(name: "Metrics", package: "swift-metrics")]
+        ),
+        .target(name: "MeetingCrypto", dependencies: ["MeetingCore", "CCrypto"]),
+        .target(
+            name: "MeetingObjects",
+            dependencies: ["MeetingCore", "MeetingCrypto", "CCurl", .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(name: "MeetingCache", dependencies: ["MeetingCore", "MeetingCrypto", "MeetingObjects"]),
+        .target(
+            name: "MeetingCatalog",
+            dependencies: ["MeetingCore", "CPostgres", .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
+            name: "MeetingFileSystem",
             dependencies: [
-                "CPostgres", "CCurl", "CCrypto",
+                "MeetingCore", "MeetingCrypto", "MeetingObjects", "MeetingCache", "MeetingCatalog",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "MeetingOperations",
+            dependencies: [
+                "MeetingCore", "MeetingCrypto", "MeetingObjects", "MeetingCache", "MeetingCatalog", "MeetingFileSystem",
+                "CPostgres",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
         .executableTarget(
             name: "MeetingFS",
-            dependencies: [
-                "Store", "CFuse",
+            dependencies: allLayers + [
+                "CFuse",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -48,11 +74,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "Bench",
-            dependencies: ["Store", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: allLayers + [.product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "TestSupport", dependencies: ["Store"], path: "Tests/TestSupport"),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Store", "TestSupport"]),
-        .testTarget(name: "PosixTests", dependencies: ["Store", "TestSupport"]),
+        .target(name: "TestSupport", dependencies: allLayers, path: "Tests/TestSupport"),
+        // Needs no service: scripts/test --fast runs this target alone.
+        .testTarget(name: "UnitTests", dependencies: allLayers + ["TestSupport"]),
+        .testTarget(name: "IntegrationTests", dependencies: allLayers + ["TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: allLayers + ["TestSupport"]),
+        .testTarget(name: "PosixTests", dependencies: allLayers + ["TestSupport"]),
     ]
 )

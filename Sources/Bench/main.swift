@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import Store
+import MeetingObjects
+import MeetingCatalog
+import MeetingOperations
 
 /// The direct S3 path of scripts/bench: the project's S3 client with no FUSE in between, on the same SeaweedFS
 /// (whole-object GETs are measured with curl, which streams them). Each command prints one JSON object.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Store
+import MeetingOperations
 
 /// `meetingfs audit`: what happened, by whom, to which path; `audit verify` proves the log unaltered. Reading the
 /// log needs a role that may (the database owner's, or one granted SELECT): mounts' role may only add to it.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import Store
+import MeetingCrypto
+import MeetingObjects
+import MeetingOperations
 
 /// The key that seals a backup: --key-file, else <state-dir>/backup.key (created by the first backup).
 struct BackupKeyOptions: ParsableArguments {

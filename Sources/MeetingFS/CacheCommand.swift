@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import Store
+import MeetingCore
+import MeetingCatalog
+import MeetingOperations
 
 /// `meetingfs cache put|get|del`: the cache of intermediate results.
 struct CacheCommand: ParsableCommand {

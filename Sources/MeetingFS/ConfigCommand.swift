@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Store
+import MeetingOperations
 
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

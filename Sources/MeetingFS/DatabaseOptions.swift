@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import Store
+import MeetingCatalog
+import MeetingOperations
 
 /// For commands that need only PostgreSQL: its URL and password file, as `mount` takes them.
 struct DatabaseOptions: ParsableArguments {

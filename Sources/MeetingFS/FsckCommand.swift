@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import Logging
-import Store
+import MeetingObjects
+import MeetingCatalog
+import MeetingOperations
 
 struct FsckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,8 @@
 import CFuse
 import Foundation
 import Logging
-import Store
+import MeetingCore
+import MeetingFileSystem
 
 /// The thin layer between libfuse's low-level API and FileSystem: decode the request, call the file system,
 /// encode the reply. No rules of the hierarchy live here.

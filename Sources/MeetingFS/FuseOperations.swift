@@ -1,6 +1,7 @@
 import CFuse
 import Foundation
-import Store
+import MeetingCore
+import MeetingFileSystem
 
 /// The libfuse operation table: each entry decodes its arguments and forwards to FileSystem through the adapter.
 enum FuseOperations {

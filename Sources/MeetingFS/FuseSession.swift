@@ -1,7 +1,7 @@
 import CFuse
 import Foundation
 import Logging
-import Store
+import MeetingFileSystem
 
 /// Mounts a FileSystem with libfuse's low-level API and serves it on the multi-threaded loop until unmounted
 /// or signalled.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
-import Store
+import MeetingOperations
 
 struct GCCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

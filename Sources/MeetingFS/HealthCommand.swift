@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Store
+import MeetingOperations
 
 struct HealthCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

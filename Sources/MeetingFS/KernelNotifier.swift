@@ -1,6 +1,6 @@
 import CFuse
 import Foundation
-import Store
+import MeetingFileSystem
 
 /// Tells the kernel to drop cached entries and inodes through the FUSE session (libfuse's notify calls), and keeps
 /// a bounded record of what the adapter handed the kernel to cache, so that all of it can be dropped when

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import Logging
-import Store
+import MeetingCore
+import MeetingFileSystem
 
 /// `meetingfs hold MEETING --on|--off`.
 struct HoldCommand: ParsableCommand {

@@ -3,7 +3,8 @@ import Logging
 import NIOCore
 import NIOHTTP1
 import NIOPosix
-import Store
+import MeetingCore
+import MeetingFileSystem
 
 /// One HTTP connection of `meetingfs serve`: a request, its answer, then the connection closes. The object is
 /// sent piece by piece from the event loop: each piece is read on the server's few reader threads (reads block on

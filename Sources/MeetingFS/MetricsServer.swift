@@ -5,7 +5,8 @@ import NIOCore
 import NIOHTTP1
 import NIOPosix
 import Prometheus
-import Store
+import MeetingCore
+import MeetingFileSystem
 
 /// The mount's metrics in Prometheus's text format at http://ADDR/metrics (`--metrics-listen`). Counters and
 /// histograms count themselves as the work happens; levels (open handles, cache bytes, stored bytes, stale leases)

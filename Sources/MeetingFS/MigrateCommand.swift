@@ -1,5 +1,5 @@
 import ArgumentParser
-import Store
+import MeetingCatalog
 
 struct MigrateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

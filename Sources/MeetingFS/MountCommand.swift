@@ -2,7 +2,8 @@ import ArgumentParser
 import CFuse
 import Foundation
 import Logging
-import Store
+import MeetingFileSystem
+import MeetingOperations
 
 struct MountCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

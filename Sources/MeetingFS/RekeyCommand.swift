@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import Store
+import MeetingCrypto
+import MeetingObjects
+import MeetingOperations
 
 struct RekeyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -5,7 +5,7 @@ import NIOCore
 import NIOHTTP1
 import NIOPosix
 import NIOSSL
-import Store
+import MeetingFileSystem
 
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import Store
+import MeetingCore
+import MeetingCrypto
+import MeetingObjects
+import MeetingOperations
 
 /// Where the stack is: flags first, then MEETINGFS_* environment variables.
 struct StackOptions: ParsableArguments {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import Store
+import MeetingObjects
+import MeetingCatalog
+import MeetingOperations
 
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import Logging
-import Store
+import MeetingCore
+import MeetingFileSystem
 
 struct UrlCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import Store
+import MeetingCore
+import MeetingOperations
 
 /// `meetingfs user add|list|set-role|remove`: who may use the mount, mapped by unix uid to a role (admins only).
 struct UserCommand: ParsableCommand {

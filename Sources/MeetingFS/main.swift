@@ -1,4 +1,5 @@
 import ArgumentParser
+import MeetingOperations
 
 struct MeetingFSCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,7 @@
 import Foundation
-import Store
 import TestSupport
 import XCTest
+import MeetingCore
 
 /// The access policy as real processes of each role's uid meet it at a real mount: every cell of the table in
 /// docs/security.md that an operation can reach, the holes issue 8 found, and the kernel's caches.

@@ -1,7 +1,8 @@
 import Foundation
-import Store
 import TestSupport
 import XCTest
+import MeetingCatalog
+import MeetingOperations
 
 /// What the audit log holds after real activity at a mount, that its chain proves it unaltered, and that an
 /// outage of PostgreSQL loses none of it.

@@ -1,7 +1,8 @@
 import Foundation
-import Store
 import TestSupport
 import XCTest
+import MeetingObjects
+import MeetingCatalog
 
 /// Backup and restore as an admin would run them: a populated stack backed up (twice, the second copying only
 /// what is new), destroyed, restored into a fresh database and bucket, and read back whole through a new mount.

@@ -1,7 +1,7 @@
 import Foundation
-import Store
 import TestSupport
 import XCTest
+import MeetingCatalog
 
 /// Two mounts of one stack see each other's changes at once: each change is announced with NOTIFY and the other
 /// mount drops what it cached, in the daemon and in the kernel. Both mounts keep the default attribute timeout

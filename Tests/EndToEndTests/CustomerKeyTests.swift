@@ -1,7 +1,8 @@
 import Foundation
-import Store
 import TestSupport
 import XCTest
+import MeetingCrypto
+import MeetingObjects
 
 /// `--sse-c-key-file`: objects are stored under a key S3 does not keep; without it they cannot be read. `rekey`
 /// moves every object to a new key, after which the old key opens nothing.

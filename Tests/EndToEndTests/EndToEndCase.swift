@@ -1,7 +1,7 @@
 import Foundation
-import Store
 import TestSupport
 import XCTest
+import MeetingCatalog
 
 /// Shared helpers for tests that drive a real mount with shell tools.
 class EndToEndCase: XCTestCase {

@@ -1,7 +1,8 @@
 import Foundation
-import Store
 import TestSupport
 import XCTest
+import MeetingCatalog
+import MeetingOperations
 
 /// fsck on a stack of its own: clean after ordinary use; then an object deleted behind the mount's back, a stray
 /// object and a daemon killed mid-upload are exactly its three findings, and --repair leaves it clean.

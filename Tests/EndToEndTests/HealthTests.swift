@@ -1,7 +1,7 @@
 import Foundation
-import Store
 import TestSupport
 import XCTest
+import MeetingOperations
 
 /// `meetingfs health` is green on the dev stack, and with each part broken in turn names that part, within 15 s.
 final class HealthTests: XCTestCase {

@@ -1,7 +1,8 @@
 import Foundation
-import Store
 import TestSupport
 import XCTest
+import MeetingCatalog
+import MeetingOperations
 
 /// The lifecycle policy through real mounts and the real `meetingfs gc`: legal hold, archive, kept versions, and
 /// one gc leader at a time.

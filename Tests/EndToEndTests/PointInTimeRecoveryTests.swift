@@ -1,7 +1,7 @@
 import Foundation
-import Store
 import TestSupport
 import XCTest
+import MeetingCatalog
 
 /// The dev stack archives its WAL: a base backup and the archive recover the database to a moment between two
 /// commits, and only the first is there (the procedure of docs/operations.md, through scripts/pitr).

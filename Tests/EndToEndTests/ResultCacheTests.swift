@@ -1,7 +1,7 @@
 import Foundation
-import Store
 import TestSupport
 import XCTest
+import MeetingCatalog
 
 /// `meetingfs cache` on PostgreSQL alone and with dev-stack's Redis in front of it.
 final class ResultCacheTests: XCTestCase {

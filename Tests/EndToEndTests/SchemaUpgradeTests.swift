@@ -1,7 +1,8 @@
 import Foundation
-import Store
 import TestSupport
 import XCTest
+import MeetingObjects
+import MeetingCatalog
 
 /// A database as the previous release (schema 11) left it, owned by the superuser as its dev stack made it, with
 /// meetings, files with kept versions, shares, a temp area and thousands of audit rows (Tests/Fixtures/schema-v11:

@@ -1,7 +1,7 @@
 import Foundation
-import Store
 import TestSupport
 import XCTest
+import MeetingObjects
 
 final class ShellWorkflowTests: EndToEndCase {
     func testCopiedRecordingReadsBackAfterColdRemountAndIsRegistered() throws {

@@ -1,7 +1,8 @@
 import Foundation
-import Store
 import TestSupport
 import XCTest
+import MeetingCatalog
+import MeetingOperations
 
 /// `meetingfs stats` on a stack of its own: exact bytes per area, meeting and user, the bucket agreeing with the
 /// database, and --warn-at as a cron alert.

@@ -1,7 +1,7 @@
 import Foundation
-import Store
 import TestSupport
 import XCTest
+import MeetingObjects
 
 /// Temp areas live a time-to-live after their last write: `meetingfs gc` removes an expired one, with its nested
 /// directories and objects, from every mount, and keeps the others.

@@ -1,7 +1,8 @@
 import Foundation
-import Store
 import TestSupport
 import XCTest
+import MeetingObjects
+import MeetingCatalog
 
 /// A file is published whole or not at all, two writers never mix their bytes, and every fault ends in a bounded
 /// error and a clean recovery (issue 7's "What must hold").

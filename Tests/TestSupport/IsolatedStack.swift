@@ -1,5 +1,6 @@
 import Foundation
-import Store
+import MeetingObjects
+import MeetingCatalog
 
 /// A database and a bucket of their own on the dev stack's servers, migrated, for tests whose commands act on
 /// everything there is (fsck, gc with retention rules): other tests' files must neither disturb nor be touched.

@@ -1,4 +1,4 @@
-import Store
+import MeetingCatalog
 
 /// What in a database runs as, or belongs to, a superuser: every SECURITY DEFINER function outside the system
 /// schemas that a superuser owns or whose search_path does not end with pg_temp, and anything in schema public

@@ -1,5 +1,8 @@
 import Foundation
-import Store
+import MeetingCrypto
+import MeetingObjects
+import MeetingCatalog
+import MeetingOperations
 
 /// The real PostgreSQL and SeaweedFS that scripts/dev-stack started, as its `env` command describes them.
 public enum TestStack {

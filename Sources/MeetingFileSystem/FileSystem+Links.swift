@@ -1,0 +1,104 @@
+import Foundation
+import MeetingCore
+
+/// Download links for the API gateway and the bot: minted here, for a caller allowed to read the file, and audited.
+extension FileSystem {
+    /// A link to the current version of the file at `path` (relative to the mount's root), valid for `lifetime`.
+    public func downloadLink(path: String, lifetime: TimeInterval, caller: Caller) throws -> String {
+        let ino = try resolve(path: path, caller: caller)
+        return try downloadLink(ino: ino, lifetime: lifetime, caller: caller)
+    }
+
+    /// The same for a file by inode (the url extended attribute).
+    public func downloadLink(ino: UInt64, lifetime: TimeInterval, caller: Caller) throws -> String {
+        let lifetime = try LinkSigner.validLifetime(lifetime)
+        let expires = Int64(Date().timeIntervalSince1970 + lifetime)
+        let expiry = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: Double(expires)))
+        return try audited("url", caller, path: { path(of: (try? node(ino)) ?? .root) }, detail: "expires \(expiry)") { who in
+            guard case .file(let id) = try node(ino) else { throw FSError(EISDIR, "links are for files") }
+            let file = try fileRow(id)
+            try requireRead(file, for: who, caller)
+            guard file.isReady, let key = file.s3Key else { throw FSError(EBUSY, "the file is still being written") }
+            // With a link server every link goes to it: it checks at each download that the minter may still
+            // read the file, which a presigned S3 URL cannot (it is good until it expires). An SSE-C object needs
+            // the server anyway: a presigned URL cannot carry the key.
+            guard let links = config.links else {
+                guard file.keyFingerprint == nil else {
+                    throw FSError(EOPNOTSUPP, "this file is stored under an SSE-C key: links need `meetingfs serve` and --link-base-url")
+                }
+                return objects.presignedGetURL(key: key, expires: Int(lifetime))
+            }
+            let claim = LinkClaim(fileId: file.id, version: Int64(file.version), expires: expires, mintedBy: caller.uid, name: file.name)
+            return links.baseURL.trimmingSuffix("/") + links.signer.path(for: claim)
+        }
+    }
+
+    /// The inode at `path`, walked name by name as the kernel would, with the same checks.
+    package func resolve(path: String, caller: Caller) throws -> UInt64 {
+        var ino = Node.root.ino
+        for name in path.split(separator: "/") where name != "." {
+            ino = try lookup(parent: ino, name: String(name), caller: caller).ino
+        }
+        return ino
+    }
+}
+
+/// One version of a file reached through a signed link, for `meetingfs serve`.
+public final class LinkedFile: @unchecked Sendable {
+    public let claim: LinkClaim
+    public let size: Int64
+    public let contentType: String
+    package let path: String
+    let stream: ReadStream
+
+    init(claim: LinkClaim, size: Int64, path: String, stream: ReadStream) {
+        self.claim = claim
+        self.size = size
+        contentType = ContentType.of(claim.name)
+        self.path = path
+        self.stream = stream
+    }
+
+    /// Up to `count` bytes from `offset`, through the chunk cache, of exactly the linked version.
+    public func read(at offset: Int64, count: Int) throws -> Data { try stream.read(at: offset, count: count) }
+}
+
+extension FileSystem {
+    /// The file version a link's path grants: LinkSigner.Refusal for a link altered or expired, ENOENT once the
+    /// version is replaced or deleted.
+    public func openLink(path: String) throws -> LinkedFile {
+        guard let signer = config.links?.signer else { throw FSError(EOPNOTSUPP, "no link key") }
+        let claim = try signer.verify(path: path)
+        let file = try database { try metadata.file(id: claim.fileId) }
+        guard let file, file.isReady, Int64(file.version) == claim.version, let key = file.s3Key, let etag = file.etag else {
+            throw FSError.notFound
+        }
+        // Whoever minted the link must still be allowed to read the file (not after an unshare, a role change or
+        // a chmod). Group bits count only for a group the uid is known to be in: none here.
+        let minter = Caller(uid: claim.mintedBy, gid: UInt32.max)
+        do {
+            try requireRead(file, for: try principal(minter), minter)
+        } catch let refused as FSError where refused.errno == EACCES || refused.errno == ENOENT {
+            throw FSError(EACCES, "the user who made this link may no longer read the file", denial: true)
+        }
+        let stream = ReadStream(fileId: file.id, objectKey: key, etag: etag, size: file.size, fetcher: fetcher,
+                                maxWindow: config.maxPrefetches)
+        return LinkedFile(claim: claim, size: file.size, path: self.path(of: .file(file.id)), stream: stream)
+    }
+
+    /// A download's audit row, in the name of the uid that minted the link.
+    public func recordDownload(_ file: LinkedFile, bytes: Int64, detail: String, failure: Error?) {
+        let caller = Caller(uid: file.claim.mintedBy, gid: 0)
+        record("download", caller, try? principal(caller), path: file.path, bytes: bytes, detail: detail, outcome: failure)
+    }
+
+    /// A refused link's audit row: who asked is unknown (no user name can contain a space), what they sent is
+    /// recorded.
+    /// A refused link's audit row, whatever its length: the path it asked for is cut to its first 256 characters,
+    /// so a client cannot write a long row per request.
+    public func recordRefusedLink(path: String, detail: String, result: Int32) {
+        let shown = path.count > 256 ? String(path.prefix(256)) + "… (\(path.utf8.count) bytes)" : path
+        audit.record(AuditEvent(uid: 0, userId: nil, userName: "anonymous link", action: "download", path: shown, bytes: nil,
+                                detail: String(detail.prefix(256)), result: AuditEvent.resultName(result)))
+    }
+}

@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+import Glibc
+import MeetingCore
+import MeetingCatalog
+#endif
+
+/// Symbolic links, FIFOs, sockets and device nodes: rows without bytes, in temp areas only. The kernel follows
+/// the links and carries the data of the others; the file system keeps their names and attributes.
+extension FileSystem {
+    /// A symlink's target is stored as given, as on a local disk: any text, resolved by the kernel when used.
+    public func symlink(parent: UInt64, name: String, target: String, caller: Caller) throws -> Attributes {
+        try audited("symlink", caller, path: { path(in: parent, name) }, detail: target) { who in
+            let length = target.utf8.count
+            if length == 0 { throw FSError(ENOENT, "empty symlink target") }
+            if length >= Int(PATH_MAX) { throw FSError(ENAMETOOLONG, "symlink target longer than PATH_MAX") }
+            return try makeNode(parent: parent, name: name, kind: .symlink, target: target, rdev: 0,
+                                permissions: 0o777, caller: caller, who: who)
+        }
+    }
+
+    /// mknod(2): a FIFO, socket or device node in a temp area; a regular file anywhere files may be created.
+    public func mknod(parent: UInt64, name: String, mode: UInt32, rdev: UInt64, caller: Caller) throws -> Attributes {
+        let kinds: [UInt32: FileKind] = [S_IFIFO: .fifo, S_IFSOCK: .socket, S_IFCHR: .characterDevice, S_IFBLK: .blockDevice]
+        if mode & S_IFMT == S_IFREG || mode & S_IFMT == 0 {
+            let (attributes, opened) = try create(parent: parent, name: name, permissions: mode & 0o7777,
+                                                  flags: O_CREAT | O_EXCL | O_WRONLY, caller: caller)
+            release(handle: opened.handle)  // the last release of a new file publishes it, empty
+            return try getattr(ino: attributes.ino, caller: caller)
+        }
+        guard let kind = kinds[mode & S_IFMT] else { throw FSError(EINVAL, "mknod of a directory or unknown type") }
+        return try audited("mknod", caller, path: { path(in: parent, name) }, detail: kind.rawValue) { who in
+            // Only the superuser makes devices, as on a local disk.
+            if kind == .characterDevice || kind == .blockDevice, caller.uid != 0 { throw FSError(EPERM, "mknod of a device") }
+            return try makeNode(parent: parent, name: name, kind: kind, target: nil,
+                                rdev: kind == .fifo || kind == .socket ? 0 : rdev, permissions: mode & 0o7777,
+                                caller: caller, who: who)
+        }
+    }
+
+    public func readlink(ino: UInt64, caller: Caller) throws -> String {
+        try observed("readlink", caller, path: { path(of: (try? node(ino)) ?? .root) }) { who in
+            guard case .file(let id) = try node(ino) else { throw FSError.invalid }
+            let file = try fileRow(id)
+            try require(.read, on: try node(file.parentIno), for: who)
+            guard file.kind == .symlink, let target = file.target else { throw FSError(EINVAL, "not a symbolic link") }
+            return target
+        }
+    }
+
+    private func makeNode(parent: UInt64, name: String, kind: FileKind, target: String?, rdev: UInt64,
+                          permissions: UInt32, caller: Caller, who: Principal) throws -> Attributes {
+        try Names.validateEntry(name)
+        let directory = try node(parent)
+        try require(.read, on: directory, for: who)
+        try Namespace.checkHoldsSpecialNodes(directory)
+        try require(.write, on: directory, for: who)
+        try permitNewName(name, in: directory, for: caller, who)
+        if openFiles.pendingFile(in: parent, named: name) != nil { throw FSError.exists }
+        let place = try placement(in: directory)
+        let record = try database {
+            try metadata.insertNode(place, name: name, kind: kind, target: target, rdev: rdev, mode: permissions,
+                                    uid: caller.uid, gid: caller.gid, createdBy: who.userId)
+        }
+        namesChanged(in: [parent])
+        return fileAttributes(record)
+    }
+}

@@ -1,0 +1,412 @@
+import Foundation
+import Logging
+import TestSupport
+import XCTest
+@testable import MeetingCore
+@testable import MeetingObjects
+@testable import MeetingCache
+@testable import MeetingCatalog
+@testable import MeetingFileSystem
+
+/// FileSystem without FUSE, on the real PostgreSQL and SeaweedFS: two instances stand for two mounts.
+final class FileSystemIntegrationTests: XCTestCase {
+    private let root = Caller(uid: 0, gid: 0)
+    private var fs: FileSystem!
+    private var other: FileSystem!
+    private var meeting: String!
+    private var raw: UInt64!
+
+    override func setUpWithError() throws {
+        let settings = try TestStack.settings()
+        fs = try settings.makeFileSystem(logger: Logger(label: "test"))
+        other = try TestStack.settings().makeFileSystem(logger: Logger(label: "test-other"))
+        meeting = TestStack.uniqueId("fs")
+        let dir = try fs.mkdir(parent: Node.meetingsRoot.ino, name: meeting, permissions: 0o755, caller: root)
+        raw = try fs.lookup(parent: dir.ino, name: "raw", caller: root).ino
+    }
+
+    override func tearDown() {
+        fs?.shutdown()
+        other?.shutdown()
+    }
+
+    private func writeFile(_ name: String, _ body: Data, in fs: FileSystem) throws -> UInt64 {
+        let (attributes, opened) = try fs.create(parent: raw, name: name, permissions: 0o644, flags: O_WRONLY | O_CREAT | O_TRUNC, caller: root)
+        _ = try body.withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
+        try fs.flush(handle: opened.handle, caller: root)
+        fs.release(handle: opened.handle)
+        return attributes.ino
+    }
+
+    private func readAll(_ ino: UInt64, in fs: FileSystem) throws -> Data {
+        let opened = try fs.open(ino: ino, flags: O_RDONLY, caller: root)
+        defer { fs.release(handle: opened.handle) }
+        let size = try fs.getattr(ino: ino, caller: root).size
+        return try fs.read(handle: opened.handle, offset: 0, count: Int(size))
+    }
+
+    func testFileIsInvisibleToOthersUntilCommitted() throws {
+        let (attributes, opened) = try fs.create(parent: raw, name: "a.wav", permissions: 0o644, flags: O_WRONLY, caller: root)
+        _ = try Data("partial".utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
+        XCTAssertThrowsError(try other.lookup(parent: raw, name: "a.wav", caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
+        XCTAssertFalse(try other.readdir(ino: raw, caller: root).contains { $0.name == "a.wav" })
+        XCTAssertEqual(try fs.getattr(ino: attributes.ino, caller: root).size, 7, "the writer sees its own size")
+        try fs.flush(handle: opened.handle, caller: root)
+        fs.release(handle: opened.handle)
+        XCTAssertEqual(try other.lookup(parent: raw, name: "a.wav", caller: root).size, 7)
+        XCTAssertEqual(try readAll(attributes.ino, in: other), Data("partial".utf8))
+    }
+
+    /// The kernel sends a create only for a name it found free; another mount may have taken it since. The create
+    /// then opens that file as open(2) without O_TRUNC does: its bytes stay.
+    func testACreateThatFindsTheNameTakenOpensTheFileAndKeepsItsBytes() throws {
+        let ino = try writeFile("taken", Data("kept bytes".utf8), in: other)
+        let (attributes, opened) = try fs.create(parent: raw, name: "taken", permissions: 0o644, flags: O_WRONLY | O_CREAT, caller: root)
+        XCTAssertEqual(attributes.ino, ino)
+        try fs.flush(handle: opened.handle, caller: root)
+        fs.release(handle: opened.handle)
+        XCTAssertEqual(try readAll(ino, in: fs), Data("kept bytes".utf8))
+        let (_, truncating) = try fs.create(parent: raw, name: "taken", permissions: 0o644, flags: O_WRONLY | O_CREAT | O_TRUNC, caller: root)
+        try fs.flush(handle: truncating.handle, caller: root)
+        fs.release(handle: truncating.handle)
+        XCTAssertEqual(try readAll(ino, in: fs), Data())
+    }
+
+    func testLargeSequentialWriteStreamsPartsAndReadsBack() throws {
+        let body = Data((0..<(21 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 13) })
+        let ino = try writeFile("big.bin", body, in: fs)
+        let read = try readAll(ino, in: other)
+        XCTAssertEqual(read.count, body.count)
+        XCTAssertTrue(read == body)
+    }
+
+    func testOpenReaderKeepsOldVersionAcrossReplace() throws {
+        let ino = try writeFile("v.txt", Data("version one".utf8), in: fs)
+        let reader = try other.open(ino: ino, flags: O_RDONLY, caller: root)
+        _ = try writeFile("v.txt", Data("version two!".utf8), in: fs)
+        XCTAssertEqual(try other.read(handle: reader.handle, offset: 0, count: 100), Data("version one".utf8))
+        other.release(handle: reader.handle)
+        XCTAssertEqual(try readAll(ino, in: other), Data("version two!".utf8))
+    }
+
+    func testRenameReplacesTargetAndUnlinkRemoves() throws {
+        let a = try writeFile("a.tmp", Data("new".utf8), in: fs)
+        _ = try writeFile("final.txt", Data("old".utf8), in: fs)
+        try fs.rename(parent: raw, name: "a.tmp", newParent: raw, newName: "final.txt", noReplace: false, caller: root)
+        XCTAssertEqual(try other.lookup(parent: raw, name: "final.txt", caller: root).ino, a)
+        XCTAssertEqual(try readAll(a, in: other), Data("new".utf8))
+        XCTAssertEqual(try other.readdir(ino: raw, caller: root).map(\.name), ["final.txt"])
+        try fs.unlink(parent: raw, name: "final.txt", caller: root)
+        XCTAssertThrowsError(try other.lookup(parent: raw, name: "final.txt", caller: root))
+    }
+
+    func testListingAnswersLookupBurstsAndForgetsWhatThisMountChanges() throws {
+        for name in ["a", "b", "c"] { _ = try writeFile(name, Data(name.utf8), in: fs) }
+        // Two lookups in a row list the directory; the listing then answers for its names.
+        _ = try fs.lookup(parent: raw, name: "a", caller: root)
+        _ = try fs.lookup(parent: raw, name: "b", caller: root)
+        try fs.unlink(parent: raw, name: "a", caller: root)
+        XCTAssertThrowsError(try fs.lookup(parent: raw, name: "a", caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
+        try fs.rename(parent: raw, name: "b", newParent: raw, newName: "b2", noReplace: false, caller: root)
+        XCTAssertThrowsError(try fs.lookup(parent: raw, name: "b", caller: root))
+        let c = try fs.lookup(parent: raw, name: "c", caller: root)
+        _ = try fs.setattr(ino: c.ino, changes: AttributeChanges(permissions: 0o600), caller: root)
+        XCTAssertEqual(try fs.lookup(parent: raw, name: "c", caller: root).permissions, 0o600)
+        _ = try writeFile("c", Data("longer now".utf8), in: fs)
+        XCTAssertEqual(try fs.lookup(parent: raw, name: "c", caller: root).size, 10)
+        _ = try writeFile("d", Data("new".utf8), in: fs)
+        XCTAssertEqual(try fs.lookup(parent: raw, name: "d", caller: root).size, 3)
+    }
+
+    func testAFreeNameIsTakenOnlyOnce() throws {
+        XCTAssertThrowsError(try fs.lookup(parent: raw, name: "x", caller: root))
+        let (_, first) = try fs.create(parent: raw, name: "x", permissions: 0o644, flags: O_WRONLY | O_CREAT | O_EXCL, caller: root)
+        defer { fs.release(handle: first.handle) }
+        XCTAssertThrowsError(try fs.create(parent: raw, name: "x", permissions: 0o644, flags: O_WRONLY | O_CREAT | O_EXCL, caller: root)) {
+            XCTAssertEqual($0 as? FSError, .exists, "the lookup's free answer does not outlive the first create")
+        }
+    }
+
+    func testListingOfAnotherMountIsTrustedOnlyForItsTime() throws {
+        var config = FileSystemConfig(stagingDirectory: TestStack.scratchDirectory("staging"), localKey: try TestStack.settings().localKey.load())
+        config.listingTTL = 30
+        let patient = try TestStack.settings().makeFileSystem(config: config, logger: Logger(label: "patient"))
+        for name in ["a", "b"] { _ = try writeFile(name, Data(name.utf8), in: fs) }
+        _ = try patient.lookup(parent: raw, name: "a", caller: root)
+        _ = try patient.lookup(parent: raw, name: "b", caller: root)
+        try fs.unlink(parent: raw, name: "a", caller: root)
+        XCTAssertNoThrow(try patient.lookup(parent: raw, name: "a", caller: root), "answered from the listing, within its time")
+        _ = try writeFile("new", Data("fresh".utf8), in: fs)
+        XCTAssertEqual(try patient.lookup(parent: raw, name: "new", caller: root).size, 5, "a name not listed is asked for afresh")
+        XCTAssertThrowsError(try other.lookup(parent: raw, name: "a", caller: root), "a mount without a listing asks the database")
+    }
+
+    func testOpeningASmallListedFileFetchesTheNextOnesAhead() throws {
+        for name in ["a", "b", "c"] { _ = try writeFile(name, Data(repeating: 7, count: 4096), in: fs) }
+        XCTAssertEqual(try other.readdir(ino: raw, caller: root).map(\.name), ["a", "b", "c"])
+        let a = try other.lookup(parent: raw, name: "a", caller: root)
+        let opened = try other.open(ino: a.ino, flags: O_RDONLY, caller: root)
+        defer { other.release(handle: opened.handle) }
+        let later = try ["b", "c"].map { name -> ChunkKey in
+            let file = try XCTUnwrap(try other.metadata.visibleFile(parentIno: raw, name: name))
+            return ChunkKey(objectKey: try XCTUnwrap(file.s3Key), etag: try XCTUnwrap(file.etag), index: 0)
+        }
+        let deadline = Date().addingTimeInterval(10)
+        while !later.allSatisfy(other.fetcher.isInMemory), Date() < deadline { usleep(10_000) }
+        XCTAssertTrue(later.allSatisfy(other.fetcher.isInMemory), "b and c are fetched before anyone reads them")
+        // Rows fetched ahead never hide this mount's own change.
+        let b = try writeFile("b", Data("changed here".utf8), in: other)
+        XCTAssertEqual(try readAll(b, in: other), Data("changed here".utf8))
+    }
+
+    func testListingADirectoryFetchesItsFirstSmallFilesBeforeAnyOpen() throws {
+        for name in ["a", "b", "c"] { _ = try writeFile(name, Data(repeating: 9, count: 4096), in: fs) }
+        let keys = try ["a", "b", "c"].map { name -> ChunkKey in
+            let file = try XCTUnwrap(try other.metadata.visibleFile(parentIno: raw, name: name))
+            return ChunkKey(objectKey: try XCTUnwrap(file.s3Key), etag: try XCTUnwrap(file.etag), index: 0)
+        }
+        XCTAssertFalse(keys.contains(where: other.fetcher.isInMemory))
+        XCTAssertEqual(try other.readdir(ino: raw, caller: root).map(\.name), ["a", "b", "c"])
+        XCTAssertTrue(TestStack.wait(upTo: 10) { keys.allSatisfy(self.other.fetcher.isInMemory) }, "fetched on listing, for a cat * to come")
+    }
+
+    func testARandomReadHasItsChunkFetchedWholeSoLaterReadsThereAreLocal() throws {
+        let chunk = fs.fetcher.chunkSize
+        let content = Data((0..<(2 * chunk)).map { UInt8(truncatingIfNeeded: $0 ^ ($0 >> 11)) })
+        let ino = try writeFile("random.wav", content, in: fs)
+        guard case .file(let id) = Node(ino: ino), let file = try fs.metadata.file(id: id), let key = file.s3Key, let etag = file.etag else {
+            return XCTFail("no committed file")
+        }
+        let shared = TestStack.scratchDirectory("random-cache")
+        let reader = try TestStack.settings(cacheDirectory: shared).makeFileSystem(logger: Logger(label: "reader"))
+        defer { reader.shutdown() }
+        let opened = try reader.open(ino: ino, flags: O_RDONLY, caller: root)
+        let first = Int64(chunk + 12345)
+        XCTAssertEqual(try reader.read(handle: opened.handle, offset: first, count: 4096), content.subdata(in: Int(first)..<Int(first) + 4096))
+        // The chunk it fell in is fetched whole in the background, into memory and then the disk cache.
+        let chunkKey = ChunkKey(objectKey: key, etag: etag, index: 1)
+        let cached = shared.appendingPathComponent("chunks/\(try XCTUnwrap(reader.fetcher.cache).fileName(chunkKey))").path
+        XCTAssertTrue(TestStack.wait(upTo: 30) { FileManager.default.fileExists(atPath: cached) }, "chunk 1 reached the disk cache")
+        reader.release(handle: opened.handle)
+        // With the object gone from S3, reads in that chunk are still answered, from memory and (in a mount sharing
+        // the cache directory, with nothing in memory) from the blocks on disk; chunk 0 was never fetched.
+        try S3Client(config: try TestStack.settings().s3).delete(key: key)
+        let later = Int64(2 * chunk - 5000)
+        let fresh = try TestStack.settings(cacheDirectory: shared).makeFileSystem(logger: Logger(label: "fresh"))
+        defer { fresh.shutdown() }
+        for mount in [reader, fresh] {
+            let handle = try mount.open(ino: ino, flags: O_RDONLY, caller: root).handle
+            defer { mount.release(handle: handle) }
+            XCTAssertEqual(try mount.read(handle: handle, offset: later, count: 4096), content.subdata(in: Int(later)..<Int(later) + 4096))
+            XCTAssertThrowsError(try mount.read(handle: handle, offset: 70000, count: 4096)) { XCTAssertEqual(($0 as? FSError)?.errno, EIO) }
+        }
+    }
+
+    func testPipelineThrowsTheFirstErrorAndLeavesTheConnectionUsable() throws {
+        let pool = try TestStack.settings().makePool(capacity: 1)
+        try pool.withConnection { db in
+            XCTAssertThrowsError(try db.pipeline([("BEGIN", []), ("SELECT 1 / ($1::int - 1) AS x", ["1"]), ("COMMIT", [])])) {
+                XCTAssertEqual(($0 as? DatabaseError)?.sqlState, "22012", "division by zero, not the skipped COMMIT")
+            }
+            try db.query("ROLLBACK")
+            XCTAssertEqual(try db.pipeline([("SELECT $1::int + 1 AS n", ["41"])]).first?.first?["n"], "42")
+        }
+    }
+
+    func testReaperDeletesReplacedAndUnlinkedObjectsAfterGrace() throws {
+        let settings = try TestStack.settings()
+        let s3 = S3Client(config: settings.s3)
+        let metadata = MetadataStore(pool: settings.makePool(capacity: 1))
+        let ino = try writeFile("r.txt", Data("one".utf8), in: fs)
+        guard case .file(let id) = Node(ino: ino) else { return XCTFail("not a file inode") }
+        let firstKey = try XCTUnwrap(try metadata.file(id: id)?.s3Key)
+        _ = try writeFile("r.txt", Data("two".utf8), in: fs)
+        let secondKey = try XCTUnwrap(try metadata.file(id: id)?.s3Key)
+        XCTAssertNotEqual(firstKey, secondKey, "each version has its own key")
+        let reaper = Reaper(metadata: metadata, objects: s3, grace: 3600, logger: Logger(label: "test"))
+        try reaper.runOnce()
+        XCTAssertNotNil(try s3.head(key: firstKey), "within the grace period the old version stays readable")
+        try fs.unlink(parent: raw, name: "r.txt", caller: root)
+        let now = Reaper(metadata: metadata, objects: s3, grace: 0, logger: Logger(label: "test"))
+        while try now.runOnce() > 0 {}
+        XCTAssertNil(try s3.head(key: firstKey))
+        XCTAssertNil(try s3.head(key: secondKey))
+        XCTAssertNil(try metadata.file(id: id), "the row goes once its object is gone")
+    }
+
+    func testGivingUpACommittedVersionsReservationTrashesNothing() throws {
+        let metadata = MetadataStore(pool: try TestStack.settings().makePool(capacity: 1))
+        let ino = try writeFile("kept.txt", Data("kept".utf8), in: fs)
+        guard case .file(let id) = Node(ino: ino) else { return XCTFail("not a file inode") }
+        let row = try XCTUnwrap(try metadata.file(id: id))
+        let key = try XCTUnwrap(row.s3Key)
+        // As after a commit whose reply was lost: the commit deleted its reservation, so this does nothing.
+        try metadata.abandonReservation(id: Int64(row.version))
+        XCTAssertTrue(try trashed(key, in: metadata) == false, "a committed version is never trashed")
+        XCTAssertEqual(try readAll(ino, in: other), Data("kept".utf8))
+        // A version that never committed is trashed.
+        let reserved = try metadata.reserveVersion(fileId: id, keyPrefix: "meetings/\(meeting!)/raw", name: "kept.txt",
+                                                   mountId: fs.mountId)
+        XCTAssertNotEqual(reserved.key, key)
+        try metadata.abandonReservation(id: reserved.id)
+        XCTAssertTrue(try trashed(reserved.key, in: metadata))
+    }
+
+    func testAnUploadCollectedAfterTheLeaseExpiredFailsItsCloseAndPublishesNothing() throws {
+        let metadata = MetadataStore(pool: try TestStack.settings().makePool(capacity: 1))
+        let (attributes, opened) = try fs.create(parent: raw, name: "late.wav", permissions: 0o644, flags: O_WRONLY, caller: root)
+        _ = try Data("late".utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
+        // Another mount took this one for dead (its heartbeat could not reach PostgreSQL for the lease's time).
+        for reservation in try metadata.reservations(ofMounts: [fs.mountId]) { try metadata.abandonReservation(id: reservation.id) }
+        try metadata.removeUploadingRows(ofMounts: [fs.mountId])
+        XCTAssertThrowsError(try fs.flush(handle: opened.handle, caller: root)) { XCTAssertEqual(($0 as? FSError)?.errno, EIO) }
+        fs.release(handle: opened.handle)
+        XCTAssertThrowsError(try other.getattr(ino: attributes.ino, caller: root)) { XCTAssertEqual($0 as? FSError, .stale) }
+        XCTAssertThrowsError(try other.lookup(parent: raw, name: "late.wav", caller: root))
+    }
+
+    func testAFileUnlinkedWhileItIsWrittenStaysGoneAndItsCloseSucceeds() throws {
+        let ino = try writeFile("gone.wav", Data("one".utf8), in: fs)
+        guard case .file(let id) = Node(ino: ino) else { return XCTFail("not a file inode") }
+        let opened = try fs.open(ino: ino, flags: O_WRONLY | O_TRUNC, caller: root)
+        _ = try Data("two".utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
+        try other.unlink(parent: raw, name: "gone.wav", caller: root)
+        try fs.flush(handle: opened.handle, caller: root)
+        fs.release(handle: opened.handle)
+        XCTAssertThrowsError(try other.lookup(parent: raw, name: "gone.wav", caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
+        let pool = try TestStack.settings().makePool(capacity: 1)
+        let row = try XCTUnwrap(try pool.query("SELECT status, size FROM files WHERE id = $1", [String(id)]).first)
+        XCTAssertEqual(row.string("status"), "deleting")
+        XCTAssertEqual(row.int("size"), 3, "the row keeps the version it had when it was unlinked")
+        XCTAssertEqual(try pool.query("SELECT count(*) AS n FROM jobs WHERE file_id = $1", [String(id)]).first?.int("n"), 1,
+                       "only the first version queued a job")
+    }
+
+    func testAnArtifactRenamedBeforeItsFirstCommitGetsTheKindOfItsNewName() throws {
+        let artifacts = try fs.lookup(parent: try fs.lookup(parent: Node.meetingsRoot.ino, name: meeting, caller: root).ino,
+                                      name: "artifacts", caller: root).ino
+        let (attributes, opened) = try fs.create(parent: artifacts, name: "draft.txt", permissions: 0o644, flags: O_WRONLY, caller: root)
+        _ = try Data("WEBVTT".utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
+        try fs.rename(parent: artifacts, name: "draft.txt", newParent: artifacts, newName: "Transcript.VTT", noReplace: false, caller: root)
+        try fs.flush(handle: opened.handle, caller: root)
+        fs.release(handle: opened.handle)
+        guard case .file(let id) = Node(ino: attributes.ino) else { return XCTFail("not a file inode") }
+        let pool = try TestStack.settings().makePool(capacity: 1)
+        XCTAssertEqual(try pool.query("SELECT kind FROM artifacts WHERE file_id = $1", [String(id)]).first?.string("kind"), "transcript_vtt")
+    }
+
+    func testMountsSharingACacheDirectoryKeepEachOthersStagingFiles() throws {
+        let shared = TestStack.scratchDirectory("shared-cache")
+        let first = try TestStack.settings(cacheDirectory: shared).makeFileSystem(logger: Logger(label: "first"))
+        // A file changed in place is staged (a new one is held in memory).
+        let existing = try writeFile("staged.bin", Data("one".utf8), in: first)
+        let opened = try first.open(ino: existing, flags: O_WRONLY, caller: root)
+        // A second mount of the same cache directory starts while the first is writing.
+        let staging = shared.appendingPathComponent("staging/\(first.mountId.uuidString)").path
+        let staged = try FileManager.default.contentsOfDirectory(atPath: staging).filter { $0.hasPrefix("stage-") }
+        XCTAssertEqual(staged.count, 1)
+        let second = try TestStack.settings(cacheDirectory: shared).makeFileSystem(logger: Logger(label: "second"))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: staging).filter { $0.hasPrefix("stage-") }, staged,
+                       "the second mount left the first one's staging file alone")
+        _ = try Data(" two".utf8).withUnsafeBytes { try first.write(handle: opened.handle, offset: 3, bytes: $0) }
+        try first.flush(handle: opened.handle, caller: root)
+        first.release(handle: opened.handle)
+        let ino = try writeFile("after.bin", Data("three".utf8), in: first)
+        XCTAssertEqual(try readAll(try second.lookup(parent: raw, name: "staged.bin", caller: root).ino, in: second),
+                       Data("one two".utf8))
+        XCTAssertEqual(try readAll(ino, in: second), Data("three".utf8))
+        first.shutdown()
+        second.shutdown()
+    }
+
+    func testTwoNewFilesOfOneNameCommittingAtOnceBothSucceedAndTheLastWins() throws {
+        for round in 0..<20 {
+            let name = "race-\(round).bin"
+            let handles = try [fs!, other!].map { mount in
+                let (_, opened) = try mount.create(parent: raw, name: name, permissions: 0o644, flags: O_WRONLY, caller: root)
+                _ = try Data(repeating: UInt8(round), count: 100).withUnsafeBytes {
+                    try mount.write(handle: opened.handle, offset: 0, bytes: $0)
+                }
+                return (mount, opened.handle)
+            }
+            let failures = Failures()
+            DispatchQueue.concurrentPerform(iterations: 2) { index in
+                let (mount, handle) = handles[index]
+                do { try mount.flush(handle: handle, caller: Caller(uid: 0, gid: 0)) } catch { failures.add(error) }
+                mount.release(handle: handle)
+            }
+            XCTAssertTrue(failures.all.isEmpty, "round \(round): \(failures.all)")
+            XCTAssertEqual(try fs.readdir(ino: raw, caller: root).filter { $0.name == name }.count, 1)
+        }
+    }
+
+    private final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var errors: [Error] = []
+        func add(_ error: Error) { lock.withLock { errors.append(error) } }
+        var all: [Error] { lock.withLock { errors } }
+    }
+
+    private func trashed(_ key: String, in metadata: MetadataStore) throws -> Bool {
+        try !metadata.pool.query("SELECT 1 FROM object_trash WHERE key = $1", [key]).isEmpty
+    }
+
+    func testRenameAcrossMeetingsMovesTheArtifactRow() throws {
+        let second = try fs.mkdir(parent: Node.meetingsRoot.ino, name: TestStack.uniqueId("fs"), permissions: 0o755, caller: root)
+        let from = try fs.lookup(parent: try fs.lookup(parent: Node.meetingsRoot.ino, name: meeting, caller: root).ino,
+                                 name: "artifacts", caller: root).ino
+        let to = try fs.lookup(parent: second.ino, name: "artifacts", caller: root).ino
+        let (attributes, opened) = try fs.create(parent: from, name: "transcript.md", permissions: 0o644, flags: O_WRONLY, caller: root)
+        _ = try Data("# hi".utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
+        try fs.flush(handle: opened.handle, caller: root)
+        fs.release(handle: opened.handle)
+        try fs.rename(parent: from, name: "transcript.md", newParent: to, newName: "transcript.md", noReplace: false, caller: root)
+        guard case .file(let id) = Node(ino: attributes.ino), case .meeting(let secondId) = Node(ino: second.ino) else {
+            return XCTFail("unexpected inodes")
+        }
+        let pool = try TestStack.settings().makePool(capacity: 1)
+        let row = try XCTUnwrap(try pool.query("SELECT meeting_id, kind FROM artifacts WHERE file_id = $1", [String(id)]).first)
+        XCTAssertEqual(row.int("meeting_id"), secondId)
+        XCTAssertEqual(row.string("kind"), "transcript_md")
+    }
+
+    func testCorruptedCacheChunkIsDetectedAndFetchedAgain() throws {
+        let body = Data((0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 / 7) })
+        let ino = try writeFile("cached.bin", body, in: fs)
+        let cacheDirectory = TestStack.scratchDirectory("corrupt")
+        let chunks = cacheDirectory.appendingPathComponent("chunks")
+        let first = try TestStack.settings(cacheDirectory: cacheDirectory).makeFileSystem(logger: Logger(label: "first"))
+        XCTAssertEqual(try readAll(ino, in: first), body)
+        let files = try waitForChunkFiles(in: chunks)
+        for file in files {  // flip one byte in every cached chunk
+            var stored = try Data(contentsOf: file)
+            stored[stored.count / 2] ^= 0x5a
+            try stored.write(to: file)
+        }
+        let second = try TestStack.settings(cacheDirectory: cacheDirectory).makeFileSystem(logger: Logger(label: "second"))
+        XCTAssertEqual(try readAll(ino, in: second), body, "damaged chunks are never served")
+    }
+
+    /// Chunks reach the disk cache in the background; wait for them.
+    private func waitForChunkFiles(in directory: URL) throws -> [URL] {
+        for _ in 0..<250 {
+            let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
+            let complete = files.filter { !$0.lastPathComponent.hasPrefix(".") }
+            if !complete.isEmpty { return complete }
+            usleep(20_000)
+        }
+        throw FSError(EIO, "no chunk reached the disk cache")
+    }
+
+    func testUnknownUidIsRefused() throws {
+        XCTAssertThrowsError(try fs.readdir(ino: Node.meetingsRoot.ino, caller: Caller(uid: 54321, gid: 0))) {
+            XCTAssertEqual(($0 as? FSError)?.errno, EACCES)
+        }
+    }
+
+    func testMigrationsAreIdempotent() throws {
+        let pool = try TestStack.ownerPool()
+        XCTAssertEqual(try Migrations.apply(to: pool), [])
+        XCTAssertEqual(try Migrations.currentVersion(of: pool), Migrations.all.last?.version)
+    }
+}
