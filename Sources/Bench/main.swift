@@ -164,7 +164,7 @@ struct CacheGet: ParsableCommand {
     func run() throws {
         let env = ProcessInfo.processInfo.environment
         guard let url = env["MEETINGFS_POSTGRES_URL"] else { throw ValidationError("set MEETINGFS_POSTGRES_URL") }
-        let cache = try ResultCache(metadata: MetadataStore(pool: PostgresPool(url: url, capacity: 1)),
+        let cache = try ResultCache(metadata: PostgresCatalog(pool: PostgresPool(url: url, capacity: 1)),
                                     redisURL: redis ? env["MEETINGFS_REDIS_URL"] : nil) { print("warning: \($0)") }
         let key = "bench/\(UUID().uuidString)"
         try cache.put(key: key, meeting: nil, ttl: 3600, value: [UInt8](repeating: 7, count: size))

@@ -34,13 +34,22 @@ public struct RowChange: Sendable, Equatable, Decodable {
         newParent = try number(.newParent)
         newName = try fields.decodeIfPresent(String.self, forKey: .newName)
     }
+
+    package init(table: String, id: Int64, oldParent: UInt64?, oldName: String?, newParent: UInt64?, newName: String?) {
+        self.table = table
+        self.id = id
+        self.oldParent = oldParent
+        self.oldName = oldName
+        self.newParent = newParent
+        self.newName = newName
+    }
 }
 
 /// Listens for the changes other mounts and commands commit, on a connection of its own, and hands them over in
 /// batches. While it cannot listen (PostgreSQL restarting, network down) it reconnects with backoff, and after
 /// each (re)connection, once LISTEN is in place, it calls `resync`: what was committed meanwhile went unheard,
 /// so whatever is cached may be stale.
-public final class ChangeListener: @unchecked Sendable {
+public final class ChangeListener: ChangeFeed, @unchecked Sendable {
     public static let channel = "meetingfs_changes"
 
     private let url: String

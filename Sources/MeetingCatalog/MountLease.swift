@@ -30,19 +30,19 @@ public struct ProcessIdentity: Sendable, Equatable {
 }
 
 /// This mount's row in `mounts`, kept alive by a heartbeat. Its uploading rows and reservations carry its id; once
-/// the heartbeat stops for `MetadataStore.leaseTTL` (or the process is gone, seen from the same host), gc and the
+/// the heartbeat stops for `PostgresCatalog.leaseTTL` (or the process is gone, seen from the same host), gc and the
 /// other mounts treat them as abandoned.
 public final class MountLease: @unchecked Sendable {
     public static let heartbeatInterval: TimeInterval = 5
     public let id = UUID()
-    private let metadata: MetadataStore
+    private let catalog: any Catalog
     private let log: Logger
     private let stopped = DispatchSemaphore(value: 0)
 
-    public init(metadata: MetadataStore, logger: Logger) throws {
-        self.metadata = metadata
+    package init(catalog: any Catalog, logger: Logger) throws {
+        self.catalog = catalog
         log = logger
-        try metadata.registerMount(id: id, process: .current)
+        try catalog.registerMount(id: id, process: .current)
         Telemetry.leaseRenewed.record(Date().timeIntervalSince1970)
     }
 
@@ -51,7 +51,7 @@ public final class MountLease: @unchecked Sendable {
         let thread = Thread { [self] in
             while stopped.wait(timeout: .now() + Self.heartbeatInterval) == .timedOut {
                 do {
-                    try metadata.heartbeat(mountId: id, process: .current)
+                    try catalog.heartbeat(mountId: id, process: .current)
                     Telemetry.leaseRenewed.record(Date().timeIntervalSince1970)
                 } catch { log.warning("mount lease heartbeat failed", metadata: ["error": "\(error)"]) }
             }
@@ -63,6 +63,6 @@ public final class MountLease: @unchecked Sendable {
     /// A clean unmount gives the lease up.
     public func release() {
         stopped.signal()
-        do { try metadata.removeMount(id: id) } catch { log.warning("mount lease not removed", metadata: ["error": "\(error)"]) }
+        do { try catalog.removeMount(id: id) } catch { log.warning("mount lease not removed", metadata: ["error": "\(error)"]) }
     }
 }

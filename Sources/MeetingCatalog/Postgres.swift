@@ -234,7 +234,7 @@ public final class PostgresConnection {
 /// A bounded pool of connections. A connection that broke is dropped, so the next call reconnects: the file
 /// system recovers by itself once PostgreSQL is back.
 public final class PostgresPool: @unchecked Sendable {
-    private let url: String
+    package let url: String
     private let statementTimeoutMs: Int
     private let lock = NSCondition()
     private var idle: [PostgresConnection] = []

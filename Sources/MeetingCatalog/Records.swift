@@ -18,6 +18,21 @@ public struct DirectoryRecord: Sendable, Equatable {
     public let parentIno: UInt64?
     /// Directories listed in this one (a temp area's or temp directory's; the fixed ones count their own).
     public let subdirectories: Int
+
+    package init(id: Int64, name: String, ownerId: Int64?, mode: UInt32, uid: UInt32, gid: UInt32, mtime: FileTime, ctime: FileTime, atime: FileTime, areaId: Int64?, parentIno: UInt64?, subdirectories: Int) {
+        self.id = id
+        self.name = name
+        self.ownerId = ownerId
+        self.mode = mode
+        self.uid = uid
+        self.gid = gid
+        self.mtime = mtime
+        self.ctime = ctime
+        self.atime = atime
+        self.areaId = areaId
+        self.parentIno = parentIno
+        self.subdirectories = subdirectories
+    }
 }
 
 /// What a files row is: a regular file whose bytes are an object, or (in temp areas only) a node that is its row
@@ -100,6 +115,31 @@ public struct FileRecord: Sendable, Equatable {
     public var links: Int = 1
 
     public var isReady: Bool { status == "ready" }
+
+    package init(id: Int64, parentIno: UInt64, name: String, area: String, meetingId: Int64?, s3Key: String?, version: Int, size: Int64, etag: String?, sha256: String?, status: String, mode: UInt32, uid: UInt32, gid: UInt32, mtime: FileTime, ctime: FileTime, atime: FileTime, keyFingerprint: String? = nil, kind: FileKind = .regular, target: String? = nil, rdev: UInt64 = 0, links: Int = 1) {
+        self.id = id
+        self.parentIno = parentIno
+        self.name = name
+        self.area = area
+        self.meetingId = meetingId
+        self.s3Key = s3Key
+        self.version = version
+        self.size = size
+        self.etag = etag
+        self.sha256 = sha256
+        self.status = status
+        self.mode = mode
+        self.uid = uid
+        self.gid = gid
+        self.mtime = mtime
+        self.ctime = ctime
+        self.atime = atime
+        self.keyFingerprint = keyFingerprint
+        self.kind = kind
+        self.target = target
+        self.rdev = rdev
+        self.links = links
+    }
 }
 
 /// What a commit stores for a written version; its version number is its reservation's.
@@ -121,5 +161,41 @@ public struct CommittedVersion: Sendable {
         self.sha256 = sha256
         self.mtime = mtime
         self.keyFingerprint = keyFingerprint
+    }
+}
+
+/// The tables of the directories backed by rows.
+public enum DirectoryTable: String, Sendable {
+    case meetings, users, tempAreas = "temp_areas", tempDirs = "temp_dirs"
+
+    package var isTemp: Bool { self == .tempAreas || self == .tempDirs }
+}
+
+/// What a commit did: the version is visible, or the file was unlinked while written (nothing became visible).
+public enum CommitOutcome: Sendable { case committed, unlinked }
+
+/// A mount's lease, as gc and health see it.
+public struct MountRecord: Sendable {
+    public let id: UUID
+    public let process: ProcessIdentity
+    public let leaseExpired: Bool
+
+    package init(id: UUID, process: ProcessIdentity, leaseExpired: Bool) {
+        self.id = id
+        self.process = process
+        self.leaseExpired = leaseExpired
+    }
+}
+
+/// A version being written, as gc sees it.
+public struct ReservationRecord: Sendable {
+    public let id: Int64
+    public let key: String
+    public let multipartUploadId: String?
+
+    package init(id: Int64, key: String, multipartUploadId: String?) {
+        self.id = id
+        self.key = key
+        self.multipartUploadId = multipartUploadId
     }
 }

@@ -27,7 +27,7 @@ struct CacheCommand: ParsableCommand {
 
         func cache() throws -> ResultCache {
             let url = try database.stack().value(redisURL, "MEETINGFS_REDIS_URL")
-            return try ResultCache(metadata: MetadataStore(pool: database.pool()), redisURL: url) { warning in
+            return try ResultCache(metadata: PostgresCatalog(pool: database.pool()), redisURL: url) { warning in
                 FileHandle.standardError.write(Data("meetingfs cache: \(warning)\n".utf8))
             }
         }

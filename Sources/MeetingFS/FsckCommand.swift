@@ -36,7 +36,7 @@ struct FsckCommand: ParsableCommand {
         var logger = Logger(label: "meetingfs-fsck")
         logger.logLevel = .warning
         let pool = settings.makePool(capacity: 2)
-        let fsck = Fsck(metadata: MetadataStore(pool: pool), objects: S3Client(config: settings.s3), logger: logger)
+        let fsck = Fsck(metadata: PostgresCatalog(pool: pool), objects: S3Client(config: settings.s3), logger: logger)
         var findings = try check(fsck)
         if repair && !findings.isEmpty {
             let done = try fsck.repair(findings)

@@ -141,7 +141,7 @@ struct MountCommand: ParsableCommand {
         tuning.lifecycle = policy
         let fs = try settings.makeFileSystem(config: tuning, logger: logger)
         defer { fs.shutdown() }
-        let changes = fs.listenForChanges(url: settings.postgresURL)
+        let changes = fs.listenForChanges()
         defer { changes.stop() }
         if let metrics, let metricsListen {
             try metrics.start(address: metricsListen, fs: fs, limits: ConnectionLimits(server: "metrics", maxConnections: metricsMaxConnections),

@@ -50,7 +50,7 @@ struct ServeCommand: ParsableCommand {
         let fs = try settings.makeFileSystem(config: config, logger: logger)
         defer { fs.shutdown() }
         // Shares, roles and users changed elsewhere reach the links' checks at once.
-        let changes = fs.listenForChanges(url: settings.postgresURL)
+        let changes = fs.listenForChanges()
         defer { changes.stop() }
 
         guard maxConnections > 0 else { throw ValidationError("--max-connections must be at least 1") }

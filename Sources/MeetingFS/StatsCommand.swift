@@ -32,7 +32,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let settings = try stack.settings()
-        let stats = try Stats.collect(metadata: MetadataStore(pool: settings.makePool(capacity: 1)),
+        let stats = try Stats.collect(metadata: PostgresCatalog(pool: settings.makePool(capacity: 1)),
                                       objects: noBucket ? nil : S3Client(config: settings.s3),
                                       cacheDirectory: settings.cacheDirectory, cacheBudget: settings.cacheBytes, top: top)
         if json { try printJSON(stats) } else { show(stats) }

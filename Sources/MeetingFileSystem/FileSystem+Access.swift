@@ -13,7 +13,7 @@ extension FileSystem {
         if let known, known.until > now { return known.principal }
         let found: Principal?
         do {
-            found = try database { try metadata.principal(uid: caller.uid) }
+            found = try database { try catalog.principal(uid: caller.uid) }
         } catch let error as FSError where error.errno == EIO {
             guard let known, known.until + config.principalStaleLimit > now else { throw error }
             return known.principal
@@ -56,7 +56,7 @@ extension FileSystem {
         guard who.role == .member, let userId = who.userId else { return .other }
         if try recentRow(.meetings, id: meetingId).ownerId == userId { return .own }
         return try shares.value(ShareKey(meetingId: meetingId, userId: userId)) {
-            try database { try metadata.sharedAccess(meetingId: meetingId, userId: userId) } ?? .other
+            try database { try catalog.sharedAccess(meetingId: meetingId, userId: userId) } ?? .other
         }
     }
 
@@ -68,7 +68,7 @@ extension FileSystem {
     /// The rows of a fixed root's listing `who` may see.
     func visibleRows(_ rows: [DirectoryRecord], in root: Node, for who: Principal) throws -> [DirectoryRecord] {
         guard who.role == .member, let userId = who.userId else { return rows }
-        let shared = root == .meetingsRoot ? try database { try metadata.sharedMeetings(userId: userId) } : [:]
+        let shared = root == .meetingsRoot ? try database { try catalog.sharedMeetings(userId: userId) } : [:]
         return rows.filter { row in
             let own = row.ownerId == userId
             let place: Place
@@ -158,7 +158,7 @@ extension FileSystem {
             guard let parent = row.parentIno.flatMap(Node.init(ino:)) else { throw FSError.notFound }
             return try knownPath(of: parent, depth: depth + 1) + "/" + row.name
         case .file(let id):
-            guard let file = try listings.recentRow(id) ?? metadata.file(id: id), let parent = Node(ino: file.parentIno)
+            guard let file = try listings.recentRow(id) ?? catalog.file(id: id), let parent = Node(ino: file.parentIno)
             else { throw FSError.notFound }
             return try knownPath(of: parent, depth: depth + 1) + "/" + file.name
         }

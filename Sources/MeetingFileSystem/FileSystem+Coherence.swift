@@ -33,12 +33,10 @@ final class KernelCacheSlot: Sendable {
 extension FileSystem {
     public func setKernelCache(_ kernel: KernelCache?) { kernelCache.set(kernel) }
 
-    /// Listens for changes on a connection of its own until the mount shuts down.
-    public func listenForChanges(url: String) -> ChangeListener {
-        let listener = ChangeListener(url: url, logger: log, isOwn: { [metadata] in metadata.pool.serves(backend: $0) },
-                                      apply: { [weak self] in self?.forget($0) }, resync: { [weak self] in self?.forgetEverything() })
-        listener.start()
-        return listener
+    /// Listens for the changes others commit (the catalog's announcements) until the feed is stopped.
+    package func listenForChanges() -> any ChangeFeed {
+        catalog.listenForChanges(logger: log, apply: { [weak self] in self?.forget($0) },
+                                 resync: { [weak self] in self?.forgetEverything() })
     }
 
     /// Drops what is cached of the rows `changes` touched, and of the directories that list them.

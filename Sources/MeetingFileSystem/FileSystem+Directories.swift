@@ -20,16 +20,16 @@ extension FileSystem {
             let node: Node = try database {
                 switch kind {
                 case .meeting:
-                    return .meeting(try metadata.createMeeting(publicId: name, owner: who.userId, mode: mode,
+                    return .meeting(try catalog.createMeeting(publicId: name, owner: who.userId, mode: mode,
                                                                uid: caller.uid, gid: caller.gid).id)
                 case .user:
-                    return .user(try metadata.createUser(name: name).id)
+                    return .user(try catalog.createUser(name: name).id)
                 case .tempArea:
-                    return .tempArea(try metadata.createTempArea(publicId: name, owner: who.userId, ttl: config.tempAreaTTL,
+                    return .tempArea(try catalog.createTempArea(publicId: name, owner: who.userId, ttl: config.tempAreaTTL,
                                                                  mode: mode, uid: caller.uid, gid: caller.gid).id)
                 case .tempDir:
                     if openFiles.pendingFile(in: parent, named: name) != nil { throw FSError.exists }
-                    return .tempDir(try metadata.createTempDir(areaId: try tempAreaId(of: parentNode), parentIno: parent,
+                    return .tempDir(try catalog.createTempDir(areaId: try tempAreaId(of: parentNode), parentIno: parent,
                                                                name: name, mode: mode, uid: caller.uid, gid: caller.gid).id)
                 }
             }
@@ -51,18 +51,18 @@ extension FileSystem {
             switch target {
             case .meeting(let id):
                 let areas = MeetingArea.allCases.map { Node.area(id, $0).ino }
-                try database { try metadata.removeDirectory(.meetings, id: id, childInos: areas) }
+                try database { try catalog.removeDirectory(.meetings, id: id, childInos: areas) }
                 forgetRow(.meetings, id: id)
             case .user(let id):
-                try database { try metadata.removeDirectory(.users, id: id, childInos: [Node.profiles(id).ino]) }
+                try database { try catalog.removeDirectory(.users, id: id, childInos: [Node.profiles(id).ino]) }
                 forgetRow(.users, id: id)
             case .tempArea(let id):
                 try ensureNothingPending(in: target)
-                try database { try metadata.removeDirectory(.tempAreas, id: id, childInos: [target.ino]) }
+                try database { try catalog.removeDirectory(.tempAreas, id: id, childInos: [target.ino]) }
                 forgetRow(.tempAreas, id: id)
             case .tempDir(let id):
                 try ensureNothingPending(in: target)
-                try database { try metadata.removeDirectory(.tempDirs, id: id, childInos: [target.ino]) }
+                try database { try catalog.removeDirectory(.tempDirs, id: id, childInos: [target.ino]) }
                 forgetRow(.tempDirs, id: id)
             default:
                 throw FSError(EPERM, "fixed directory")
@@ -83,7 +83,7 @@ extension FileSystem {
             throw FSError(EPERM, "fixed directory", denial: true)
         }
         try ensureNothingPending(in: area)
-        try database { try metadata.ensureRemovable(meetingArea: area.ino, of: meetingId) }
+        try database { try catalog.ensureRemovable(meetingArea: area.ino, of: meetingId) }
     }
 
     private func ensureNothingPending(in directory: Node) throws {

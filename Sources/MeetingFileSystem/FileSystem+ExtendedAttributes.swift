@@ -43,7 +43,7 @@ extension FileSystem {
                 return value
             case .meeting(let id) where key == "status":
                 try require(.read, on: target, for: who)
-                guard let status = try database({ try metadata.meetingStatus(id: id) }) else { throw FSError.notFound }
+                guard let status = try database({ try catalog.meetingStatus(id: id) }) else { throw FSError.notFound }
                 return status
             default:
                 throw FSError(ENODATA)

@@ -37,7 +37,7 @@ extension FileSystem {
             let place = try placement(in: directory)
             // The row and the first version's reservation in one statement.
             let (record, reservation) = try database {
-                try metadata.insertUploading(place, name: name, mode: permissions & 0o7777, uid: caller.uid,
+                try catalog.insertUploading(place, name: name, mode: permissions & 0o7777, uid: caller.uid,
                                              gid: caller.gid, createdBy: who.userId, mountId: mountId)
             }
             let session = try newSession(record, keyPrefix: place.keyPrefix, reservation: reservation, initialContents: nil)
@@ -59,7 +59,7 @@ extension FileSystem {
             // A read may use a row read within the attribute timeout (fetched ahead for tools reading a directory),
             // unless it was read while the file was written.
             let recent = writing ? nil : listings.recentRow(id).flatMap { $0.isReady || local != nil ? $0 : nil }
-            let row = try recent ?? database({ try metadata.file(id: id) })
+            let row = try recent ?? database({ try catalog.file(id: id) })
             var file: FileRecord
             if let row, row.isReady || local != nil {
                 file = row
@@ -101,7 +101,7 @@ extension FileSystem {
     /// kernel's inode for the file that went. The caller's access to the directory is checked by the open.
     private func fileNowNamed(like gone: FileRecord) throws -> FileRecord? {
         guard !gone.isTemp else { return nil }
-        return try database { try metadata.visibleFile(parentIno: gone.parentIno, name: gone.name) }.flatMap { $0.id != gone.id ? $0 : nil }
+        return try database { try catalog.visibleFile(parentIno: gone.parentIno, name: gone.name) }.flatMap { $0.id != gone.id ? $0 : nil }
     }
 
     /// Starts fetching the small files listed after this one, for tools that read a whole directory: their current
@@ -115,7 +115,7 @@ extension FileSystem {
             if next.count < min(ahead.count, config.siblingPrefetch) {
                 let start = listings.beginRead()
                 let missing = ahead.filter { listings.recentRow($0.id) == nil }.map(\.id)
-                guard let rows = try? metadata.files(ids: missing) else { return }
+                guard let rows = try? catalog.files(ids: missing) else { return }
                 listings.storeRows(rows, readStart: start)
                 let fetched = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
                 next = ahead.prefix(config.siblingPrefetch).compactMap { listings.recentRow($0.id) ?? fetched[$0.id] }
@@ -204,7 +204,7 @@ extension FileSystem {
         guard openFiles.removeIfIdle(session, after: closed) else { return }
         session.lock.withLock { session.abandon() }
         // A file never committed leaves no row behind.
-        if !session.published { try? metadata.discardUncommitted(fileId: session.fileId) }
+        if !session.published { try? catalog.discardUncommitted(fileId: session.fileId) }
     }
 
     public func unlink(parent: UInt64, name: String, caller: Caller) throws {
@@ -222,7 +222,7 @@ extension FileSystem {
             }
             // The row stays, marked, until the reaper's grace period ends: open readers anywhere keep their bytes,
             // and a commit still in progress sees the unlink and publishes nothing.
-            try database { try metadata.unlink(fileId: id, parentIno: parent, name: name, inTempArea: directory.isTemp) }
+            try database { try catalog.unlink(fileId: id, parentIno: parent, name: name, inTempArea: directory.isTemp) }
             openFiles.forgetPendingName(in: parent, named: name)
             listings.invalidate(fileId: id)  // its other names, if any, count one fewer
             namesChanged(in: [parent])
@@ -262,14 +262,14 @@ extension FileSystem {
         switch (source, existing) {
         case (.tempDir(let id), nil):
             try ensureNotInside(target, directory: source)
-            try database { try metadata.renameTempDir(id: id, parentIno: to.0, name: to.1) }
+            try database { try catalog.renameTempDir(id: id, parentIno: to.0, name: to.1, replacing: nil) }
             forgetRow(.tempDirs, id: id)
         case (.tempDir(let id), .some(let victim)):
             // As rename(2): a directory replaces an empty directory, never a file.
             guard case .tempDir(let victimId) = victim else { throw FSError(ENOTDIR, "target is not a directory") }
             try ensureNotInside(target, directory: source)
             try database {
-                try metadata.renameTempDir(id: id, parentIno: to.0, name: to.1, replacing: (victimId, victim.ino))
+                try catalog.renameTempDir(id: id, parentIno: to.0, name: to.1, replacing: (victimId, victim.ino))
             }
             forgetRow(.tempDirs, id: id)
             forgetRow(.tempDirs, id: victimId)
@@ -279,11 +279,11 @@ extension FileSystem {
             // A file this mount writes and never committed is replaced by being unlinked first: nobody else sees
             // its name, and its later close must publish nothing, as for a file unlinked while written.
             if case .file(let victim) = existing, openFiles.pendingFile(in: to.0, named: to.1) == victim {
-                try database { try metadata.unlink(fileId: victim, parentIno: to.0, name: to.1, inTempArea: target.isTemp) }
+                try database { try catalog.unlink(fileId: victim, parentIno: to.0, name: to.1, inTempArea: target.isTemp) }
             }
             let place = try placement(in: target)
             let keep = config.lifecycle.rule(place.area).keepVersions > 0
-            try database { try metadata.rename(fileId: id, from: from, to: place, name: to.1, keepReplaced: keep) }
+            try database { try catalog.rename(fileId: id, from: from, to: place, name: to.1, keepReplaced: keep) }
             // A file this mount still writes under the target name was just replaced: the name is the mover's now,
             // and the replaced file's row (open descriptors stat it) counts one name fewer.
             openFiles.forgetPendingName(in: to.0, named: to.1)
@@ -323,7 +323,7 @@ extension FileSystem {
         }
         switch target {
         case .file(let id):
-            guard let file = try database({ try metadata.file(id: id) }) else { throw FSError.notFound }
+            guard let file = try database({ try catalog.file(id: id) }) else { throw FSError.notFound }
             let directory = try node(file.parentIno)
             try require(.read, on: directory, for: who)
             if chown && !file.isTemp { try require(.changeOwner, on: directory, for: who) }
@@ -332,7 +332,7 @@ extension FileSystem {
             if let size = changes.size { try truncate(file, in: directory, to: size) }
             if let mtime = changes.mtime { openFiles.session(of: id)?.setMtime(mtime) }
             try database {
-                try metadata.setFileAttributes(id: id, mode: changes.permissions, uid: changes.uid, gid: changes.gid,
+                try catalog.setFileAttributes(id: id, mode: changes.permissions, uid: changes.uid, gid: changes.gid,
                                                mtime: changes.mtime, atime: changes.atime)
             }
             listings.invalidate(fileId: id)
@@ -345,7 +345,7 @@ extension FileSystem {
             if let bits = try modeBits(of: target) { try permit(&changes, to: bits, for: caller) }
             let (table, id) = target.attributeRow!
             try database {
-                try metadata.setDirectoryAttributes(table, id: id, mode: changes.permissions, uid: changes.uid,
+                try catalog.setDirectoryAttributes(table, id: id, mode: changes.permissions, uid: changes.uid,
                                                     gid: changes.gid, mtime: changes.mtime, atime: changes.atime)
             }
             forgetRow(table, id: id)
@@ -417,7 +417,7 @@ extension FileSystem {
     /// have committed and left since `file` was read); ENOENT if it is committed no more, or not yet.
     private func committedRow(_ file: FileRecord) throws -> FileRecord {
         if file.isReady { return file }
-        guard let now = try database({ try metadata.file(id: file.id) }), now.isReady else { throw FSError.notFound }
+        guard let now = try database({ try catalog.file(id: file.id) }), now.isReady else { throw FSError.notFound }
         return now
     }
 
@@ -462,7 +462,7 @@ extension FileSystem {
                 return
             case .queueJob:
                 do {
-                    try database { try metadata.queueJob(fileId: session.fileId) }
+                    try database { try catalog.queueJob(fileId: session.fileId) }
                 } catch {
                     // Still owed: the next close or the last release asks again.
                     log.error("processing job not queued", metadata: ["file_id": "\(session.fileId)", "error": "\(error)"])
@@ -489,11 +489,11 @@ extension FileSystem {
 
     /// Commits an uploaded version's row and returns the rules' next action.
     private func commit(_ version: CommittedVersion, of session: UploadSession, final: Bool) throws -> WriteSession.Action {
-        let outcome: MetadataStore.CommitOutcome
+        let outcome: CommitOutcome
         do {
             // One version per write session: what an earlier commit of this same session made is not kept.
             let keep = !session.committedHere && config.lifecycle.rule(session.area).keepVersions > 0
-            outcome = try metadata.commit(fileId: session.fileId, version, queueJob: final, keepReplaced: keep,
+            outcome = try catalog.commit(fileId: session.fileId, version, queueJob: final, keepReplaced: keep,
                                           created: session.committedHere ? nil : session.created)
         } catch {
             log.error("commit failed", metadata: ["file_id": "\(session.fileId)", "error": "\(error)"])
@@ -534,7 +534,7 @@ extension FileSystem {
 extension Node {
     /// The row that holds this directory's mode, owner and mtime. A meeting's raw/, audio/ and artifacts/ share
     /// the meeting's row, and profiles/ its user's: changing one changes them together.
-    var attributeRow: (MetadataStore.DirectoryTable, Int64)? {
+    var attributeRow: (DirectoryTable, Int64)? {
         switch self {
         case .meeting(let id), .area(let id, _): return (.meetings, id)
         case .user(let id), .profiles(let id): return (.users, id)

@@ -28,7 +28,7 @@ extension FileSystem {
                 file = try fileRow(id)
             }
             let place = try placement(in: target)
-            let linked = try database { try metadata.link(fileId: file.id, to: place, name: newName) }
+            let linked = try database { try catalog.link(fileId: file.id, to: place, name: newName) }
             listings.invalidate(fileId: id)
             namesChanged(in: [newParent])
             return fileAttributes(linked)

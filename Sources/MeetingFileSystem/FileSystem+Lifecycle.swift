@@ -9,7 +9,7 @@ extension FileSystem {
         try audited("versions", caller, path: { path }) { who in
             let file = try fileAt(path: path, caller: caller)
             try require(.read, on: try node(file.parentIno), for: who)
-            return try database { try metadata.versions(parentIno: file.parentIno, name: file.name) }
+            return try database { try catalog.versions(parentIno: file.parentIno, name: file.name) }
         }
     }
 
@@ -18,7 +18,8 @@ extension FileSystem {
         try audited("restore-version", caller, path: { path }, detail: "version \(version)") { who in
             let file = try fileAt(path: path, caller: caller)
             try require(.write, on: try node(file.parentIno), for: who)
-            try database { try metadata.restoreVersion(fileId: file.id, version: version) }
+            try database { try catalog.restoreVersion(fileId: file.id, version: version) }
+            forgetVersion(of: file)
         }
     }
 
@@ -29,9 +30,16 @@ extension FileSystem {
             try require(.write, on: try node(file.parentIno), for: who)
             guard let key = file.s3Key, let etag = file.etag else { throw FSError(EBUSY, "the file is still being written") }
             let stored = StoredFile(id: file.id, path: path, name: file.name, key: key, etag: etag, size: file.size, sha256: file.sha256)
-            let archive = Archive(metadata: metadata, objects: objects)
+            let archive = Archive(catalog: catalog, objects: objects)
+            defer { forgetVersion(of: file) }
             return try back ? archive.bringBack(stored) : archive.move(stored)
         }
+    }
+
+    /// This mount's own change of a file's object is dropped from its caches as another mount's would be.
+    private func forgetVersion(of file: FileRecord) {
+        forget([RowChange(table: "files", id: file.id, oldParent: file.parentIno, oldName: file.name,
+                          newParent: file.parentIno, newName: file.name)])
     }
 
     /// The committed file at `path`, walked as the kernel would.

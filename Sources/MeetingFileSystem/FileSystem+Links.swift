@@ -69,7 +69,7 @@ extension FileSystem {
     public func openLink(path: String) throws -> LinkedFile {
         guard let signer = config.links?.signer else { throw FSError(EOPNOTSUPP, "no link key") }
         let claim = try signer.verify(path: path)
-        let file = try database { try metadata.file(id: claim.fileId) }
+        let file = try database { try catalog.file(id: claim.fileId) }
         guard let file, file.isReady, Int64(file.version) == claim.version, let key = file.s3Key, let etag = file.etag else {
             throw FSError.notFound
         }

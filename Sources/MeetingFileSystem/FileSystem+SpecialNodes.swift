@@ -58,7 +58,7 @@ extension FileSystem {
         if openFiles.pendingFile(in: parent, named: name) != nil { throw FSError.exists }
         let place = try placement(in: directory)
         let record = try database {
-            try metadata.insertNode(place, name: name, kind: kind, target: target, rdev: rdev, mode: permissions,
+            try catalog.insertNode(place, name: name, kind: kind, target: target, rdev: rdev, mode: permissions,
                                     uid: caller.uid, gid: caller.gid, createdBy: who.userId)
         }
         namesChanged(in: [parent])

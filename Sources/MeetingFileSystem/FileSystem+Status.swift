@@ -18,11 +18,11 @@ extension FileSystem {
 
     public func status() throws -> Status {
         let (handles, sessions) = openFiles.counts
-        let (bytes, files) = try metadata.usage()
+        let (bytes, files) = try catalog.usage()
         let volume = try cacheVolume()
         return Status(openHandles: handles, writeSessions: sessions, cacheBytes: fetcher.cache?.bytesUsed ?? 0,
-                      cacheBudget: fetcher.cache?.budget ?? 0, storedBytes: bytes + (try metadata.keptVersionBytes()),
+                      cacheBudget: fetcher.cache?.budget ?? 0, storedBytes: bytes + (try catalog.keptVersionBytes()),
                       storedFiles: files, cacheVolumeFreeBytes: Int64(volume.f_bavail) * Int64(volume.f_frsize),
-                      staleLeases: try metadata.mounts().filter(\.leaseExpired).count)
+                      staleLeases: try catalog.mounts().filter(\.leaseExpired).count)
     }
 }

@@ -6,10 +6,10 @@ import MeetingCache
 import MeetingCatalog
 
 /// The file system in Swift terms: every operation the FUSE adapter forwards, with POSIX errors as thrown
-/// FSError values. Rules of the hierarchy come from Namespace; rows from MetadataStore; bytes from ObjectStore
+/// FSError values. Rules of the hierarchy come from Namespace; rows from PostgresCatalog; bytes from ObjectStore
 /// through the chunk cache. Thread-safe: the FUSE loop calls it from several threads at once.
 public final class FileSystem: @unchecked Sendable {
-    package let metadata: MetadataStore
+    package let catalog: any Catalog
     package let objects: ObjectStore
     let fetcher: ChunkFetcher
     let listings: DirectoryListings
@@ -46,14 +46,14 @@ public final class FileSystem: @unchecked Sendable {
     /// Look-only failures recorded in the last second, so a kernel's immediate retry is not recorded again.
     let recentFailures = RecentValues<RepeatedFailure, Bool>(ttl: 1, capacity: 4096)
 
-    public init(metadata: MetadataStore, objects: ObjectStore, cache: ChunkCache?, config: FileSystemConfig,
+    package init(catalog: any Catalog, objects: ObjectStore, cache: ChunkCache?, config: FileSystemConfig,
                 lease: MountLease, audit: AuditSink, logger: Logger = Logger(label: "meetingfs")) throws {
-        self.metadata = metadata
+        self.catalog = catalog
         self.audit = audit
         shares = RecentValues(ttl: config.principalTTL, capacity: 4096)
         namedRows = RecentValues(ttl: config.listingTTL, capacity: config.listingMaxEntries)
         self.lease = lease
-        ledger = MountLedger(metadata: metadata, mountId: lease.id)
+        ledger = MountLedger(catalog: catalog, mountId: lease.id)
         self.objects = objects
         self.config = config
         log = logger
@@ -142,7 +142,7 @@ public final class FileSystem: @unchecked Sendable {
             guard let node = fixed[name] else { throw FSError.notFound }
             return Resolved(node: node, attributes: try attributes(of: node))
         case .meetingsRoot, .usersRoot, .tempRoot:
-            let (table, make): (MetadataStore.DirectoryTable, (Int64) -> Node) =
+            let (table, make): (DirectoryTable, (Int64) -> Node) =
                 parent == .meetingsRoot ? (.meetings, Node.meeting) : parent == .usersRoot ? (.users, Node.user) : (.tempAreas, Node.tempArea)
             let record = try recentRow(table, named: name)
             let node = make(record.id)
@@ -165,10 +165,10 @@ public final class FileSystem: @unchecked Sendable {
                 // Not listed: asked again below, so a name another mount just created is found at once.
             }
             let start = listings.beginRead()
-            if let file = try database({ try metadata.visibleFile(parentIno: parent.ino, name: name) }) {
+            if let file = try database({ try catalog.visibleFile(parentIno: parent.ino, name: name) }) {
                 return Resolved(node: .file(file.id), attributes: fileAttributes(file))
             }
-            if parent.isTemp, let dir = try database({ try metadata.tempDir(parentIno: parent.ino, name: name) }) {
+            if parent.isTemp, let dir = try database({ try catalog.tempDir(parentIno: parent.ino, name: name) }) {
                 return Resolved(node: .tempDir(dir.id), attributes: directoryAttributes(.tempDir(dir.id), dir))
             }
             if mayList { listings.noteAbsent(name, in: parent.ino, readStart: start) }
@@ -212,7 +212,7 @@ public final class FileSystem: @unchecked Sendable {
         if let recent = listings.recentRow(id), recent.isReady || openFiles.isOpen(id) { return recent }
         for _ in 0..<2 {
             let heldBefore = openFiles.isOpen(id)
-            guard let file = try database({ try metadata.file(id: id) }) else { break }
+            guard let file = try database({ try catalog.file(id: id) }) else { break }
             if file.isReady || openFiles.isOpen(id) { return file }
             // Not held here before the read: another mount's upload, or one abandoned. Held before and not after:
             // the last release committed it while the row was read, so the row is read again.
@@ -243,9 +243,9 @@ public final class FileSystem: @unchecked Sendable {
     }
 
     /// A fixed root's listing: the meetings, users or temp areas `who` may see.
-    private func rowEntries(_ table: MetadataStore.DirectoryTable, for who: Principal, in root: Node,
+    private func rowEntries(_ table: DirectoryTable, for who: Principal, in root: Node,
                             _ make: (Int64) -> Node) throws -> [DirectoryEntry] {
-        try visibleRows(try database { try metadata.directories(table) }, in: root, for: who).map {
+        try visibleRows(try database { try catalog.directories(table) }, in: root, for: who).map {
             DirectoryEntry(name: $0.name, attributes: directoryAttributes(make($0.id), $0))
         }
     }
@@ -261,8 +261,8 @@ public final class FileSystem: @unchecked Sendable {
 
     /// A file-holding directory's committed files, and its nested directories in temp.
     private func contents(of directory: Node) throws -> ([FileRecord], [DirectoryRecord]) {
-        let files = try database { try metadata.visibleFiles(parentIno: directory.ino) }
-        let tempDirs = directory.isTemp ? try database { try metadata.tempDirs(parentIno: directory.ino) } : []
+        let files = try database { try catalog.visibleFiles(parentIno: directory.ino) }
+        let tempDirs = directory.isTemp ? try database { try catalog.tempDirs(parentIno: directory.ino) } : []
         return (files, tempDirs)
     }
 
@@ -288,17 +288,17 @@ public final class FileSystem: @unchecked Sendable {
 
     /// A directory's row, as read within the attribute timeout if it was: for attributes and placement, which
     /// the kernel would have taken from its own cache as well.
-    func recentRow(_ table: MetadataStore.DirectoryTable, id: Int64) throws -> DirectoryRecord {
+    func recentRow(_ table: DirectoryTable, id: Int64) throws -> DirectoryRecord {
         try directoryRows.value(DirectoryKey(table: table, id: id)) { try row(table, id: id) }
     }
 
     /// A meeting's, user's or temp area's row by name, as read within the attribute timeout if it was.
-    func recentRow(_ table: MetadataStore.DirectoryTable, named name: String) throws -> DirectoryRecord {
+    func recentRow(_ table: DirectoryTable, named name: String) throws -> DirectoryRecord {
         try namedRows.value(NamedRowKey(table: table, name: name)) { try row(table, named: name) }
     }
 
     /// Forgets what is remembered of a directory's row: this mount just changed or removed it.
-    func forgetRow(_ table: MetadataStore.DirectoryTable, id: Int64) {
+    func forgetRow(_ table: DirectoryTable, id: Int64) {
         directoryRows.remove(DirectoryKey(table: table, id: id))
         namedRows.removeAll { key, record in key.table == table && record.id == id }
     }
@@ -317,22 +317,22 @@ public final class FileSystem: @unchecked Sendable {
     }
 
     struct DirectoryKey: Hashable {
-        package let table: MetadataStore.DirectoryTable
+        package let table: DirectoryTable
         package let id: Int64
     }
 
     struct NamedRowKey: Hashable {
-        package let table: MetadataStore.DirectoryTable
+        package let table: DirectoryTable
         package let name: String
     }
 
-    package func row(_ table: MetadataStore.DirectoryTable, id: Int64) throws -> DirectoryRecord {
-        guard let record = try database({ try metadata.directory(table, id: id) }) else { throw FSError.notFound }
+    package func row(_ table: DirectoryTable, id: Int64) throws -> DirectoryRecord {
+        guard let record = try database({ try catalog.directory(table, id: id) }) else { throw FSError.notFound }
         return record
     }
 
-    package func row(_ table: MetadataStore.DirectoryTable, named name: String) throws -> DirectoryRecord {
-        guard let record = try database({ try metadata.directory(table, named: name) }) else { throw FSError.notFound }
+    package func row(_ table: DirectoryTable, named name: String) throws -> DirectoryRecord {
+        guard let record = try database({ try catalog.directory(table, named: name) }) else { throw FSError.notFound }
         return record
     }
 
@@ -359,7 +359,7 @@ public final class FileSystem: @unchecked Sendable {
 
     public func usage(caller: Caller) throws -> Usage {
         try observed("statfs", caller, path: { "" }) { _ in
-            let (bytes, files) = try database { try metadata.usage() }
+            let (bytes, files) = try database { try catalog.usage() }
             let volume = try cacheVolume()
             return Usage(usedBytes: bytes, files: files, freeBytes: Int64(volume.f_bavail) * Int64(volume.f_frsize),
                          freeFiles: Int64(volume.f_favail))

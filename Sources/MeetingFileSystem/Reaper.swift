@@ -7,13 +7,13 @@ import MeetingCatalog
 /// mount keep reading a version until then; a row is forgotten only after its object is gone, so a failed
 /// delete is simply retried on the next round.
 public final class Reaper: @unchecked Sendable {
-    private let metadata: MetadataStore
+    private let catalog: any Catalog
     private let objects: ObjectStore
     private let grace: TimeInterval
     private let log: Logger
 
-    public init(metadata: MetadataStore, objects: ObjectStore, grace: TimeInterval, logger: Logger) {
-        self.metadata = metadata
+    package init(catalog: any Catalog, objects: ObjectStore, grace: TimeInterval, logger: Logger) {
+        self.catalog = catalog
         self.objects = objects
         self.grace = grace
         log = logger
@@ -22,14 +22,14 @@ public final class Reaper: @unchecked Sendable {
     /// One round; returns how many objects it reclaimed.
     @discardableResult
     public func runOnce() throws -> Int {
-        try metadata.expiredObjects(grace: grace).filter { reclaim(fileId: $0.fileId, key: $0.key) }.count
+        try catalog.expiredObjects(grace: grace, limit: 500).filter { reclaim(fileId: $0.fileId, key: $0.key) }.count
     }
 
     /// Deletes one expired object, then forgets its row; false (logged) if it stays for the next round.
     package func reclaim(fileId: Int64?, key: String?) -> Bool {
         do {
             if let key { try objects.delete(key: key) }
-            try metadata.forgetExpired(fileId: fileId, key: key)
+            try catalog.forgetExpired(fileId: fileId, key: key)
             return true
         } catch {
             log.warning("reaper: kept for the next round", metadata: ["object": "\(key ?? "row \(fileId ?? 0)")", "error": "\(error)"])

@@ -55,25 +55,25 @@ public struct Settings: Sendable {
     /// own under `config`'s staging directory (default <cache>/staging). It holds a mount lease from now on.
     public func makeFileSystem(config: FileSystemConfig? = nil, logger: Logger) throws -> FileSystem {
         var config = try config ?? defaultConfig()
-        let metadata = MetadataStore(pool: makePool())
-        let lease = try MountLease(metadata: metadata, logger: logger)
+        let metadata = PostgresCatalog(pool: makePool())
+        let lease = try MountLease(catalog: metadata, logger: logger)
         config.stagingDirectory = try StagingArea.claim(root: config.stagingDirectory, mountId: lease.id)
         let cache = try ChunkCache(directory: cacheDirectory.appendingPathComponent("chunks"), budget: cacheBytes,
                                    chunkSize: config.chunkSize, key: config.localKey, reserve: cacheReserve, logger: logger)
         lease.startHeartbeat()
-        let audit = AuditLog(metadata: MetadataStore(pool: makePool(capacity: 1)),
+        let audit = AuditLog(metadata: PostgresCatalog(pool: makePool(capacity: 1)),
                              spill: try AuditSpill(directory: cacheDirectory.appendingPathComponent("audit"), mountId: lease.id),
                              logger: logger)
-        return try FileSystem(metadata: metadata, objects: S3Client(config: s3), cache: cache, config: config,
+        return try FileSystem(catalog: metadata, objects: S3Client(config: s3), cache: cache, config: config,
                               lease: lease, audit: audit, logger: logger)
     }
 
     public func makeReaper(grace: TimeInterval, logger: Logger) -> Reaper {
-        Reaper(metadata: MetadataStore(pool: makePool(capacity: 2)), objects: S3Client(config: s3), grace: grace, logger: logger)
+        Reaper(catalog: PostgresCatalog(pool: makePool(capacity: 2)), objects: S3Client(config: s3), grace: grace, logger: logger)
     }
 
     public func makeGarbageCollector(policy: LifecyclePolicy, grace: TimeInterval, logger: Logger) -> GarbageCollector {
-        GarbageCollector(metadata: MetadataStore(pool: makePool(capacity: 2)), objects: S3Client(config: s3), policy: policy,
+        GarbageCollector(metadata: PostgresCatalog(pool: makePool(capacity: 2)), objects: S3Client(config: s3), policy: policy,
                          grace: grace, checkpoints: auditCheckpoints(logger: logger), logger: logger)
     }
 
@@ -89,7 +89,7 @@ public struct Settings: Sendable {
     }
 
     public func makeUploadCollector(logger: Logger) -> UploadCollector {
-        UploadCollector(metadata: MetadataStore(pool: makePool(capacity: 2)), objects: S3Client(config: s3), logger: logger)
+        UploadCollector(catalog: PostgresCatalog(pool: makePool(capacity: 2)), objects: S3Client(config: s3), logger: logger)
     }
 
     /// Checks both services before a mount and names what is wrong: PostgreSQL unreachable or refusing the login,
@@ -112,7 +112,7 @@ public struct Settings: Sendable {
             throw StartupError(error.message)
         }
         try Migrations.requireCurrent(pool)
-        let recorded = try MetadataStore(pool: pool).claimBucket(s3.bucket)
+        let recorded = try PostgresCatalog(pool: pool).claimBucket(s3.bucket)
         guard recorded == s3.bucket else {
             throw StartupError("this database belongs to bucket '\(recorded)', not '\(s3.bucket)': refusing to mount")
         }

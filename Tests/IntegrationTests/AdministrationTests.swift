@@ -15,8 +15,8 @@ final class AdministrationTests: XCTestCase {
         let root = try Administration(pool: pool, uid: 0)
         try root.addUser("\(tag)-owner", uid: base, role: .member)
         try root.addUser("\(tag)-other", uid: base + 1, role: .member)
-        let owner = try XCTUnwrap(try MetadataStore(pool: pool).principal(uid: base)?.userId)
-        _ = try MetadataStore(pool: pool).createMeeting(publicId: "\(tag)-m", owner: owner, mode: 0o755, uid: base, gid: base)
+        let owner = try XCTUnwrap(try PostgresCatalog(pool: pool).principal(uid: base)?.userId)
+        _ = try PostgresCatalog(pool: pool).createMeeting(publicId: "\(tag)-m", owner: owner, mode: 0o755, uid: base, gid: base)
 
         let other = try Administration(pool: pool, uid: base + 1)
         XCTAssertThrowsError(try other.share(meeting: "\(tag)-m", with: "\(tag)-other", write: true)) {
@@ -29,7 +29,7 @@ final class AdministrationTests: XCTestCase {
             XCTAssertTrue("\($0)".contains("is not a MeetingFS user"), "\($0)")
         }
         try Administration(pool: pool, uid: base).share(meeting: "\(tag)-m", with: "\(tag)-other", write: false)
-        XCTAssertEqual(try MetadataStore(pool: pool).sharedMeetings(userId: XCTUnwrap(try MetadataStore(pool: pool).principal(uid: base + 1)?.userId)).count, 1)
+        XCTAssertEqual(try PostgresCatalog(pool: pool).sharedMeetings(userId: XCTUnwrap(try PostgresCatalog(pool: pool).principal(uid: base + 1)?.userId)).count, 1)
 
         // The same commands through the mount role's login are refused by the database, whoever runs them.
         let mountLogin = try TestStack.settings().makePool(capacity: 1)
@@ -37,7 +37,7 @@ final class AdministrationTests: XCTestCase {
             XCTAssertTrue("\($0)".contains("use the database owner's"), "\($0)")
         }
         XCTAssertThrowsError(try Administration(pool: mountLogin, uid: 0).unshare(meeting: "\(tag)-m", with: "\(tag)-other"))
-        XCTAssertEqual(try MetadataStore(pool: pool).principal(uid: base + 1)?.role, .member)
+        XCTAssertEqual(try PostgresCatalog(pool: pool).principal(uid: base + 1)?.role, .member)
 
         let rows = try TestStack.ownerPool().read("""
             SELECT action, result, user_name FROM audit_log WHERE path LIKE $1 OR path LIKE $2 ORDER BY id

@@ -17,7 +17,7 @@ final class AuditLogIntegrationTests: XCTestCase {
     func testAnEventThePostgresRefusesDoesNotHoldBackTheOthers() throws {
         let settings = try TestStack.settings()
         let marker = "refused-\(UUID().uuidString)"
-        let log = AuditLog(metadata: MetadataStore(pool: settings.makePool(capacity: 1)),
+        let log = AuditLog(metadata: PostgresCatalog(pool: settings.makePool(capacity: 1)),
                            spill: try AuditSpill(directory: TestStack.scratchDirectory("spill"), mountId: UUID()),
                            logger: Logger(label: "test"))
         log.record(AuditEvent(uid: 1, userId: nil, userName: nil, action: "open", path: "\(marker)/bad", result: "ok", at: 1e300))

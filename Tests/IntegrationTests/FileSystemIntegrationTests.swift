@@ -45,136 +45,11 @@ final class FileSystemIntegrationTests: XCTestCase {
         return try fs.read(handle: opened.handle, offset: 0, count: Int(size))
     }
 
-    func testFileIsInvisibleToOthersUntilCommitted() throws {
-        let (attributes, opened) = try fs.create(parent: raw, name: "a.wav", permissions: 0o644, flags: O_WRONLY, caller: root)
-        _ = try Data("partial".utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
-        XCTAssertThrowsError(try other.lookup(parent: raw, name: "a.wav", caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
-        XCTAssertFalse(try other.readdir(ino: raw, caller: root).contains { $0.name == "a.wav" })
-        XCTAssertEqual(try fs.getattr(ino: attributes.ino, caller: root).size, 7, "the writer sees its own size")
-        try fs.flush(handle: opened.handle, caller: root)
-        fs.release(handle: opened.handle)
-        XCTAssertEqual(try other.lookup(parent: raw, name: "a.wav", caller: root).size, 7)
-        XCTAssertEqual(try readAll(attributes.ino, in: other), Data("partial".utf8))
-    }
-
-    /// The kernel sends a create only for a name it found free; another mount may have taken it since. The create
-    /// then opens that file as open(2) without O_TRUNC does: its bytes stay.
-    func testACreateThatFindsTheNameTakenOpensTheFileAndKeepsItsBytes() throws {
-        let ino = try writeFile("taken", Data("kept bytes".utf8), in: other)
-        let (attributes, opened) = try fs.create(parent: raw, name: "taken", permissions: 0o644, flags: O_WRONLY | O_CREAT, caller: root)
-        XCTAssertEqual(attributes.ino, ino)
-        try fs.flush(handle: opened.handle, caller: root)
-        fs.release(handle: opened.handle)
-        XCTAssertEqual(try readAll(ino, in: fs), Data("kept bytes".utf8))
-        let (_, truncating) = try fs.create(parent: raw, name: "taken", permissions: 0o644, flags: O_WRONLY | O_CREAT | O_TRUNC, caller: root)
-        try fs.flush(handle: truncating.handle, caller: root)
-        fs.release(handle: truncating.handle)
-        XCTAssertEqual(try readAll(ino, in: fs), Data())
-    }
-
-    func testLargeSequentialWriteStreamsPartsAndReadsBack() throws {
-        let body = Data((0..<(21 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 13) })
-        let ino = try writeFile("big.bin", body, in: fs)
-        let read = try readAll(ino, in: other)
-        XCTAssertEqual(read.count, body.count)
-        XCTAssertTrue(read == body)
-    }
-
-    func testOpenReaderKeepsOldVersionAcrossReplace() throws {
-        let ino = try writeFile("v.txt", Data("version one".utf8), in: fs)
-        let reader = try other.open(ino: ino, flags: O_RDONLY, caller: root)
-        _ = try writeFile("v.txt", Data("version two!".utf8), in: fs)
-        XCTAssertEqual(try other.read(handle: reader.handle, offset: 0, count: 100), Data("version one".utf8))
-        other.release(handle: reader.handle)
-        XCTAssertEqual(try readAll(ino, in: other), Data("version two!".utf8))
-    }
-
-    func testRenameReplacesTargetAndUnlinkRemoves() throws {
-        let a = try writeFile("a.tmp", Data("new".utf8), in: fs)
-        _ = try writeFile("final.txt", Data("old".utf8), in: fs)
-        try fs.rename(parent: raw, name: "a.tmp", newParent: raw, newName: "final.txt", noReplace: false, caller: root)
-        XCTAssertEqual(try other.lookup(parent: raw, name: "final.txt", caller: root).ino, a)
-        XCTAssertEqual(try readAll(a, in: other), Data("new".utf8))
-        XCTAssertEqual(try other.readdir(ino: raw, caller: root).map(\.name), ["final.txt"])
-        try fs.unlink(parent: raw, name: "final.txt", caller: root)
-        XCTAssertThrowsError(try other.lookup(parent: raw, name: "final.txt", caller: root))
-    }
-
-    func testListingAnswersLookupBurstsAndForgetsWhatThisMountChanges() throws {
-        for name in ["a", "b", "c"] { _ = try writeFile(name, Data(name.utf8), in: fs) }
-        // Two lookups in a row list the directory; the listing then answers for its names.
-        _ = try fs.lookup(parent: raw, name: "a", caller: root)
-        _ = try fs.lookup(parent: raw, name: "b", caller: root)
-        try fs.unlink(parent: raw, name: "a", caller: root)
-        XCTAssertThrowsError(try fs.lookup(parent: raw, name: "a", caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
-        try fs.rename(parent: raw, name: "b", newParent: raw, newName: "b2", noReplace: false, caller: root)
-        XCTAssertThrowsError(try fs.lookup(parent: raw, name: "b", caller: root))
-        let c = try fs.lookup(parent: raw, name: "c", caller: root)
-        _ = try fs.setattr(ino: c.ino, changes: AttributeChanges(permissions: 0o600), caller: root)
-        XCTAssertEqual(try fs.lookup(parent: raw, name: "c", caller: root).permissions, 0o600)
-        _ = try writeFile("c", Data("longer now".utf8), in: fs)
-        XCTAssertEqual(try fs.lookup(parent: raw, name: "c", caller: root).size, 10)
-        _ = try writeFile("d", Data("new".utf8), in: fs)
-        XCTAssertEqual(try fs.lookup(parent: raw, name: "d", caller: root).size, 3)
-    }
-
-    func testAFreeNameIsTakenOnlyOnce() throws {
-        XCTAssertThrowsError(try fs.lookup(parent: raw, name: "x", caller: root))
-        let (_, first) = try fs.create(parent: raw, name: "x", permissions: 0o644, flags: O_WRONLY | O_CREAT | O_EXCL, caller: root)
-        defer { fs.release(handle: first.handle) }
-        XCTAssertThrowsError(try fs.create(parent: raw, name: "x", permissions: 0o644, flags: O_WRONLY | O_CREAT | O_EXCL, caller: root)) {
-            XCTAssertEqual($0 as? FSError, .exists, "the lookup's free answer does not outlive the first create")
-        }
-    }
-
-    func testListingOfAnotherMountIsTrustedOnlyForItsTime() throws {
-        var config = FileSystemConfig(stagingDirectory: TestStack.scratchDirectory("staging"), localKey: try TestStack.settings().localKey.load())
-        config.listingTTL = 30
-        let patient = try TestStack.settings().makeFileSystem(config: config, logger: Logger(label: "patient"))
-        for name in ["a", "b"] { _ = try writeFile(name, Data(name.utf8), in: fs) }
-        _ = try patient.lookup(parent: raw, name: "a", caller: root)
-        _ = try patient.lookup(parent: raw, name: "b", caller: root)
-        try fs.unlink(parent: raw, name: "a", caller: root)
-        XCTAssertNoThrow(try patient.lookup(parent: raw, name: "a", caller: root), "answered from the listing, within its time")
-        _ = try writeFile("new", Data("fresh".utf8), in: fs)
-        XCTAssertEqual(try patient.lookup(parent: raw, name: "new", caller: root).size, 5, "a name not listed is asked for afresh")
-        XCTAssertThrowsError(try other.lookup(parent: raw, name: "a", caller: root), "a mount without a listing asks the database")
-    }
-
-    func testOpeningASmallListedFileFetchesTheNextOnesAhead() throws {
-        for name in ["a", "b", "c"] { _ = try writeFile(name, Data(repeating: 7, count: 4096), in: fs) }
-        XCTAssertEqual(try other.readdir(ino: raw, caller: root).map(\.name), ["a", "b", "c"])
-        let a = try other.lookup(parent: raw, name: "a", caller: root)
-        let opened = try other.open(ino: a.ino, flags: O_RDONLY, caller: root)
-        defer { other.release(handle: opened.handle) }
-        let later = try ["b", "c"].map { name -> ChunkKey in
-            let file = try XCTUnwrap(try other.metadata.visibleFile(parentIno: raw, name: name))
-            return ChunkKey(objectKey: try XCTUnwrap(file.s3Key), etag: try XCTUnwrap(file.etag), index: 0)
-        }
-        let deadline = Date().addingTimeInterval(10)
-        while !later.allSatisfy(other.fetcher.isInMemory), Date() < deadline { usleep(10_000) }
-        XCTAssertTrue(later.allSatisfy(other.fetcher.isInMemory), "b and c are fetched before anyone reads them")
-        // Rows fetched ahead never hide this mount's own change.
-        let b = try writeFile("b", Data("changed here".utf8), in: other)
-        XCTAssertEqual(try readAll(b, in: other), Data("changed here".utf8))
-    }
-
-    func testListingADirectoryFetchesItsFirstSmallFilesBeforeAnyOpen() throws {
-        for name in ["a", "b", "c"] { _ = try writeFile(name, Data(repeating: 9, count: 4096), in: fs) }
-        let keys = try ["a", "b", "c"].map { name -> ChunkKey in
-            let file = try XCTUnwrap(try other.metadata.visibleFile(parentIno: raw, name: name))
-            return ChunkKey(objectKey: try XCTUnwrap(file.s3Key), etag: try XCTUnwrap(file.etag), index: 0)
-        }
-        XCTAssertFalse(keys.contains(where: other.fetcher.isInMemory))
-        XCTAssertEqual(try other.readdir(ino: raw, caller: root).map(\.name), ["a", "b", "c"])
-        XCTAssertTrue(TestStack.wait(upTo: 10) { keys.allSatisfy(self.other.fetcher.isInMemory) }, "fetched on listing, for a cat * to come")
-    }
-
     func testARandomReadHasItsChunkFetchedWholeSoLaterReadsThereAreLocal() throws {
         let chunk = fs.fetcher.chunkSize
         let content = Data((0..<(2 * chunk)).map { UInt8(truncatingIfNeeded: $0 ^ ($0 >> 11)) })
         let ino = try writeFile("random.wav", content, in: fs)
-        guard case .file(let id) = Node(ino: ino), let file = try fs.metadata.file(id: id), let key = file.s3Key, let etag = file.etag else {
+        guard case .file(let id) = Node(ino: ino), let file = try fs.catalog.file(id: id), let key = file.s3Key, let etag = file.etag else {
             return XCTFail("no committed file")
         }
         let shared = TestStack.scratchDirectory("random-cache")
@@ -216,18 +91,18 @@ final class FileSystemIntegrationTests: XCTestCase {
     func testReaperDeletesReplacedAndUnlinkedObjectsAfterGrace() throws {
         let settings = try TestStack.settings()
         let s3 = S3Client(config: settings.s3)
-        let metadata = MetadataStore(pool: settings.makePool(capacity: 1))
+        let metadata = PostgresCatalog(pool: settings.makePool(capacity: 1))
         let ino = try writeFile("r.txt", Data("one".utf8), in: fs)
         guard case .file(let id) = Node(ino: ino) else { return XCTFail("not a file inode") }
         let firstKey = try XCTUnwrap(try metadata.file(id: id)?.s3Key)
         _ = try writeFile("r.txt", Data("two".utf8), in: fs)
         let secondKey = try XCTUnwrap(try metadata.file(id: id)?.s3Key)
         XCTAssertNotEqual(firstKey, secondKey, "each version has its own key")
-        let reaper = Reaper(metadata: metadata, objects: s3, grace: 3600, logger: Logger(label: "test"))
+        let reaper = Reaper(catalog: metadata, objects: s3, grace: 3600, logger: Logger(label: "test"))
         try reaper.runOnce()
         XCTAssertNotNil(try s3.head(key: firstKey), "within the grace period the old version stays readable")
         try fs.unlink(parent: raw, name: "r.txt", caller: root)
-        let now = Reaper(metadata: metadata, objects: s3, grace: 0, logger: Logger(label: "test"))
+        let now = Reaper(catalog: metadata, objects: s3, grace: 0, logger: Logger(label: "test"))
         while try now.runOnce() > 0 {}
         XCTAssertNil(try s3.head(key: firstKey))
         XCTAssertNil(try s3.head(key: secondKey))
@@ -235,7 +110,7 @@ final class FileSystemIntegrationTests: XCTestCase {
     }
 
     func testGivingUpACommittedVersionsReservationTrashesNothing() throws {
-        let metadata = MetadataStore(pool: try TestStack.settings().makePool(capacity: 1))
+        let metadata = PostgresCatalog(pool: try TestStack.settings().makePool(capacity: 1))
         let ino = try writeFile("kept.txt", Data("kept".utf8), in: fs)
         guard case .file(let id) = Node(ino: ino) else { return XCTFail("not a file inode") }
         let row = try XCTUnwrap(try metadata.file(id: id))
@@ -253,7 +128,7 @@ final class FileSystemIntegrationTests: XCTestCase {
     }
 
     func testAnUploadCollectedAfterTheLeaseExpiredFailsItsCloseAndPublishesNothing() throws {
-        let metadata = MetadataStore(pool: try TestStack.settings().makePool(capacity: 1))
+        let metadata = PostgresCatalog(pool: try TestStack.settings().makePool(capacity: 1))
         let (attributes, opened) = try fs.create(parent: raw, name: "late.wav", permissions: 0o644, flags: O_WRONLY, caller: root)
         _ = try Data("late".utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
         // Another mount took this one for dead (its heartbeat could not reach PostgreSQL for the lease's time).
@@ -347,7 +222,7 @@ final class FileSystemIntegrationTests: XCTestCase {
         var all: [Error] { lock.withLock { errors } }
     }
 
-    private func trashed(_ key: String, in metadata: MetadataStore) throws -> Bool {
+    private func trashed(_ key: String, in metadata: PostgresCatalog) throws -> Bool {
         try !metadata.pool.query("SELECT 1 FROM object_trash WHERE key = $1", [key]).isEmpty
     }
 
@@ -396,12 +271,6 @@ final class FileSystemIntegrationTests: XCTestCase {
             usleep(20_000)
         }
         throw FSError(EIO, "no chunk reached the disk cache")
-    }
-
-    func testUnknownUidIsRefused() throws {
-        XCTAssertThrowsError(try fs.readdir(ino: Node.meetingsRoot.ino, caller: Caller(uid: 54321, gid: 0))) {
-            XCTAssertEqual(($0 as? FSError)?.errno, EACCES)
-        }
     }
 
     func testMigrationsAreIdempotent() throws {

@@ -12,7 +12,7 @@ final class PrivilegeTests: XCTestCase {
         let pool = try TestStack.settings().makePool(capacity: 1)
         XCTAssertEqual(try pool.read("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").first?.string("rolsuper"), "f")
         let event = AuditEvent(uid: 4242, userId: nil, userName: "privilege-test", action: "test", path: "privilege", result: "ok")
-        XCTAssertNoThrow(try MetadataStore(pool: pool).insertAudit([event]))
+        XCTAssertNoThrow(try PostgresCatalog(pool: pool).insertAudit([event]))
         for statement in [
             "UPDATE audit_log SET path = 'rewritten' WHERE uid = 4242",
             "DELETE FROM audit_log WHERE uid = 4242",
@@ -74,7 +74,7 @@ final class PrivilegeTests: XCTestCase {
         let claimed = Date(timeIntervalSince1970: 1_000_000_000)
         let event = AuditEvent(uid: 4242, userId: nil, userName: "privilege-test", action: "test", path: "privilege-time",
                                result: "ok", at: claimed.timeIntervalSince1970)
-        try MetadataStore(pool: pool).insertAudit([event])
+        try PostgresCatalog(pool: pool).insertAudit([event])
         let row = try XCTUnwrap(TestStack.ownerPool().read("""
             SELECT extract(epoch FROM now() - at) AS age, extract(epoch FROM reported_at) AS reported, db_login
             FROM audit_log WHERE event_id = $1

@@ -8,7 +8,7 @@ import MeetingCatalog
 package struct Archive {
     package static let prefix = "archive/"
 
-    package let metadata: MetadataStore
+    package let catalog: any Catalog
     package let objects: ObjectStore
 
     /// Moves a file's object into the archive; false if the file changed meanwhile (the copy is deleted again).
@@ -29,14 +29,14 @@ package struct Archive {
     private func relocate(_ file: StoredFile, to target: String, archived: Bool) throws -> Bool {
         let etag = try ObjectCopier(reader: objects, writer: objects)
             .copy(key: file.key, etag: file.etag, size: file.size, name: file.name, to: target, expectedSHA256: file.sha256)
-        let switched = try metadata.switchObject(fileId: file.id, from: file.key, to: target, etag: etag,
+        let switched = try catalog.switchObject(fileId: file.id, from: file.key, to: target, etag: etag,
                                                  keyFingerprint: objects.writeKeyFingerprint, archived: archived)
         if !switched { try? objects.delete(key: target) }
         return switched
     }
 
-    package init(metadata: MetadataStore, objects: ObjectStore) {
-        self.metadata = metadata
+    package init(catalog: any Catalog, objects: ObjectStore) {
+        self.catalog = catalog
         self.objects = objects
     }
 }

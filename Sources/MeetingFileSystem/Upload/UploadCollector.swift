@@ -10,12 +10,12 @@ public final class UploadCollector: @unchecked Sendable {
     /// Where the file system writes objects; nothing else in the bucket is touched.
     public static let prefixes = ["meetings/", "users/", "temp/", Archive.prefix]
 
-    private let metadata: MetadataStore
+    private let catalog: any Catalog
     private let objects: ObjectStore
     private let log: Logger
 
-    public init(metadata: MetadataStore, objects: ObjectStore, logger: Logger) {
-        self.metadata = metadata
+    package init(catalog: any Catalog, objects: ObjectStore, logger: Logger) {
+        self.catalog = catalog
         self.objects = objects
         log = logger
     }
@@ -37,15 +37,15 @@ public final class UploadCollector: @unchecked Sendable {
     @discardableResult
     public func collect(deadMounts dead: [UUID]) throws -> Report {
         var report = Report()
-        for reservation in try metadata.reservations(ofMounts: dead) {
+        for reservation in try catalog.reservations(ofMounts: dead) {
             if let uploadId = reservation.multipartUploadId {
                 try objects.abortMultipartUpload(key: reservation.key, uploadId: uploadId)
                 report.abortedUploads += 1
             }
-            try metadata.abandonReservation(id: reservation.id)
+            try catalog.abandonReservation(id: reservation.id)
         }
-        report.removedRows = try metadata.removeUploadingRows(ofMounts: dead)
-        try metadata.forgetMounts(dead)
+        report.removedRows = try catalog.removeUploadingRows(ofMounts: dead)
+        try catalog.forgetMounts(dead)
         report.deadMounts = dead.count
         if report.deadMounts + report.removedRows > 0 {
             log.info("collected dead mounts", metadata: ["mounts": "\(report.deadMounts)", "uploads_aborted": "\(report.abortedUploads)", "rows_removed": "\(report.removedRows)"])
@@ -55,7 +55,7 @@ public final class UploadCollector: @unchecked Sendable {
 
     /// Mounts whose lease expired, or whose process is gone as seen from their own host.
     public func deadMounts() throws -> [UUID] {
-        try metadata.mounts().filter { $0.leaseExpired || $0.process.isGone }.map(\.id)
+        try catalog.mounts().filter { $0.leaseExpired || $0.process.isGone }.map(\.id)
     }
 
     public struct Strays: Sendable {
@@ -70,10 +70,10 @@ public final class UploadCollector: @unchecked Sendable {
         let cutoff = Date().addingTimeInterval(-grace)
         for prefix in Self.prefixes {
             let uploads = try objects.listMultipartUploads(prefix: prefix)
-            let unreserved = Set(try Self.batched(uploads.map(\.key), metadata.unreservedKeys))
+            let unreserved = Set(try Self.batched(uploads.map(\.key), catalog.unreservedKeys))
             strays.uploads += uploads.filter { unreserved.contains($0.key) }
             let old = try objects.list(prefix: prefix).filter { ($0.lastModified ?? .distantFuture) < cutoff }
-            strays.objects += try Self.batched(old.map(\.key), metadata.unreferencedKeys)
+            strays.objects += try Self.batched(old.map(\.key), catalog.unreferencedKeys)
         }
         return strays
     }

@@ -13,19 +13,19 @@ protocol VersionLedger: Sendable {
 
 /// The ledger of one mount, in PostgreSQL.
 struct MountLedger: VersionLedger {
-    package let metadata: MetadataStore
+    package let catalog: any Catalog
     package let mountId: UUID
 
     package func reserve(fileId: Int64, keyPrefix: String, name: String) throws -> Reservation {
-        try metadata.reserveVersion(fileId: fileId, keyPrefix: keyPrefix, name: name, mountId: mountId)
+        try catalog.reserveVersion(fileId: fileId, keyPrefix: keyPrefix, name: name, mountId: mountId)
     }
 
     package func recordMultipartUpload(_ reservation: Reservation, uploadId: String) throws {
-        try metadata.recordMultipartUpload(reservationId: reservation.id, uploadId: uploadId)
+        try catalog.recordMultipartUpload(reservationId: reservation.id, uploadId: uploadId)
     }
 
     func abandon(_ reservation: Reservation) throws {
-        try metadata.abandonReservation(id: reservation.id)
+        try catalog.abandonReservation(id: reservation.id)
     }
 }
 

@@ -11,14 +11,14 @@ public struct AdminError: Error, CustomStringConvertible {
 /// Users and sharing, changed from the command line. Each change and its audit row are one transaction: nothing
 /// changes without a record. Who acts is the local uid running the command, mapped like a mount's callers.
 public final class Administration: @unchecked Sendable {
-    package let metadata: MetadataStore
+    package let metadata: PostgresCatalog
     package let uid: UInt32
     /// The user running the command; nil for a uid that is no MeetingFS user (its actions are refused, and
     /// recorded by uid).
     let actor: Principal?
 
     public init(pool: PostgresPool, uid: UInt32 = getuid()) throws {
-        metadata = MetadataStore(pool: pool)
+        metadata = PostgresCatalog(pool: pool)
         self.uid = uid
         actor = uid == 0 ? .superuser() : try metadata.principal(uid: uid)
     }
@@ -126,7 +126,7 @@ public final class Administration: @unchecked Sendable {
             if adminOnly { try requireAdmin() }
             try metadata.pool.transaction { db in
                 try body(db)
-                try MetadataStore.insertAudit([event("ok")], on: db)
+                try PostgresCatalog.insertAudit([event("ok")], on: db)
             }
         } catch let error as DatabaseError where error.sqlState == "42501" {
             try? metadata.insertAudit([event("refused")])

@@ -8,7 +8,7 @@ import MeetingFileSystem
 /// `meetingfs fsck`: the database and the bucket compared. What each finding means and what `--repair` does with it
 /// is in docs/operations.md; uploads of live mounts are never findings.
 public final class Fsck: @unchecked Sendable {
-    private let metadata: MetadataStore
+    private let metadata: PostgresCatalog
     private let objects: ObjectStore
     private let log: Logger
 
@@ -33,7 +33,7 @@ public final class Fsck: @unchecked Sendable {
         public let detail: String
     }
 
-    public init(metadata: MetadataStore, objects: ObjectStore, logger: Logger) {
+    public init(metadata: PostgresCatalog, objects: ObjectStore, logger: Logger) {
         self.metadata = metadata
         self.objects = objects
         log = logger
@@ -86,7 +86,7 @@ public final class Fsck: @unchecked Sendable {
     public func repair(_ findings: [Finding]) throws -> [String] {
         var done: [String] = []
         if findings.contains(where: { $0.kind == .stuckUpload }) {
-            let report = try UploadCollector(metadata: metadata, objects: objects, logger: log).collectDeadMounts()
+            let report = try UploadCollector(catalog: metadata, objects: objects, logger: log).collectDeadMounts()
             done.append("dead mounts collected: \(report.removedRows) uploading rows removed, \(report.abortedUploads) uploads aborted")
         }
         for finding in findings {

@@ -83,7 +83,7 @@ public final class Rekey: @unchecked Sendable {
     /// Deletes originals at once instead of leaving them to the trash's grace period; returns how many went. One
     /// that cannot be deleted now stays in the trash, for the reaper.
     public func deleteOriginals(_ keys: [String]) -> Int {
-        let metadata = MetadataStore(pool: pool)
+        let metadata = PostgresCatalog(pool: pool)
         var deleted = 0
         for key in keys {
             guard (try? reader.delete(key: key)) != nil, (try? metadata.forgetExpired(fileId: nil, key: key)) != nil else { continue }
@@ -102,7 +102,7 @@ public final class Rekey: @unchecked Sendable {
         let target = copyKey(of: file.key)
         let etag = try ObjectCopier(reader: reader, writer: writer, partSize: partSize)
             .copy(key: file.key, etag: file.etag, size: file.size, name: file.name, to: target, expectedSHA256: file.sha256)
-        let metadata = MetadataStore(pool: pool)
+        let metadata = PostgresCatalog(pool: pool)
         let switched = file.keptVersion
             ? try metadata.switchVersionObject(id: file.id, from: file.key, to: target, etag: etag, keyFingerprint: newFingerprint)
             : try metadata.switchObject(fileId: file.id, from: file.key, to: target, etag: etag, keyFingerprint: newFingerprint)

@@ -40,7 +40,7 @@ public struct Stats: Sendable, Codable {
     /// Bytes of the committed files and kept versions: what a capacity is measured against.
     public var storedBytes: Int64 { areas.reduce(0) { $0 + $1.bytes + $1.keptVersionBytes } }
 
-    public static func collect(metadata: MetadataStore, objects: ObjectStore?, cacheDirectory: URL, cacheBudget: Int64,
+    public static func collect(metadata: PostgresCatalog, objects: ObjectStore?, cacheDirectory: URL, cacheBudget: Int64,
                                top: Int) throws -> Stats {
         let pool = metadata.pool
         let versions = Dictionary(uniqueKeysWithValues: try pool.read(

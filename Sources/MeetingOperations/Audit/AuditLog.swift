@@ -9,7 +9,7 @@ import MeetingCatalog
 /// If even the spill file cannot be written (disk full), the events are counted and the count is written to
 /// audit_log as one `audit-lost` row as soon as possible, and logged at once: a gap is never silent.
 public final class AuditLog: AuditSink, @unchecked Sendable {
-    private let metadata: MetadataStore
+    private let metadata: PostgresCatalog
     private let spill: AuditSpill
     private let log: Logger
     private let capacity: Int
@@ -24,7 +24,7 @@ public final class AuditLog: AuditSink, @unchecked Sendable {
     private let spillLock = NSLock()
     private var lost = 0
 
-    init(metadata: MetadataStore, spill: AuditSpill, logger: Logger, capacity: Int = 50_000, interval: TimeInterval = 0.5) {
+    init(metadata: PostgresCatalog, spill: AuditSpill, logger: Logger, capacity: Int = 50_000, interval: TimeInterval = 0.5) {
         self.metadata = metadata
         self.spill = spill
         log = logger

@@ -18,7 +18,7 @@ public final class GarbageCollector: @unchecked Sendable {
         public var failures: [String] = []
     }
 
-    private let metadata: MetadataStore
+    private let metadata: PostgresCatalog
     private let objects: ObjectStore
     private let policy: LifecyclePolicy
     private let grace: TimeInterval
@@ -26,7 +26,7 @@ public final class GarbageCollector: @unchecked Sendable {
     private let checkpoints: AuditCheckpoints?
     private let log: Logger
 
-    public init(metadata: MetadataStore, objects: ObjectStore, policy: LifecyclePolicy, grace: TimeInterval,
+    public init(metadata: PostgresCatalog, objects: ObjectStore, policy: LifecyclePolicy, grace: TimeInterval,
                 checkpoints: AuditCheckpoints? = nil, logger: Logger) {
         self.metadata = metadata
         self.objects = objects
@@ -38,7 +38,7 @@ public final class GarbageCollector: @unchecked Sendable {
 
     /// Every step in order; `progress` hears each step's name as it starts, and each item as it is done.
     public func run(dryRun: Bool, progress: (_ step: String, _ done: Int, _ total: Int) -> Void = { _, _, _ in }) throws -> [Step] {
-        let collector = UploadCollector(metadata: metadata, objects: objects, logger: log)
+        let collector = UploadCollector(catalog: metadata, objects: objects, logger: log)
         var steps: [Step] = []
         func step(_ name: String, _ items: [String], _ act: (Int) throws -> Bool) throws {
             var done = Step(name: name)
@@ -77,7 +77,7 @@ public final class GarbageCollector: @unchecked Sendable {
             }
             if let age = rule.archiveAfter {
                 let due = try metadata.filesOlder(than: age, area: area, unarchivedOnly: true)
-                let archive = Archive(metadata: metadata, objects: objects)
+                let archive = Archive(catalog: metadata, objects: objects)
                 try step("\(area) files archived", due.map(\.path)) { index in
                     try archive.move(due[index]) && audit("archive", due[index].path, "retention: older than \(Int(age))s")
                 }
@@ -104,7 +104,7 @@ public final class GarbageCollector: @unchecked Sendable {
             try objects.delete(key: strays.objects[index])
             return audit("orphan-deleted", strays.objects[index], "no row referred to it")
         }
-        let reaper = Reaper(metadata: metadata, objects: objects, grace: grace, logger: log)
+        let reaper = Reaper(catalog: metadata, objects: objects, grace: grace, logger: log)
         let expired = try metadata.expiredObjects(grace: grace, limit: 1_000_000)
         try step("objects of deleted and replaced versions reclaimed", expired.map { $0.key ?? "row of file \($0.fileId ?? 0)" }) { index in
             reaper.reclaim(fileId: expired[index].fileId, key: expired[index].key)

@@ -5,7 +5,7 @@ import MeetingCatalog
 /// holds every entry; with Redis, writes go to both and reads go to Redis first, an entry found only in PostgreSQL
 /// being put back into Redis with the time it has left. Redis being down slows reads, never fails them.
 public final class ResultCache: @unchecked Sendable {
-    private let metadata: MetadataStore
+    private let metadata: PostgresCatalog
     private let redis: RedisClient?
     private let warn: (String) -> Void
 
@@ -17,7 +17,7 @@ public final class ResultCache: @unchecked Sendable {
     }
 
     /// For `uid`, who must be root, an admin or a worker: intermediate results are the pipeline's.
-    public init(metadata: MetadataStore, redisURL: String?, uid: UInt32 = getuid(), warn: @escaping (String) -> Void) throws {
+    public init(metadata: PostgresCatalog, redisURL: String?, uid: UInt32 = getuid(), warn: @escaping (String) -> Void) throws {
         if uid != 0 {
             guard let who = try metadata.principal(uid: uid) else { throw AdminError("uid \(uid) is not a MeetingFS user") }
             guard who.role == .admin || who.role == .worker else {

@@ -33,18 +33,28 @@ public struct FileVersion: Sendable, Codable, Equatable {
     public let mtime: Double
     public let replacedAt: Double
     public let key: String
+
+    package init(id: Int64, version: Int64, size: Int64, sha256: String?, mtime: Double, replacedAt: Double, key: String) {
+        self.id = id
+        self.version = version
+        self.size = size
+        self.sha256 = sha256
+        self.mtime = mtime
+        self.replacedAt = replacedAt
+        self.key = key
+    }
 }
 
 /// Retention, archive, kept versions and the cache of intermediate results: what `meetingfs gc` and the
 /// lifecycle commands ask of PostgreSQL. Nothing here touches a meeting on legal hold.
-extension MetadataStore {
+extension PostgresCatalog {
     /// Meetings on legal hold, as a condition on a row `r` with a meeting_id column.
     static func notOnHold(_ r: String) -> String {
         "NOT EXISTS (SELECT 1 FROM meetings m WHERE m.id = \(r).meeting_id AND m.legal_hold)"
     }
 
     /// The path of a files or file_versions row `r`, relative to the root.
-    private static func pathOf(_ r: String) -> String {
+    static func pathOf(_ r: String) -> String {
         """
         CASE WHEN \(r).meeting_id IS NOT NULL
              THEN 'meetings/' || (SELECT public_id FROM meetings WHERE id = \(r).meeting_id) || '/' || \(r).area || '/' || \(r).name
@@ -54,7 +64,7 @@ extension MetadataStore {
         """
     }
 
-    private static func storedFile(_ row: Row) -> StoredFile {
+    static func storedFile(_ row: Row) -> StoredFile {
         StoredFile(id: row.int("id"), path: row.string("path"), name: row.string("name"), key: row.string("s3_key"),
                    etag: row.string("etag"), size: row.int("size"), sha256: row["sha256"])
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Mount leases and version reservations: what lets gc tell an upload that will never finish from one under way.
-extension MetadataStore {
+extension PostgresCatalog {
     /// A mount whose heartbeat is older than this is dead (mounts beat every `MountLease.heartbeatInterval`).
     public static let leaseTTL: TimeInterval = 30
     static let liveMounts = "SELECT id FROM mounts WHERE heartbeat_at > now() - interval '\(Int(leaseTTL)) seconds'"
@@ -24,12 +24,6 @@ extension MetadataStore {
     /// A clean unmount: its leftover reservations lose their mount and count as dead.
     public func removeMount(id: UUID) throws {
         try pool.query("DELETE FROM mounts WHERE id = $1", [id.uuidString], idempotent: true)
-    }
-
-    public struct MountRecord: Sendable {
-        public let id: UUID
-        public let process: ProcessIdentity
-        public let leaseExpired: Bool
     }
 
     public func mounts() throws -> [MountRecord] {
@@ -83,12 +77,6 @@ extension MetadataStore {
             """, [String(id)], idempotent: true)
     }
 
-    public struct ReservationRecord: Sendable {
-        public let id: Int64
-        public let key: String
-        public let multipartUploadId: String?
-    }
-
     /// Reservations of the given mounts, and of mounts that unmounted or vanished.
     public func reservations(ofMounts ids: [UUID]) throws -> [ReservationRecord] {
         try pool.query("""
@@ -119,7 +107,7 @@ extension MetadataStore {
     }
 
     /// The keys no row of these tables holds.
-    private func keysNotHeld(_ keys: [String], by tables: [String]) throws -> [String] {
+    func keysNotHeld(_ keys: [String], by tables: [String]) throws -> [String] {
         guard !keys.isEmpty else { return [] }
         return try pool.query("SELECT k FROM unnest($1::text[]) AS k WHERE NOT \(Self.keyHeld("k", by: tables))",
                               [Self.textArray(keys)], idempotent: true).all.map { $0.string("k") }
@@ -158,7 +146,7 @@ extension MetadataStore {
     }
 
     /// A temp area `t` past its expiry with nothing being written in it: no uploading row, no version reserved.
-    private static let idleAndExpired = """
+    static let idleAndExpired = """
         t.expires_at < now()
         AND NOT EXISTS (SELECT 1 FROM files WHERE temp_area_id = t.id AND status = 'uploading')
         AND NOT EXISTS (SELECT 1 FROM upload_reservations r JOIN files f ON f.id = r.file_id WHERE f.temp_area_id = t.id)

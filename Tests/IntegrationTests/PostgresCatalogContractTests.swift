@@ -1,0 +1,26 @@
+import Foundation
+import TestSupport
+import XCTest
+import MeetingCatalog
+
+/// The catalog's rules (CatalogContract) on PostgresCatalog, two pools standing for two mounts; UnitTests runs the
+/// same checks on InMemoryCatalog.
+final class PostgresCatalogContractTests: XCTestCase {
+    private func contract() throws -> CatalogContract {
+        let settings = try TestStack.settings()
+        return try CatalogContract(first: PostgresCatalog(pool: settings.makePool(capacity: 2)),
+                                   second: PostgresCatalog(pool: settings.makePool(capacity: 2)))
+    }
+
+    func testANameIsTakenOnce() throws { try contract().aNameIsTakenOnce() }
+    func testAWritingMountHoldsTheNameUntilItIsGone() throws { try contract().aWritingMountHoldsTheNameUntilItIsGone() }
+    func testACommitNeedsItsReservation() throws { try contract().aCommitNeedsItsReservation() }
+    func testAnUnlinkedFileCommitsNothing() throws { try contract().anUnlinkedFileCommitsNothing() }
+    func testACommitReplacesItsNamesake() throws { try contract().aCommitReplacesItsNamesake() }
+    func testAKeptVersionCanBeRestored() throws { try contract().aKeptVersionCanBeRestored() }
+    func testARenameReplacesItsNamesake() throws { try contract().aRenameReplacesItsNamesake() }
+    func testHardLinksOutliveTheFirstName() throws { try contract().hardLinksOutliveTheFirstName() }
+    func testADirectoryIsRemovedOnlyWhenEmpty() throws { try contract().aDirectoryIsRemovedOnlyWhenEmpty() }
+    func testChangesAreAnnouncedToTheOthers() throws { try contract().changesAreAnnouncedToTheOthers() }
+    func testAMalformedDigestIsRefused() throws { try contract().aMalformedDigestIsRefused() }
+}

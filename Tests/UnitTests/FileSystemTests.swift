@@ -1,0 +1,177 @@
+import Foundation
+import TestSupport
+import XCTest
+@testable import MeetingCore
+@testable import MeetingCache
+@testable import MeetingCatalog
+@testable import MeetingFileSystem
+
+/// FileSystem without FUSE, PostgreSQL or S3: two mounts of one in-process stack (InMemoryCatalog,
+/// FaultInjectingObjectStore), each hearing the other's changes.
+final class FileSystemTests: XCTestCase {
+    private let root = Caller(uid: 0, gid: 0)
+    private var stack: InProcessStack!
+    private var fs: FileSystem!
+    private var other: FileSystem!
+    private var raw: UInt64!
+
+    override func setUpWithError() throws {
+        stack = InProcessStack()
+        fs = try stack.mount()
+        other = try stack.mount()
+        let dir = try fs.mkdir(parent: Node.meetingsRoot.ino, name: "standup", permissions: 0o755, caller: root)
+        raw = try fs.lookup(parent: dir.ino, name: "raw", caller: root).ino
+    }
+
+    override func tearDown() {
+        fs?.shutdown()
+        other?.shutdown()
+        stack?.removeScratch()
+    }
+
+    private func writeFile(_ name: String, _ body: Data, in fs: FileSystem) throws -> UInt64 {
+        let (attributes, opened) = try fs.create(parent: raw, name: name, permissions: 0o644, flags: O_WRONLY | O_CREAT | O_TRUNC, caller: root)
+        _ = try body.withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
+        try fs.flush(handle: opened.handle, caller: root)
+        fs.release(handle: opened.handle)
+        return attributes.ino
+    }
+
+    private func readAll(_ ino: UInt64, in fs: FileSystem) throws -> Data {
+        let opened = try fs.open(ino: ino, flags: O_RDONLY, caller: root)
+        defer { fs.release(handle: opened.handle) }
+        let size = try fs.getattr(ino: ino, caller: root).size
+        return try fs.read(handle: opened.handle, offset: 0, count: Int(size))
+    }
+
+    func testFileIsInvisibleToOthersUntilCommitted() throws {
+        let (attributes, opened) = try fs.create(parent: raw, name: "a.wav", permissions: 0o644, flags: O_WRONLY, caller: root)
+        _ = try Data("partial".utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
+        XCTAssertThrowsError(try other.lookup(parent: raw, name: "a.wav", caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
+        XCTAssertFalse(try other.readdir(ino: raw, caller: root).contains { $0.name == "a.wav" })
+        XCTAssertEqual(try fs.getattr(ino: attributes.ino, caller: root).size, 7, "the writer sees its own size")
+        try fs.flush(handle: opened.handle, caller: root)
+        fs.release(handle: opened.handle)
+        XCTAssertEqual(try other.lookup(parent: raw, name: "a.wav", caller: root).size, 7)
+        XCTAssertEqual(try readAll(attributes.ino, in: other), Data("partial".utf8))
+    }
+
+    /// The kernel sends a create only for a name it found free; another mount may have taken it since. The create
+    /// then opens that file as open(2) without O_TRUNC does: its bytes stay.
+    func testACreateThatFindsTheNameTakenOpensTheFileAndKeepsItsBytes() throws {
+        let ino = try writeFile("taken", Data("kept bytes".utf8), in: other)
+        let (attributes, opened) = try fs.create(parent: raw, name: "taken", permissions: 0o644, flags: O_WRONLY | O_CREAT, caller: root)
+        XCTAssertEqual(attributes.ino, ino)
+        try fs.flush(handle: opened.handle, caller: root)
+        fs.release(handle: opened.handle)
+        XCTAssertEqual(try readAll(ino, in: fs), Data("kept bytes".utf8))
+        let (_, truncating) = try fs.create(parent: raw, name: "taken", permissions: 0o644, flags: O_WRONLY | O_CREAT | O_TRUNC, caller: root)
+        try fs.flush(handle: truncating.handle, caller: root)
+        fs.release(handle: truncating.handle)
+        XCTAssertEqual(try readAll(ino, in: fs), Data())
+    }
+
+    func testLargeSequentialWriteStreamsPartsAndReadsBack() throws {
+        let body = Data((0..<(21 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 13) })
+        let ino = try writeFile("big.bin", body, in: fs)
+        let read = try readAll(ino, in: other)
+        XCTAssertEqual(read.count, body.count)
+        XCTAssertTrue(read == body)
+    }
+
+    func testOpenReaderKeepsOldVersionAcrossReplace() throws {
+        let ino = try writeFile("v.txt", Data("version one".utf8), in: fs)
+        let reader = try other.open(ino: ino, flags: O_RDONLY, caller: root)
+        _ = try writeFile("v.txt", Data("version two!".utf8), in: fs)
+        XCTAssertEqual(try other.read(handle: reader.handle, offset: 0, count: 100), Data("version one".utf8))
+        other.release(handle: reader.handle)
+        XCTAssertEqual(try readAll(ino, in: other), Data("version two!".utf8))
+    }
+
+    func testRenameReplacesTargetAndUnlinkRemoves() throws {
+        let a = try writeFile("a.tmp", Data("new".utf8), in: fs)
+        _ = try writeFile("final.txt", Data("old".utf8), in: fs)
+        try fs.rename(parent: raw, name: "a.tmp", newParent: raw, newName: "final.txt", noReplace: false, caller: root)
+        XCTAssertEqual(try other.lookup(parent: raw, name: "final.txt", caller: root).ino, a)
+        XCTAssertEqual(try readAll(a, in: other), Data("new".utf8))
+        XCTAssertEqual(try other.readdir(ino: raw, caller: root).map(\.name), ["final.txt"])
+        try fs.unlink(parent: raw, name: "final.txt", caller: root)
+        XCTAssertThrowsError(try other.lookup(parent: raw, name: "final.txt", caller: root))
+    }
+
+    func testListingAnswersLookupBurstsAndForgetsWhatThisMountChanges() throws {
+        for name in ["a", "b", "c"] { _ = try writeFile(name, Data(name.utf8), in: fs) }
+        // Two lookups in a row list the directory; the listing then answers for its names.
+        _ = try fs.lookup(parent: raw, name: "a", caller: root)
+        _ = try fs.lookup(parent: raw, name: "b", caller: root)
+        try fs.unlink(parent: raw, name: "a", caller: root)
+        XCTAssertThrowsError(try fs.lookup(parent: raw, name: "a", caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
+        try fs.rename(parent: raw, name: "b", newParent: raw, newName: "b2", noReplace: false, caller: root)
+        XCTAssertThrowsError(try fs.lookup(parent: raw, name: "b", caller: root))
+        let c = try fs.lookup(parent: raw, name: "c", caller: root)
+        _ = try fs.setattr(ino: c.ino, changes: AttributeChanges(permissions: 0o600), caller: root)
+        XCTAssertEqual(try fs.lookup(parent: raw, name: "c", caller: root).permissions, 0o600)
+        _ = try writeFile("c", Data("longer now".utf8), in: fs)
+        XCTAssertEqual(try fs.lookup(parent: raw, name: "c", caller: root).size, 10)
+        _ = try writeFile("d", Data("new".utf8), in: fs)
+        XCTAssertEqual(try fs.lookup(parent: raw, name: "d", caller: root).size, 3)
+    }
+
+    func testAFreeNameIsTakenOnlyOnce() throws {
+        XCTAssertThrowsError(try fs.lookup(parent: raw, name: "x", caller: root))
+        let (_, first) = try fs.create(parent: raw, name: "x", permissions: 0o644, flags: O_WRONLY | O_CREAT | O_EXCL, caller: root)
+        defer { fs.release(handle: first.handle) }
+        XCTAssertThrowsError(try fs.create(parent: raw, name: "x", permissions: 0o644, flags: O_WRONLY | O_CREAT | O_EXCL, caller: root)) {
+            XCTAssertEqual($0 as? FSError, .exists, "the lookup's free answer does not outlive the first create")
+        }
+    }
+
+    func testListingOfAnotherMountIsTrustedOnlyForItsTime() throws {
+        // A mount that hears nothing of the others' changes, as one whose notifications are late.
+        let patient = try stack.mount(listening: false) { $0.listingTTL = 30 }
+        defer { patient.shutdown() }
+        for name in ["a", "b"] { _ = try writeFile(name, Data(name.utf8), in: fs) }
+        _ = try patient.lookup(parent: raw, name: "a", caller: root)
+        _ = try patient.lookup(parent: raw, name: "b", caller: root)
+        try fs.unlink(parent: raw, name: "a", caller: root)
+        XCTAssertNoThrow(try patient.lookup(parent: raw, name: "a", caller: root), "answered from the listing, within its time")
+        _ = try writeFile("new", Data("fresh".utf8), in: fs)
+        XCTAssertEqual(try patient.lookup(parent: raw, name: "new", caller: root).size, 5, "a name not listed is asked for afresh")
+        XCTAssertThrowsError(try other.lookup(parent: raw, name: "a", caller: root), "a mount without a listing asks the database")
+    }
+
+    func testOpeningASmallListedFileFetchesTheNextOnesAhead() throws {
+        for name in ["a", "b", "c"] { _ = try writeFile(name, Data(repeating: 7, count: 4096), in: fs) }
+        XCTAssertEqual(try other.readdir(ino: raw, caller: root).map(\.name), ["a", "b", "c"])
+        let a = try other.lookup(parent: raw, name: "a", caller: root)
+        let opened = try other.open(ino: a.ino, flags: O_RDONLY, caller: root)
+        defer { other.release(handle: opened.handle) }
+        let later = try ["b", "c"].map { name -> ChunkKey in
+            let file = try XCTUnwrap(try other.catalog.visibleFile(parentIno: raw, name: name))
+            return ChunkKey(objectKey: try XCTUnwrap(file.s3Key), etag: try XCTUnwrap(file.etag), index: 0)
+        }
+        let deadline = Date().addingTimeInterval(10)
+        while !later.allSatisfy(other.fetcher.isInMemory), Date() < deadline { usleep(10_000) }
+        XCTAssertTrue(later.allSatisfy(other.fetcher.isInMemory), "b and c are fetched before anyone reads them")
+        // Rows fetched ahead never hide this mount's own change.
+        let b = try writeFile("b", Data("changed here".utf8), in: other)
+        XCTAssertEqual(try readAll(b, in: other), Data("changed here".utf8))
+    }
+
+    func testListingADirectoryFetchesItsFirstSmallFilesBeforeAnyOpen() throws {
+        for name in ["a", "b", "c"] { _ = try writeFile(name, Data(repeating: 9, count: 4096), in: fs) }
+        let keys = try ["a", "b", "c"].map { name -> ChunkKey in
+            let file = try XCTUnwrap(try other.catalog.visibleFile(parentIno: raw, name: name))
+            return ChunkKey(objectKey: try XCTUnwrap(file.s3Key), etag: try XCTUnwrap(file.etag), index: 0)
+        }
+        XCTAssertFalse(keys.contains(where: other.fetcher.isInMemory))
+        XCTAssertEqual(try other.readdir(ino: raw, caller: root).map(\.name), ["a", "b", "c"])
+        XCTAssertTrue(TestStack.wait(upTo: 10) { keys.allSatisfy(self.other.fetcher.isInMemory) }, "fetched on listing, for a cat * to come")
+    }
+
+    func testUnknownUidIsRefused() throws {
+        XCTAssertThrowsError(try fs.readdir(ino: Node.meetingsRoot.ino, caller: Caller(uid: 54321, gid: 0))) {
+            XCTAssertEqual(($0 as? FSError)?.errno, EACCES)
+        }
+    }
+}
