@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import MeetingObjects
 import MeetingCatalog
 import MeetingOperations
@@ -73,14 +74,13 @@ struct PutFile: ParsableCommand {
 }
 
 /// Parts uploaded by concurrent operations.
-final class Results: @unchecked Sendable {
-    private let lock = NSLock()
-    private var collected: [Result<CompletedPart, Error>] = []
+final class Results: Sendable {
+    private let collected = Mutex<[Result<CompletedPart, Error>]>([])
 
-    func record(_ result: Result<CompletedPart, Error>) { lock.withLock { collected.append(result) } }
+    func record(_ result: Result<CompletedPart, Error>) { collected.withLock { $0.append(result) } }
 
     func parts() throws -> [CompletedPart] {
-        try lock.withLock { try collected.map { try $0.get() } }.sorted { $0.number < $1.number }
+        try collected.withLock { try $0.map { try $0.get() } }.sorted { $0.number < $1.number }
     }
 }
 

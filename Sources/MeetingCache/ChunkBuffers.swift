@@ -1,10 +1,12 @@
 import Foundation
+import MeetingCore
 
 /// Reusable chunk-sized buffers. A fresh multi-megabyte allocation is fresh pages from the kernel, each faulted in
 /// and zeroed on first touch: that cost a quarter of the daemon's CPU on cold reads (perf). Buffers given back are
 /// kept for the next chunk, so the pool never holds more buffers than were in use at once, and at most
 /// `spareLimit` idle ones. A small chunk (a small file, the tail of a big one) gets a buffer of its own size
 /// instead, so that the bytes the memory budget counts are the bytes held.
+// @unchecked: keeps raw page-aligned buffers (pointers) for reuse, under `lock`.
 package final class ChunkBuffers: @unchecked Sendable {
     package let capacity: Int
     private let spareLimit: Int
@@ -62,34 +64,26 @@ package final class ChunkBuffers: @unchecked Sendable {
 
 /// Bytes that may be held at once by buffers being filled; a taker waits until its bytes fit. Counting bytes
 /// rather than buffers lets many small files load at once where few whole chunks could.
-package final class ByteBudget: @unchecked Sendable {
+package final class ByteBudget: Sendable {
     private let limit: Int
-    private var used = 0
-    private let condition = NSCondition()
+    /// Bytes taken.
+    private let used = ConditionBox(0)
 
     package init(limit: Int) { self.limit = limit }
 
     func acquire(_ bytes: Int) {
-        condition.lock()
         // One taker larger than the whole budget still gets through once nothing else is held.
-        while used > 0 && used + bytes > limit { condition.wait() }
-        used += bytes
-        condition.unlock()
+        used.wait(for: { [limit] used in used == 0 || used + bytes <= limit }) { used, _ in used += bytes }
     }
 
     /// Takes `bytes` only if they fit now; never waits.
     package func tryAcquire(_ bytes: Int) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        guard used + bytes <= limit else { return false }
-        used += bytes
-        return true
+        used.withLock { used in
+            guard used + bytes <= limit else { return false }
+            used += bytes
+            return true
+        }
     }
 
-    package func release(_ bytes: Int) {
-        condition.lock()
-        used -= bytes
-        condition.broadcast()
-        condition.unlock()
-    }
+    package func release(_ bytes: Int) { used.withLock(wake: true) { $0 -= bytes } }
 }

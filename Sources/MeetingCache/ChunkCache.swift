@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Logging
 import MeetingCore
 import MeetingCrypto
@@ -25,7 +26,7 @@ public struct ChunkKey: Hashable, Sendable {
 /// is dropped and fetched again, and a small read opens only the blocks it needs. Writes go to a temp file renamed
 /// into place, so a crash never leaves a torn chunk. Any disk error makes the cache step aside (reads go to S3)
 /// rather than fail a read.
-public final class ChunkCache: @unchecked Sendable {
+public final class ChunkCache: Sendable {
     package static let blockSize = 64 << 10
     /// Each block's nonce and tag.
     private static let sealLength = AESGCM.overhead
@@ -44,10 +45,33 @@ public final class ChunkCache: @unchecked Sendable {
     /// daemon's CPU on cold reads in page faults (perf of W6).
     private let sealBuffers: ChunkBuffers
     private let logger: Logger?
-    private let lock = NSLock()
-    private var entries: [String: Int64] = [:]  // file name -> bytes on disk
-    private var order = LRUOrder<String>()
-    private var usedBytes: Int64 = 0
+    /// What is on disk: bytes by file name, in least recently used order.
+    private struct Index {
+        var entries: [String: Int64] = [:]
+        var order = LRUOrder<String>()
+        var usedBytes: Int64 = 0
+
+        mutating func add(_ name: String, size: Int64) {
+            if let old = entries[name] { usedBytes -= old }
+            entries[name] = size
+            order.touch(name)
+            usedBytes += size
+        }
+
+        mutating func remove(_ name: String) -> Int64 {
+            order.remove(name)
+            guard let size = entries.removeValue(forKey: name) else { return 0 }
+            usedBytes -= size
+            return size
+        }
+
+        mutating func removeOldest() -> (name: String, size: Int64)? {
+            guard let oldest = order.popOldest() else { return nil }
+            return (oldest, remove(oldest))
+        }
+    }
+
+    private let index = Mutex(Index())
 
     public init(directory: URL, budget: Int64, chunkSize: Int, key: [UInt8], reserve: VolumeReserve? = nil,
                 logger: Logger? = nil) throws {
@@ -59,10 +83,10 @@ public final class ChunkCache: @unchecked Sendable {
         sealBuffers = ChunkBuffers(capacity: chunkSize, spareLimit: 2)
         self.logger = logger
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try loadIndex()
+        try index.withLock { try Self.loadIndex(directory, into: &$0) }
     }
 
-    public var bytesUsed: Int64 { lock.withLock { usedBytes } }
+    public var bytesUsed: Int64 { index.withLock { $0.usedBytes } }
 
     /// Reads a cached chunk into `buffer` and returns its length, or nil when it is not cached, does not fit, or
     /// fails a tag (then it is dropped, so the caller refetches).
@@ -86,7 +110,7 @@ public final class ChunkCache: @unchecked Sendable {
                             _ want: (Int) -> (range: Range<Int>, buffer: UnsafeMutableRawBufferPointer)?) -> Int? {
         let identity = self.identity(key)
         let name = fileName(identity)
-        guard lock.withLock({ entries[name] != nil }) else { return nil }
+        guard index.withLock({ $0.entries[name] != nil }) else { return nil }
         let fd = open(path(name).path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             forget(name)
@@ -112,7 +136,7 @@ public final class ChunkCache: @unchecked Sendable {
             forget(name)
             return nil
         }
-        lock.withLock { if entries[name] != nil { order.touch(name) } }
+        index.withLock { if $0.entries[name] != nil { $0.order.touch(name) } }
         return length
     }
 
@@ -186,16 +210,10 @@ public final class ChunkCache: @unchecked Sendable {
             unlink(temp)
             return
         }
-        let victims: [String] = lock.withLock {
-            if let old = entries[name] { usedBytes -= old }
-            entries[name] = size
-            order.touch(name)
-            usedBytes += size
+        let victims: [String] = index.withLock { index in
+            index.add(name, size: size)
             var chosen: [String] = []
-            while usedBytes > budget, let oldest = order.popOldest() {
-                usedBytes -= entries.removeValue(forKey: oldest) ?? 0
-                chosen.append(oldest)
-            }
+            while index.usedBytes > budget, let oldest = index.removeOldest() { chosen.append(oldest.name) }
             return chosen
         }
         Telemetry.cacheWrittenBytes.increment(by: Int(size))
@@ -218,12 +236,7 @@ public final class ChunkCache: @unchecked Sendable {
         var needed = reserve.shortfall(adding: bytes)
         var freed = false
         while needed > 0 {
-            let victim: (String, Int64)? = lock.withLock {
-                guard let oldest = order.popOldest() else { return nil }
-                let size = entries.removeValue(forKey: oldest) ?? 0
-                usedBytes -= size
-                return (oldest, size)
-            }
+            let victim = index.withLock { $0.removeOldest() }
             guard let (name, size) = victim else { return freed }
             unlink(path(name).path)
             Telemetry.cacheEvictions.increment(by: 1)
@@ -234,10 +247,7 @@ public final class ChunkCache: @unchecked Sendable {
     }
 
     private func forget(_ name: String) {
-        lock.withLock {
-            if let size = entries.removeValue(forKey: name) { usedBytes -= size }
-            order.remove(name)
-        }
+        _ = index.withLock { $0.remove(name) }
         unlink(path(name).path)
     }
 
@@ -254,7 +264,7 @@ public final class ChunkCache: @unchecked Sendable {
     private func fileName(_ identity: [UInt8]) -> String { Digest.hex(Digest.sha256(identity)) }
 
     /// Rebuilds the LRU order from what a previous run left, oldest modification first; removes torn temp files.
-    private func loadIndex() throws {
+    private static func loadIndex(_ directory: URL, into index: inout Index) throws {
         let keys: [URLResourceKey] = [.fileSizeKey, .contentModificationDateKey]
         let files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: keys)
         var found: [(name: String, size: Int64, date: Date)] = []
@@ -266,11 +276,7 @@ public final class ChunkCache: @unchecked Sendable {
             let values = try? file.resourceValues(forKeys: Set(keys))
             found.append((file.lastPathComponent, Int64(values?.fileSize ?? 0), values?.contentModificationDate ?? .distantPast))
         }
-        for item in found.sorted(by: { $0.date < $1.date }) {
-            entries[item.name] = item.size
-            order.touch(item.name)
-            usedBytes += item.size
-        }
+        for item in found.sorted(by: { $0.date < $1.date }) { index.add(item.name, size: item.size) }
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import MeetingCore
 import MeetingObjects
 
@@ -8,24 +9,28 @@ import MeetingObjects
 ///
 /// One budget bounds every chunk buffer: half holds recent chunks, a quarter the chunks being loaded from disk or
 /// S3 (readers and read-ahead alike wait for room), a quarter the chunks queued for the disk cache.
-public final class ChunkFetcher: @unchecked Sendable {
+public final class ChunkFetcher: Sendable {
     public let chunkSize: Int
     private let objects: ObjectStore
     package let cache: ChunkCache?
-    private let lock = NSLock()
-    private var flights: [ChunkKey: Flight] = [:]
-    private var memory: RecentChunks
-    private var pendingCacheBytes = 0
+    /// Chunks in memory, fetches under way (with how many readers wait for each), bytes queued for the disk cache.
+    private struct State {
+        var memory: RecentChunks
+        var flights: [ChunkKey: (flight: Flight, waiters: Int)] = [:]
+        var pendingCacheBytes = 0
+    }
+
+    private let state: Mutex<State>
     private let buffers: ChunkBuffers
     private let memoryBudget: Int
     private let prefetchSlots: DispatchSemaphore
     private let loading: ByteBudget
     private let cacheWriter = DispatchQueue(label: "meetingfs.cache-writer")
 
-    private final class Flight {
+    /// One fetch shared by every reader of its chunk: the leader sets the result, then wakes the waiters.
+    private final class Flight: Sendable {
         let done = DispatchSemaphore(value: 0)
-        var waiters = 0
-        var result: Result<Data, Error> = .failure(FSError.io("fetch not finished"))
+        let result = Mutex<Result<Data, Error>>(.failure(FSError.io("fetch not finished")))
     }
 
     public init(objects: ObjectStore, cache: ChunkCache?, chunkSize: Int, memoryBudget: Int, maxPrefetches: Int) {
@@ -33,7 +38,7 @@ public final class ChunkFetcher: @unchecked Sendable {
         self.cache = cache
         self.chunkSize = chunkSize
         self.memoryBudget = memoryBudget
-        memory = RecentChunks(budget: memoryBudget / 2)
+        state = Mutex(State(memory: RecentChunks(budget: memoryBudget / 2)))
         prefetchSlots = DispatchSemaphore(value: maxPrefetches)
         loading = ByteBudget(limit: memoryBudget / 4)
         // As many idle buffers as the budget can hold: with a quarter, four readers at once still faulted in fresh
@@ -43,14 +48,14 @@ public final class ChunkFetcher: @unchecked Sendable {
 
     /// The bytes of one chunk of a version of `objectSize` bytes.
     public func chunk(_ key: ChunkKey, objectSize: Int64) throws -> Data {
-        let (found, flight, leader): (Data?, Flight?, Bool) = lock.withLock {
-            if let data = memory.get(key) { return (data, nil, false) }
-            if let flight = flights[key] {
-                flight.waiters += 1
-                return (nil, flight, false)
+        let (found, flight, leader): (Data?, Flight?, Bool) = state.withLock { state in
+            if let data = state.memory.get(key) { return (data, nil, false) }
+            if let waiting = state.flights[key] {
+                state.flights[key]!.waiters += 1
+                return (nil, waiting.flight, false)
             }
             let flight = Flight()
-            flights[key] = flight
+            state.flights[key] = (flight, 0)
             return (nil, flight, true)
         }
         if let found {
@@ -59,17 +64,18 @@ public final class ChunkFetcher: @unchecked Sendable {
         }
         guard let flight else { throw FSError.io("no flight") }
         if leader {
-            flight.result = Result { try load(key, objectSize: objectSize) }
-            let waiters: Int = lock.withLock {
-                flights.removeValue(forKey: key)
-                if case .success(let data) = flight.result { memory.put(key, data, cost: buffers.footprint(of: data.count)) }
-                return flight.waiters
+            let result = Result { try load(key, objectSize: objectSize) }
+            flight.result.withLock { $0 = result }
+            let waiters: Int = state.withLock { state in
+                let waiters = state.flights.removeValue(forKey: key)?.waiters ?? 0
+                if case .success(let data) = result { state.memory.put(key, data, cost: buffers.footprint(of: data.count)) }
+                return waiters
             }
             for _ in 0..<waiters { flight.done.signal() }
         } else {
             flight.done.wait()
         }
-        return try flight.result.get()
+        return try flight.result.withLock { $0 }.get()
     }
 
     /// Starts fetching a chunk in the background, unless it is at hand or on its way, or every read-ahead slot is
@@ -77,7 +83,7 @@ public final class ChunkFetcher: @unchecked Sendable {
     /// waits for a slot instead, so that a list of files fetched ahead is fetched whole and in order.
     public func prefetch(_ key: ChunkKey, objectSize: Int64, waitForSlot: Bool = false) {
         guard key.index >= 0, key.index * Int64(chunkSize) < objectSize else { return }
-        guard lock.withLock({ !memory.contains(key) && flights[key] == nil }),
+        guard state.withLock({ !$0.memory.contains(key) && $0.flights[key] == nil }),
             prefetchSlots.wait(timeout: waitForSlot ? .distantFuture : .now()) == .success
         else { return }
         // A thread per fetch, not a dispatch queue: libdispatch runs about one blocking item per core, so on two
@@ -89,13 +95,13 @@ public final class ChunkFetcher: @unchecked Sendable {
     }
 
     public func isInMemory(_ key: ChunkKey) -> Bool {
-        lock.withLock { memory.contains(key) }
+        state.withLock { $0.memory.contains(key) }
     }
 
     /// Bytes [range) of a chunk if it is at hand: in memory, or on disk (where only the blocks they are in are
     /// read and checked); nil otherwise.
     public func held(_ key: ChunkKey, range: Range<Int>) -> Data? {
-        if let data = lock.withLock({ memory.get(key) }), range.upperBound <= data.count {
+        if let data = state.withLock({ $0.memory.get(key) }), range.upperBound <= data.count {
             Telemetry.memoryHits.increment()
             return data.subdata(in: (data.startIndex + range.lowerBound)..<(data.startIndex + range.upperBound))
         }
@@ -144,15 +150,15 @@ public final class ChunkFetcher: @unchecked Sendable {
     /// Writes a fetched chunk to the disk cache on one background thread; skipped when too much is queued.
     private func cacheInBackground(_ key: ChunkKey, _ data: Data) {
         guard let cache else { return }
-        let queued: Bool = lock.withLock {
-            guard pendingCacheBytes + data.count <= memoryBudget / 4 else { return false }
-            pendingCacheBytes += data.count
+        let queued: Bool = state.withLock { state in
+            guard state.pendingCacheBytes + data.count <= memoryBudget / 4 else { return false }
+            state.pendingCacheBytes += data.count
             return true
         }
         guard queued else { return }
         cacheWriter.async {
             cache.write(key, data)
-            self.lock.withLock { self.pendingCacheBytes -= data.count }
+            self.state.withLock { $0.pendingCacheBytes -= data.count }
         }
     }
 }

@@ -49,7 +49,7 @@ public struct RowChange: Sendable, Equatable, Decodable {
 /// batches. While it cannot listen (PostgreSQL restarting, network down) it reconnects with backoff, and after
 /// each (re)connection, once LISTEN is in place, it calls `resync`: what was committed meanwhile went unheard,
 /// so whatever is cached may be stale.
-public final class ChangeListener: ChangeFeed, @unchecked Sendable {
+public final class ChangeListener: ChangeFeed, Sendable {
     public static let channel = "meetingfs_changes"
 
     private let url: String

@@ -32,7 +32,7 @@ public struct ProcessIdentity: Sendable, Equatable {
 /// This mount's row in `mounts`, kept alive by a heartbeat. Its uploading rows and reservations carry its id; once
 /// the heartbeat stops for `PostgresCatalog.leaseTTL` (or the process is gone, seen from the same host), gc and the
 /// other mounts treat them as abandoned.
-public final class MountLease: @unchecked Sendable {
+public final class MountLease: Sendable {
     public static let heartbeatInterval: TimeInterval = 5
     public let id = UUID()
     private let catalog: any Catalog

@@ -233,6 +233,7 @@ public final class PostgresConnection {
 
 /// A bounded pool of connections. A connection that broke is dropped, so the next call reconnects: the file
 /// system recovers by itself once PostgreSQL is back.
+// @unchecked: holds libpq connection pointers (PGconn), each used by one thread at a time, under `lock`.
 public final class PostgresPool: @unchecked Sendable {
     package let url: String
     private let statementTimeoutMs: Int

@@ -4,7 +4,7 @@ import MeetingCore
 
 /// The Catalog a mount runs on, and every other query of the CLI: PostgreSQL. Each is one statement or one short
 /// transaction, keyed by a primary key or an index (see Schema).
-public final class PostgresCatalog: Catalog, @unchecked Sendable {
+public final class PostgresCatalog: Catalog, Sendable {
     public let pool: PostgresPool
 
     public init(pool: PostgresPool) { self.pool = pool }

@@ -1,22 +1,28 @@
 import CFuse
 import Foundation
+import Synchronization
 import Logging
 import MeetingCore
 import MeetingFileSystem
 
 /// The thin layer between libfuse's low-level API and FileSystem: decode the request, call the file system,
 /// encode the reply. No rules of the hierarchy live here.
-final class FuseAdapter: @unchecked Sendable {
+final class FuseAdapter: Sendable {
     let fs: FileSystem
     let log: Logger
     /// How long the kernel may trust names and attributes before asking again. Other mounts' changes are dropped
     /// from its cache when they are announced; this bounds what an unheard change could leave stale.
     let cacheTimeout: Double
     /// Set before the loop serves the first request.
-    var kernel: KernelNotifier?
-    private let lock = NSLock()
-    private var listings: [UInt64: [DirectoryEntry]] = [:]
-    private var nextListing: UInt64 = 1
+    private let kernelSlot = Mutex<KernelNotifier?>(nil)
+    /// Listings snapshotted at opendir, by the handle handed out for them.
+    private let listings = Mutex<(open: [UInt64: [DirectoryEntry]], next: UInt64)>(([:], 1))
+
+    /// The kernel's cache of this mount, once the session exists.
+    var kernel: KernelNotifier? {
+        get { kernelSlot.withLock { $0 } }
+        set { kernelSlot.withLock { $0 = newValue } }
+    }
 
     init(fs: FileSystem, cacheTimeout: Double, logger: Logger) {
         self.fs = fs
@@ -147,17 +153,17 @@ final class FuseAdapter: @unchecked Sendable {
     // MARK: Directory listings, snapshotted at opendir so offsets stay stable while reading
 
     func openListing(_ entries: [DirectoryEntry]) -> UInt64 {
-        lock.withLock {
-            let id = nextListing
-            nextListing += 1
-            listings[id] = entries
+        listings.withLock { listings in
+            let id = listings.next
+            listings.next += 1
+            listings.open[id] = entries
             return id
         }
     }
 
-    func listing(_ id: UInt64) -> [DirectoryEntry]? { lock.withLock { listings[id] } }
+    func listing(_ id: UInt64) -> [DirectoryEntry]? { listings.withLock { $0.open[id] } }
 
-    func closeListing(_ id: UInt64) { _ = lock.withLock { listings.removeValue(forKey: id) } }
+    func closeListing(_ id: UInt64) { _ = listings.withLock { $0.open.removeValue(forKey: id) } }
 
     /// Fills one readdir(plus) reply from the listing snapshotted at opendir. Offsets: 1 is ".", 2 is "..",
     /// 3 + i is entry i. "." and ".." carry no entry (ino 0), so the kernel takes no reference for them.

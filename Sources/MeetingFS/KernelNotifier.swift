@@ -6,6 +6,7 @@ import MeetingFileSystem
 /// a bounded record of what the adapter handed the kernel to cache, so that all of it can be dropped when
 /// changes may have gone unheard. Called from the change listener's thread, never from a request's: an
 /// invalidation waits for the kernel's locks on the directory, which a request in progress may hold.
+// @unchecked: wraps the libfuse session pointer (notify calls are thread-safe in libfuse); its record is under `lock`.
 final class KernelNotifier: KernelCache, @unchecked Sendable {
     /// Names and inodes recorded at most; past it the record is cleared, and what was cached before stays cached up
     /// to the attribute timeout after a lost connection (logged then).

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import MeetingCatalog
 
 /// What this mount read of file-holding directories moments ago, for `ttl` seconds (no longer than the kernel
@@ -10,7 +11,7 @@ import MeetingCatalog
 ///   also forgets the directory's misses, so a directory this mount keeps writing to is not listed again and again.
 /// - file rows by id, fetched ahead for tools that read a whole directory, for their opens and attributes.
 /// - names a lookup just found free, so that the create the kernel sends next need not ask again.
-final class DirectoryListings: @unchecked Sendable {
+final class DirectoryListings: Sendable {
     struct Listing {
         package let files: [String: FileRecord]
         package let tempDirs: [String: DirectoryRecord]
@@ -40,8 +41,8 @@ final class DirectoryListings: @unchecked Sendable {
     private let listings: RecentValues<UInt64, Listing>
     private let rows: RecentValues<Int64, FileRecord>
     private let absences: RecentValues<NameKey, Void>
-    private let lock = NSLock()
-    private var misses: [UInt64: (count: Int, since: Double)] = [:]
+    /// Lookups no listing answered, by directory: how many since when.
+    private let misses = Mutex<[UInt64: (count: Int, since: Double)]>([:])
 
     package init(ttl: Double, maxEntries: Int) {
         self.ttl = ttl
@@ -58,7 +59,7 @@ final class DirectoryListings: @unchecked Sendable {
     /// is worth it (and not on later ones, so a directory too big to keep is listed at most once per `ttl`).
     func missWarrantsListing(_ parentIno: UInt64) -> Bool {
         let now = Date().timeIntervalSince1970
-        return lock.withLock {
+        return misses.withLock { misses in
             if misses.count > 4096 { misses = misses.filter { now - $0.value.since < ttl } }
             guard let recent = misses[parentIno], now - recent.since < ttl else {
                 misses[parentIno] = (1, now)
@@ -133,7 +134,7 @@ final class DirectoryListings: @unchecked Sendable {
         listings.removeAll { ino, _ in picked(ino) }
         rows.removeAll { _, file in picked(file.parentIno) }
         absences.removeAll { key, _ in picked(key.parentIno) }
-        lock.withLock {
+        misses.withLock { misses in
             guard let changed else { return misses.removeAll() }
             for ino in changed { misses.removeValue(forKey: ino) }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import MeetingCore
 import MeetingCatalog
 
@@ -9,7 +10,7 @@ extension FileSystem {
     package func principal(_ caller: Caller) throws -> Principal {
         if caller.uid == 0 { return .superuser() }
         let now = Date().timeIntervalSince1970
-        let known = principalLock.withLock { principals[caller.uid] }
+        let known = principals.withLock { $0[caller.uid] }
         if let known, known.until > now { return known.principal }
         let found: Principal?
         do {
@@ -19,7 +20,7 @@ extension FileSystem {
             return known.principal
         }
         guard let found else { throw FSError(EACCES, "uid \(caller.uid) is not a MeetingFS user", denial: true) }
-        principalLock.withLock { principals[caller.uid] = (found, now + config.principalTTL) }
+        principals.withLock { $0[caller.uid] = (found, now + config.principalTTL) }
         return found
     }
 

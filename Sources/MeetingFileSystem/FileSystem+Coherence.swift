@@ -56,7 +56,7 @@ extension FileSystem {
             case .meeting(let id): forgetRow(.meetings, id: id)
             case .user(let id):
                 forgetRow(.users, id: id)
-                principalLock.withLock { principals.removeAll() }  // a role may have changed
+                principals.withLock { $0.removeAll() }  // a role may have changed
             case .tempArea(let id): forgetRow(.tempAreas, id: id)
             case .tempDir(let id): forgetRow(.tempDirs, id: id)
             default: break
@@ -82,7 +82,7 @@ extension FileSystem {
         directoryRows.removeAll { _, _ in true }
         namedRows.removeAll { _, _ in true }
         shares.removeAll { _, _ in true }
-        principalLock.withLock { principals.removeAll() }
+        principals.withLock { $0.removeAll() }
     }
 
     /// The node a changed row is, by its table.

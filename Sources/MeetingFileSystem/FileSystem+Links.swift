@@ -44,7 +44,7 @@ extension FileSystem {
 }
 
 /// One version of a file reached through a signed link, for `meetingfs serve`.
-public final class LinkedFile: @unchecked Sendable {
+public final class LinkedFile: Sendable {
     public let claim: LinkClaim
     public let size: Int64
     public let contentType: String

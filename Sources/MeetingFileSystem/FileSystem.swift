@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Logging
 import MeetingCore
 import MeetingObjects
@@ -8,7 +9,7 @@ import MeetingCatalog
 /// The file system in Swift terms: every operation the FUSE adapter forwards, with POSIX errors as thrown
 /// FSError values. Rules of the hierarchy come from Namespace; rows from PostgresCatalog; bytes from ObjectStore
 /// through the chunk cache. Thread-safe: the FUSE loop calls it from several threads at once.
-public final class FileSystem: @unchecked Sendable {
+public final class FileSystem: Sendable {
     package let catalog: any Catalog
     package let objects: ObjectStore
     let fetcher: ChunkFetcher
@@ -33,8 +34,8 @@ public final class FileSystem: @unchecked Sendable {
     let openFiles = OpenFiles()
     let kernelCache = KernelCacheSlot()
     package let audit: AuditSink
-    let principalLock = NSLock()
-    var principals: [UInt32: (principal: Principal, until: Double)] = [:]
+    /// Who each uid is, remembered for `config.principalTTL`.
+    let principals = Mutex<[UInt32: (principal: Principal, until: Double)]>([:])
     /// How members stand in meetings shared with them, remembered as long as their roles.
     let shares: RecentValues<ShareKey, Relation>
     /// Meeting, user and temp-area rows by name: the kernel asks for these names at every path walk, since it may

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import MeetingCore
 import MeetingCache
 
@@ -8,7 +9,7 @@ import MeetingCache
 /// fetches just the pages it needs and has the whole chunk fetched in the background, so that the reads after it
 /// in the same chunk are local (as weed mount does). A stream counts as sequential from its first byte, or after
 /// two reads in a row that continue the previous one.
-final class ReadStream: @unchecked Sendable {
+final class ReadStream: Sendable {
     /// What a random read's GET is aligned to: the pages asked for. The bytes around a request are not kept (the
     /// background fetch of its chunk brings them), so fetching more would only add transfer (4 KiB random reads
     /// measured the same within noise: 451 IOPS median with 4 KiB, 460 with 128 KiB blocks, 9-12 runs each).
@@ -22,10 +23,14 @@ final class ReadStream: @unchecked Sendable {
     package let size: Int64
     private let fetcher: ChunkFetcher
     private let maxWindow: Int
-    private let lock = NSLock()
-    private var nextOffset: Int64 = 0
-    private var window = 0
-    private var streak = 0
+    /// Where the stream's reads have got to: the next offset, the read-ahead window, the reads in a row.
+    private struct Progress {
+        var nextOffset: Int64 = 0
+        var window = 0
+        var streak = 0
+    }
+
+    private let progress = Mutex(Progress())
 
     package init(fileId: Int64, objectKey: String, etag: String, size: Int64, fetcher: ChunkFetcher, maxWindow: Int) {
         self.fileId = fileId
@@ -43,14 +48,15 @@ final class ReadStream: @unchecked Sendable {
         guard offset < size, count > 0 else { return deliver(UnsafeRawBufferPointer(start: nil, count: 0)) }
         let end = min(size, offset + Int64(count))
         let chunkSize = Int64(fetcher.chunkSize)
-        let window: Int? = lock.withLock {
+        let window: Int? = progress.withLock { progress in
             // The kernel's own read-ahead may deliver a sequential stream slightly out of order.
-            let continues = offset >= nextOffset - Self.reorderSlack && offset <= nextOffset + Self.reorderSlack
-            streak = continues ? streak + 1 : 0
-            let sequential = continues && (nextOffset == 0 || streak >= 2)
-            self.window = sequential ? min(maxWindow, max(1, self.window * 2)) : 0
-            nextOffset = continues ? max(nextOffset, end) : end
-            return sequential ? self.window : nil
+            let next = progress.nextOffset
+            let continues = offset >= next - Self.reorderSlack && offset <= next + Self.reorderSlack
+            progress.streak = continues ? progress.streak + 1 : 0
+            let sequential = continues && (next == 0 || progress.streak >= 2)
+            progress.window = sequential ? min(maxWindow, max(1, progress.window * 2)) : 0
+            progress.nextOffset = continues ? max(next, end) : end
+            return sequential ? progress.window : nil
         }
         guard let window else { return try randomRead(from: offset, to: end).withUnsafeBytes(deliver) }
         let last = (end - 1) / chunkSize

@@ -6,7 +6,7 @@ import MeetingCatalog
 /// Deletes the objects of unlinked and replaced files once their grace period is over. Open readers on any
 /// mount keep reading a version until then; a row is forgotten only after its object is gone, so a failed
 /// delete is simply retried on the next round.
-public final class Reaper: @unchecked Sendable {
+public final class Reaper: Sendable {
     private let catalog: any Catalog
     private let objects: ObjectStore
     private let grace: TimeInterval

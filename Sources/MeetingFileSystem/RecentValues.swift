@@ -1,19 +1,24 @@
 import Foundation
+import Synchronization
 
 /// Values read moments ago, each trusted for `ttl` seconds, at most `capacity` of them. A value read while this
 /// mount changed something is not kept, so a change made here is never hidden by a read that raced it.
-final class RecentValues<Key: Hashable, Value>: @unchecked Sendable {
+final class RecentValues<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     /// Taken before reading a value, and handed to `store` with it.
     struct ReadStart {
         fileprivate let generation: UInt64
         fileprivate let time: Double
     }
 
+    private struct State {
+        var values: [Key: (value: Value, expires: Double)] = [:]
+        /// Moves at every removal, so a read that raced one is not stored.
+        var generation: UInt64 = 0
+    }
+
     private let ttl: Double
     private let capacity: Int
-    private let lock = NSLock()
-    private var values: [Key: (value: Value, expires: Double)] = [:]
-    private var generation: UInt64 = 0
+    private let state = Mutex(State())
 
     package init(ttl: Double, capacity: Int) {
         self.ttl = ttl
@@ -22,8 +27,8 @@ final class RecentValues<Key: Hashable, Value>: @unchecked Sendable {
 
     package func value(_ key: Key) -> Value? {
         let now = Date().timeIntervalSince1970
-        return lock.withLock {
-            guard let entry = values[key], entry.expires > now else { return nil }
+        return state.withLock { state in
+            guard let entry = state.values[key], entry.expires > now else { return nil }
             return entry.value
         }
     }
@@ -38,7 +43,7 @@ final class RecentValues<Key: Hashable, Value>: @unchecked Sendable {
     }
 
     func beginRead() -> ReadStart {
-        lock.withLock { ReadStart(generation: generation, time: Date().timeIntervalSince1970) }
+        state.withLock { ReadStart(generation: $0.generation, time: Date().timeIntervalSince1970) }
     }
 
     package func store(_ key: Key, _ value: Value, readStart: ReadStart) {
@@ -48,30 +53,30 @@ final class RecentValues<Key: Hashable, Value>: @unchecked Sendable {
     /// Keeps values read since `readStart` (expired ones make room when full), unless something changed meanwhile.
     package func store(_ entries: [(Key, Value)], readStart: ReadStart) {
         let expires = readStart.time + ttl
-        lock.withLock {
-            guard generation == readStart.generation else { return }
-            if values.count + entries.count > capacity {
+        state.withLock { state in
+            guard state.generation == readStart.generation else { return }
+            if state.values.count + entries.count > capacity {
                 let now = Date().timeIntervalSince1970
-                values = values.filter { $0.value.expires > now }
+                state.values = state.values.filter { $0.value.expires > now }
             }
-            for (key, value) in entries where values.count < capacity || values[key] != nil {
-                values[key] = (value, expires)
+            for (key, value) in entries where state.values.count < capacity || state.values[key] != nil {
+                state.values[key] = (value, expires)
             }
         }
     }
 
     package func remove(_ key: Key) {
-        lock.withLock {
-            generation += 1
-            values.removeValue(forKey: key)
+        state.withLock { state in
+            state.generation += 1
+            state.values.removeValue(forKey: key)
         }
     }
 
     /// Drops the values `changed` picks: this mount just changed what they describe.
     package func removeAll(where changed: (Key, Value) -> Bool) {
-        lock.withLock {
-            generation += 1
-            if !values.isEmpty { values = values.filter { !changed($0.key, $0.value.value) } }
+        state.withLock { state in
+            state.generation += 1
+            if !state.values.isEmpty { state.values = state.values.filter { !changed($0.key, $0.value.value) } }
         }
     }
 }

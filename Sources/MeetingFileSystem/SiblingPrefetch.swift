@@ -5,7 +5,7 @@ import MeetingCatalog
 /// in the background: tools that read every file of a listing (cat *, cp -r, tar, rsync) then find them in
 /// memory instead of waiting for one GET after another. Only a hint: chunks are keyed by version, so a sibling
 /// replaced since the listing is merely fetched for nothing.
-final class SiblingPrefetch: @unchecked Sendable {
+final class SiblingPrefetch: Sendable {
     /// Largest file fetched ahead as a sibling.
     static let smallFile: Int64 = 1 << 20
 

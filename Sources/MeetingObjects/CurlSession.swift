@@ -58,6 +58,7 @@ private let writeHeader: ccurl_data_fn = { pointer, size, count, userdata in
     return total
 }
 
+// @unchecked: holds libcurl easy handles (CURL pointers), each used by one thread at a time, under `lock`.
 final class CurlSession: @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [UnsafeMutableRawPointer] = []

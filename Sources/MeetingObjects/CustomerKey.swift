@@ -1,5 +1,6 @@
 import CCrypto
 import Foundation
+import Synchronization
 import MeetingCrypto
 
 /// An SSE-C key: S3 encrypts the object with it and keeps only its MD5, so every call that writes or reads the
@@ -26,10 +27,9 @@ public struct CustomerKey: Sendable, Equatable {
 
 /// Which key reads which object: objects of one mount are mostly under its current key, but during a rotation
 /// some are still under an older one (or none). The key that last worked for an object is tried first.
-final class CustomerKeyChoice: @unchecked Sendable {
+final class CustomerKeyChoice: Sendable {
     private let keys: [CustomerKey]
-    private let lock = NSLock()
-    private var known: [String: String?] = [:]  // object key -> fingerprint that opened it (nil: no SSE-C)
+    private let known = Mutex<[String: String?]>([:])  // object key -> fingerprint that opened it (nil: no SSE-C)
     private static let rememberedLimit = 100_000
 
     package init(keys: [CustomerKey]) { self.keys = keys }
@@ -37,13 +37,13 @@ final class CustomerKeyChoice: @unchecked Sendable {
     /// The keys to try for `objectKey`, best guess first; plain (nil) last, for objects written without SSE-C.
     package func candidates(for objectKey: String) -> [CustomerKey?] {
         let all: [CustomerKey?] = keys + [nil]
-        guard let remembered = lock.withLock({ known[objectKey] }) else { return all }
+        guard let remembered = known.withLock({ $0[objectKey] }) else { return all }
         let first = all.first { $0?.fingerprint == remembered }
         return [first ?? nil] + all.filter { $0?.fingerprint != remembered }
     }
 
     func worked(_ key: CustomerKey?, for objectKey: String) {
-        lock.withLock {
+        known.withLock { known in
             if known.count >= Self.rememberedLimit { known.removeAll(keepingCapacity: true) }
             known[objectKey] = .some(key?.fingerprint)
         }

@@ -4,7 +4,7 @@ import MeetingCore
 /// The S3 API on libcurl, signed with SigV4, path-style addressing (SeaweedFS and most S3 servers accept it).
 /// Every call, its retries included, ends within the configured request timeout; a transient failure is retried
 /// with backoff while time remains.
-public final class S3Client: ObjectStore, @unchecked Sendable {
+public final class S3Client: ObjectStore, Sendable {
     public let config: S3Config
     private let signer: SigV4Signer
     private let session: CurlSession

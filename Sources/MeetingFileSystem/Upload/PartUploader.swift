@@ -1,18 +1,22 @@
 import Foundation
+import Synchronization
 import MeetingObjects
 
 /// A multipart upload fed part by part from a staging file, with at most `concurrency` parts in flight (memory
 /// stays at concurrency × part size). The first failure is kept: later parts are refused at once, and `finish`
 /// reports it.
-final class PartUploader: @unchecked Sendable {
+final class PartUploader: Sendable {
     package let key: String
     package let uploadId: String
     private let objects: ObjectStore
     private let slots: DispatchSemaphore
     private let group = DispatchGroup()
-    private let lock = NSLock()
-    private var parts: [CompletedPart] = []
-    private var failure: Error?
+    private struct State {
+        var parts: [CompletedPart] = []
+        var failure: Error?
+    }
+
+    private let state = Mutex(State())
     private static let aborter = DispatchQueue(label: "meetingfs.upload-abort")
 
     package init(objects: ObjectStore, key: String, contentType: String, concurrency: Int) throws {
@@ -23,7 +27,7 @@ final class PartUploader: @unchecked Sendable {
     }
 
     /// The first part failure, if any.
-    var firstFailure: Error? { lock.withLock { failure } }
+    var firstFailure: Error? { state.withLock { $0.failure } }
 
     /// Queues part `number`, blocking while every slot is busy (each part in flight is bounded by the S3 timeout).
     /// Throws the first failure instead once a part has failed.
@@ -45,9 +49,9 @@ final class PartUploader: @unchecked Sendable {
             }
             do {
                 let etag = try self.objects.uploadPart(key: self.key, uploadId: self.uploadId, partNumber: number, body: try body())
-                self.lock.withLock { self.parts.append(CompletedPart(number: number, etag: etag)) }
+                self.state.withLock { $0.parts.append(CompletedPart(number: number, etag: etag)) }
             } catch {
-                self.lock.withLock { if self.failure == nil { self.failure = error } }
+                self.state.withLock { if $0.failure == nil { $0.failure = error } }
             }
         }
     }
@@ -59,7 +63,7 @@ final class PartUploader: @unchecked Sendable {
             abortInBackground()
             throw failure
         }
-        let ordered = lock.withLock { parts.sorted { $0.number < $1.number } }
+        let ordered = state.withLock { $0.parts.sorted { $0.number < $1.number } }
         do {
             return try objects.completeMultipartUpload(key: key, uploadId: uploadId, parts: ordered)
         } catch {

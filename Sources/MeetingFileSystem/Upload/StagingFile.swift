@@ -8,6 +8,7 @@ import MeetingCache
 /// of 64 KiB blocks, each sealed with AES-256-GCM (nonce, ciphertext, tag) under a fresh nonce on every write and
 /// with this file's id and the block's index as associated data. A block never written reads as zeros; every
 /// block is full length, zero past the data, so the caller (who knows the size) decides where the file ends.
+// @unchecked: wraps a file descriptor and two raw scratch buffers, used only under `lock`.
 final class StagingFile: @unchecked Sendable {
     package static let blockSize = 64 << 10
     private static let slotSize = blockSize + AESGCM.overhead

@@ -6,7 +6,7 @@ import MeetingCatalog
 /// Cleans up after mounts that died mid-upload (kill -9, power loss, a lost host): aborts their multipart uploads,
 /// trashes their reserved keys and removes their uploading rows. For `meetingfs gc` it also finds what no row
 /// knows of: multipart uploads without a reservation, and objects without a row past the grace period.
-public final class UploadCollector: @unchecked Sendable {
+public final class UploadCollector: Sendable {
     /// Where the file system writes objects; nothing else in the bucket is touched.
     public static let prefixes = ["meetings/", "users/", "temp/", Archive.prefix]
 

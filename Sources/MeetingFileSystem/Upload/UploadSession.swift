@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import MeetingCore
 import MeetingCrypto
 import MeetingObjects
@@ -6,15 +7,17 @@ import MeetingCache
 import MeetingCatalog
 
 /// The version of one file being written through this mount: its bytes, and the commit rules they follow
-/// (`WriteSession`, applied under `lock` as the data path goes through them).
+/// (`WriteSession`, applied under `lock` as the data path goes through them). Two owners of state, each a Mutex:
+/// `body` (where the bytes are) and `status` (rules, size, mtime, failure, writer); `body` is taken first where
+/// both are.
 ///
 /// A new or truncated file written from its start is held in memory and sent as parts fill (`SequentialBody`), so
 /// close only sends the first part and the tail. Any other write pattern, or a spent write budget, keeps the bytes
 /// in a staging file that is uploaded whole at commit. Every version uploads to a key reserved for it in the
 /// database, so no other writer's bytes can land there. Once an upload fails the session is failed: every later
 /// write, flush and fsync on its handles answers its failure at once.
-final class UploadSession: @unchecked Sendable {
-    struct Limits {
+final class UploadSession: Sendable {
+    struct Limits: Sendable {
         package var partSize: Int
         var concurrency: Int
     }
@@ -25,30 +28,34 @@ final class UploadSession: @unchecked Sendable {
     package let name: String
     /// Serializes this file's data path: writes, truncation, commit, and every event of its commit rules.
     package let lock = NSLock()
-    /// Guards what attribute calls read (rules, size, mtime); held for a few instructions, never across I/O.
-    private let stateLock = NSLock()
-    private var rules: WriteSession
-    private var currentSize: Int64
-    private var currentMtime: FileTime
-    private var failure: Error?
+
+    /// What attribute calls read besides the rules; held for a few instructions, never across I/O.
+    private struct Status {
+        var rules: WriteSession
+        var size: Int64
+        var mtime: FileTime
+        /// The first reason the session failed, as its handles answer it.
+        var failure: FSError?
+        var writer: Writer?
+        var created: NewFile?
+    }
+
+    private let status: Mutex<Status>
+    private let body: Mutex<SessionBody>
 
     /// Who last opened the file for writing, on whose behalf commits are audited.
     package var writer: Writer? {
-        get { stateLock.withLock { lastWriter } }
-        set { stateLock.withLock { lastWriter = newValue } }
+        get { status.withLock { $0.writer } }
+        set { status.withLock { $0.writer = newValue } }
     }
-    private var lastWriter: Writer?
     /// What the create of a new file wrote (nil for a file that existed): its commit writes it again if a
     /// PostgreSQL crash lost it. Set once, before the first handle is handed out.
-    package var created: NewFile?
-    /// Handles on this session, counted by the open-file table under its lock, and releases of a last writer
-    /// whose commit is under way (the session stays in the table, and its file's name with it, until they end).
-    var openCount = 0
-    var writerCount = 0
-    var committingReleases = 0
+    package var created: NewFile? {
+        get { status.withLock { $0.created } }
+        set { status.withLock { $0.created = newValue } }
+    }
 
     private let versionKey: VersionKey
-    private var body: SessionBody
     private let bodies: BodyMaker
     private let objects: ObjectStore
     private let limits: Limits
@@ -70,47 +77,52 @@ final class UploadSession: @unchecked Sendable {
         self.objects = objects
         self.limits = limits
         self.partBuffers = partBuffers
-        rules = WriteSession(published: file.isReady)
-        currentMtime = file.mtime
+        var size: Int64 = 0
         if let initialContents {
             let staging = try bodies.stagingFile()
-            currentSize = try initialContents(staging)
-            body = .staged(staging)
+            size = try initialContents(staging)
+            body = Mutex(.staged(staging))
         } else {
-            currentSize = 0
-            body = try bodies.empty()
+            body = Mutex(try bodies.empty())
         }
+        status = Mutex(Status(rules: WriteSession(published: file.isReady), size: size, mtime: file.mtime))
     }
 
     /// Size and mtime of the bytes written so far, for attributes.
-    package var progress: (size: Int64, mtime: FileTime) { stateLock.withLock { (currentSize, currentMtime) } }
-    package var isFailed: Bool { stateLock.withLock { rules.isFailed } }
+    package var progress: (size: Int64, mtime: FileTime) { status.withLock { ($0.size, $0.mtime) } }
+    package var isFailed: Bool { status.withLock { $0.rules.isFailed } }
     /// Some version of the file is visible (committed before the session began, or by it).
-    package var published: Bool { stateLock.withLock { rules.published } }
+    package var published: Bool { status.withLock { $0.rules.published } }
     /// The session itself committed a version: its later ones replace that one rather than keep it.
-    package var committedHere: Bool { stateLock.withLock { rules.committedHere } }
-    private var size: Int64 { stateLock.withLock { currentSize } }
+    package var committedHere: Bool { status.withLock { $0.rules.committedHere } }
+    private var size: Int64 { status.withLock { $0.size } }
 
     /// Applies an event to the commit rules (caller holds `lock`) and returns what to do next.
     package func handle(_ event: WriteSession.Event) -> WriteSession.Action {
-        stateLock.withLock { rules.handle(event) }
+        status.withLock { $0.rules.handle(event) }
     }
 
     /// Why the session failed, for what its handles answer: the first failure's errno where it had one (EACCES
     /// for a revoked writer, ENOSPC for a full staging volume), else EIO.
     var failureError: FSError {
-        let reason = stateLock.withLock { failure }
-        if let known = reason as? FSError { return known }
-        return FSError.io("an earlier upload of this file failed: \(reason.map { "\($0)" } ?? "unknown")")
+        status.withLock { $0.failure } ?? FSError.io("an earlier upload of this file failed: unknown")
     }
 
     // MARK: - Writing (caller holds `lock`)
 
     package func write(_ bytes: UnsafeRawBufferPointer, at offset: Int64) throws {
         guard handle(.write) == .proceed else { throw failureError }
-        do {
-            if try !inMemory({ try $0.write(bytes, at: offset) }) { try staged().write(bytes, at: offset) }
-        } catch { throw failed(error) }
+        // The caller's buffer is valid for this call only and copied into the body before it returns; passed in
+        // as an address, it leaves the body's isolation region alone (nothing keeps the pointer).
+        let (address, count) = (UInt(bitPattern: bytes.baseAddress), bytes.count)
+        try failing {
+            try body.withLock { body in
+                let bytes = UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: address), count: count)
+                try Self.stoppingOnFailure(body) {
+                    if try !Self.inMemory(body, { try $0.write(bytes, at: offset) }) { try staged(&body).write(bytes, at: offset) }
+                }
+            }
+        }
         setProgress(size: max(size, offset + Int64(bytes.count)), mtime: .now())
     }
 
@@ -118,28 +130,34 @@ final class UploadSession: @unchecked Sendable {
         let size = self.size
         guard offset < size else { return Data() }
         let count = Int(min(Int64(count), size - offset))
-        switch body {
-        case .memory(let held):
-            if let data = held.read(at: offset, count: count) { return data }
-        case .stored(let key, let etag):
-            do { return try objects.get(key: key, offset: offset, length: count, ifMatch: etag) } catch { throw FSError.io("\(error)") }
-        case .staged:
-            break
+        return try body.withLock { body in
+            switch body {
+            case .memory(let held):
+                if let data = held.read(at: offset, count: count) { return data }
+            case .stored(let key, let etag):
+                do { return try objects.get(key: key, offset: offset, length: count, ifMatch: etag) } catch { throw FSError.io("\(error)") }
+            case .staged:
+                break
+            }
+            return try failing { try Self.stoppingOnFailure(body) { try staged(&body).read(at: offset, count: count) } }
         }
-        do { return try staged().read(at: offset, count: count) } catch { throw failed(error) }
     }
 
     package func truncate(to newSize: Int64) throws {
         guard handle(.truncate) == .proceed else { throw failureError }
-        do {
-            if try !inMemory({ try $0.truncate(to: newSize) }) {
-                if newSize == 0 { body = try bodies.empty() } else { try staged().truncate(to: newSize) }
+        try failing {
+            try body.withLock { body in
+                try Self.stoppingOnFailure(body) {
+                    if try !Self.inMemory(body, { try $0.truncate(to: newSize) }) {
+                        if newSize == 0 { body = try bodies.empty() } else { try staged(&body).truncate(to: newSize) }
+                    }
+                }
             }
-        } catch { throw failed(error) }
+        }
         setProgress(size: newSize, mtime: .now())
     }
 
-    func setMtime(_ time: FileTime) { stateLock.withLock { currentMtime = time } }
+    func setMtime(_ time: FileTime) { status.withLock { $0.mtime = time } }
 
     // MARK: - Committing (caller holds `lock`)
 
@@ -149,15 +167,14 @@ final class UploadSession: @unchecked Sendable {
         if isFailed { throw failureError }  // its body may be aborted: nothing of it is sent again
         do {
             let reserved = try versionKey.current()
-            let etag: String, digest: String
-            if case .memory(let held) = body {
-                let finished = try held.finish(key: reserved.key)
-                (etag, digest) = (finished.etag, finished.sha256)
-                if !finished.holdsBytes { body = .stored(key: reserved.key, etag: etag) }
-            } else {
-                let staging = try staged()
-                etag = try uploadWhole(staging, to: reserved)
-                digest = try hash(staging)
+            let (etag, digest) = try body.withLock { body -> (String, String) in
+                if case .memory(let held) = body {
+                    let finished = try held.finish(key: reserved.key)
+                    if !finished.holdsBytes { body = .stored(key: reserved.key, etag: finished.etag) }
+                    return (finished.etag, finished.sha256)
+                }
+                let staging = try staged(&body)
+                return (try uploadWhole(staging, to: reserved), try hash(staging))
             }
             let (size, mtime) = progress
             return CommittedVersion(reservationId: reserved.id, s3Key: reserved.key, size: size, etag: etag,
@@ -178,47 +195,80 @@ final class UploadSession: @unchecked Sendable {
     /// The version will never be visible (the file was unlinked while it was written): its key goes to the trash.
     func discarded() -> WriteSession.Action {
         // Its writer may still read it (I/O on an unlinked file): bytes only in that key are staged first.
-        if case .stored = body { _ = try? staged() }
+        body.withLock { body in if case .stored = body { _ = try? staged(&body) } }
         versionKey.giveUp()
         return handle(.commitFinished(visible: false))
     }
 
     /// The last handle is gone: an upload that will never commit is stopped and its reserved key trashed.
     func abandon() {
-        if case .memory(let held) = body { held.abort() }
+        body.withLock { Self.stopSending($0) }
         versionKey.giveUp()
     }
 
     /// Keeps the first reason the session failed (what its handles' EIO says) and stops a body being sent.
     package func record(_ error: Error) {
-        if case .memory(let held) = body { held.abort() }
-        stateLock.withLock { if failure == nil { failure = error } }
+        body.withLock { Self.stopSending($0) }
+        note(Self.lasting(error))
+    }
+
+    private func note(_ failure: FSError) {
+        status.withLock { if $0.failure == nil { $0.failure = failure } }
+    }
+
+    /// What the session's handles answer after `error` failed it.
+    private static func lasting(_ error: Error) -> FSError {
+        error as? FSError ?? FSError.io("an earlier upload of this file failed: \(error)")
     }
 
     // MARK: - Internals
 
+    private static func stopSending(_ body: SessionBody) {
+        if case .memory(let held) = body { held.abort() }
+    }
+
+    /// Runs a change of the body; if it fails, the body stops being sent and the failure comes back as the two
+    /// FSErrors the session answers: now, and from then on.
+    private static func stoppingOnFailure<T>(_ body: SessionBody, _ change: () throws -> T) throws -> T {
+        do {
+            return try change()
+        } catch {
+            stopSending(body)
+            throw Failure(now: error as? FSError ?? FSError.io("upload failed: \(error)"), lasting: lasting(error))
+        }
+    }
+
+    private struct Failure: Error {
+        let now: FSError
+        let lasting: FSError
+    }
+
     /// A write or read of the body failed: the session is failed for good and says why from now on.
-    private func failed(_ error: Error) -> FSError {
-        record(error)
-        _ = handle(.uploadFailed)
-        return error as? FSError ?? FSError.io("upload failed: \(error)")
+    private func failing<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let failure as Failure {
+            note(failure.lasting)
+            _ = handle(.uploadFailed)
+            throw failure.now
+        }
     }
 
     private func setProgress(size: Int64, mtime: FileTime) {
-        stateLock.withLock {
-            currentSize = size
-            currentMtime = mtime
+        status.withLock { status in
+            status.size = size
+            status.mtime = mtime
         }
     }
 
     /// Whether the body is in memory and `change` could be made there (false: the bytes must be staged for it).
-    private func inMemory(_ change: (SequentialBody) throws -> Bool) throws -> Bool {
+    private static func inMemory(_ body: SessionBody, _ change: (SequentialBody) throws -> Bool) throws -> Bool {
         guard case .memory(let held) = body else { return false }
         return try change(held)
     }
 
     /// The staging file, made now from bytes held in memory or stored in S3 if the body is elsewhere.
-    private func staged() throws -> StagingFile {
+    private func staged(_ body: inout SessionBody) throws -> StagingFile {
         switch body {
         case .staged(let staging):
             return staging
@@ -309,7 +359,7 @@ private struct BodyMaker {
 }
 
 /// The caller a write session commits for, the path it opened and the directory that path is in.
-package struct Writer {
+package struct Writer: Sendable {
     package let caller: Caller
     package let principal: Principal
     package let path: String

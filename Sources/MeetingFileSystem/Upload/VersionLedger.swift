@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import MeetingObjects
 import MeetingCatalog
 
@@ -30,27 +31,29 @@ struct MountLedger: VersionLedger {
 }
 
 /// The key a session's next version uploads to, reserved when first needed and given up when that version will
-/// never commit. Used under its session's data lock only.
-final class VersionKey: @unchecked Sendable {
+/// never commit.
+final class VersionKey: Sendable {
     private let ledger: VersionLedger
     private let fileId: Int64
     private let keyPrefix: String
     private let name: String
-    private var reservation: Reservation?
+    private let reservation: Mutex<Reservation?>
 
     package init(ledger: VersionLedger, fileId: Int64, keyPrefix: String, name: String, reservation: Reservation?) {
         self.ledger = ledger
         self.fileId = fileId
         self.keyPrefix = keyPrefix
         self.name = name
-        self.reservation = reservation
+        self.reservation = Mutex(reservation)
     }
 
     package func current() throws -> Reservation {
-        if let reservation { return reservation }
-        let reserved = try ledger.reserve(fileId: fileId, keyPrefix: keyPrefix, name: name)
-        reservation = reserved
-        return reserved
+        try reservation.withLock { reservation in
+            if let reservation { return reservation }
+            let reserved = try ledger.reserve(fileId: fileId, keyPrefix: keyPrefix, name: name)
+            reservation = reserved
+            return reserved
+        }
     }
 
     /// A multipart upload to the current key, noted in the ledger so that gc finds it after a crash.
@@ -62,13 +65,12 @@ final class VersionKey: @unchecked Sendable {
     }
 
     /// The version committed: the next one gets a key of its own.
-    package func used() { reservation = nil }
+    package func used() { reservation.withLock { $0 = nil } }
 
     /// Only a key whose reservation still exists is trashed; a commit deletes the reservation in its own
     /// transaction, so a version that did commit (even if its reply was lost) is never trashed.
     func giveUp() {
-        guard let reserved = reservation else { return }
-        reservation = nil
+        guard let reserved = reservation.withLock({ reservation in defer { reservation = nil }; return reservation }) else { return }
         try? ledger.abandon(reserved)
     }
 }

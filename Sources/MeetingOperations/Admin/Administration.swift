@@ -10,7 +10,7 @@ public struct AdminError: Error, CustomStringConvertible {
 
 /// Users and sharing, changed from the command line. Each change and its audit row are one transaction: nothing
 /// changes without a record. Who acts is the local uid running the command, mapped like a mount's callers.
-public final class Administration: @unchecked Sendable {
+public final class Administration: Sendable {
     package let metadata: PostgresCatalog
     package let uid: UInt32
     /// The user running the command; nil for a uid that is no MeetingFS user (its actions are refused, and

@@ -7,7 +7,7 @@ import MeetingFileSystem
 
 /// `meetingfs fsck`: the database and the bucket compared. What each finding means and what `--repair` does with it
 /// is in docs/operations.md; uploads of live mounts are never findings.
-public final class Fsck: @unchecked Sendable {
+public final class Fsck: Sendable {
     private let metadata: PostgresCatalog
     private let objects: ObjectStore
     private let log: Logger

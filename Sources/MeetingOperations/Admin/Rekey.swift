@@ -7,7 +7,7 @@ import MeetingCatalog
 /// it still names the original (a file replaced meanwhile keeps its new version, and the copy is deleted). The
 /// original goes to the trash, so readers with open handles keep their bytes for the grace period. Rows record the
 /// key by fingerprint, so a run that stopped resumes with what is left.
-public final class Rekey: @unchecked Sendable {
+public final class Rekey: Sendable {
     private let pool: PostgresPool
     private let reader: ObjectStore
     private let writer: ObjectStore

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Logging
 import MeetingCore
 import MeetingCatalog
@@ -8,21 +9,25 @@ import MeetingCatalog
 /// is unreachable batches go to an append-only spill file and are replayed, in order, once it answers again.
 /// If even the spill file cannot be written (disk full), the events are counted and the count is written to
 /// audit_log as one `audit-lost` row as soon as possible, and logged at once: a gap is never silent.
-public final class AuditLog: AuditSink, @unchecked Sendable {
+public final class AuditLog: AuditSink, Sendable {
     private let metadata: PostgresCatalog
     private let spill: AuditSpill
     private let log: Logger
     private let capacity: Int
     private let interval: TimeInterval
-    private let condition = NSCondition()
-    private var queue: [AuditEvent] = []
-    /// Refusals past what one uid may write in a minute are counted, not queued (guarded by `condition`).
-    private var throttle = RefusalThrottle()
-    private var stopping = false
+    /// What the writer thread has to do.
+    private struct Pending {
+        var queue: [AuditEvent] = []
+        /// Refusals past what one uid may write in a minute are counted, not queued.
+        var throttle = RefusalThrottle()
+        var stopping = false
+    }
+
+    private let pending = ConditionBox(Pending())
     private let stopped = DispatchSemaphore(value: 0)
-    /// Guards the spill file and the lost count: the writer thread replays while a full queue may spill.
-    private let spillLock = NSLock()
-    private var lost = 0
+    /// Events that reached neither PostgreSQL nor the spill file. Held while the spill file is used: the writer
+    /// thread replays while a full queue may spill.
+    private let lost = Mutex(0)
 
     init(metadata: PostgresCatalog, spill: AuditSpill, logger: Logger, capacity: Int = 50_000, interval: TimeInterval = 0.5) {
         self.metadata = metadata
@@ -36,31 +41,25 @@ public final class AuditLog: AuditSink, @unchecked Sendable {
     }
 
     public func record(_ event: AuditEvent) {
-        let overflow: [AuditEvent] = condition.withLock {
-            guard let event = throttle.admit(event) else { return [] }
-            queue.append(event)
-            guard queue.count >= capacity else { return [] }
-            defer { queue = [] }
-            return queue
+        let overflow: [AuditEvent] = pending.withLock { pending in
+            guard let event = pending.throttle.admit(event) else { return [] }
+            pending.queue.append(event)
+            guard pending.queue.count >= capacity else { return [] }
+            defer { pending.queue = [] }
+            return pending.queue
         }
-        if !overflow.isEmpty { spillLock.withLock { keep(overflow) } }
+        if !overflow.isEmpty { lost.withLock { keep(overflow, lost: &$0) } }
     }
 
     /// Writes what is queued and stops the writer (the mount is ending).
     public func close() {
-        condition.withLock {
-            stopping = true
-            condition.signal()
-        }
+        pending.withLock(wake: true) { $0.stopping = true }
         stopped.wait()
     }
 
     private func run() {
         while true {
-            let done = condition.withLock {
-                if !stopping { _ = condition.wait(until: Date().addingTimeInterval(interval)) }
-                return stopping
-            }
+            let done = pending.wait(until: Date().addingTimeInterval(interval), for: \.stopping) { pending, _ in pending.stopping }
             flush()
             if done { break }
         }
@@ -69,17 +68,17 @@ public final class AuditLog: AuditSink, @unchecked Sendable {
 
     /// Replays spilled events first (they are older), then writes the queue; whatever cannot be written is spilled.
     private func flush() {
-        spillLock.lock()
-        defer { spillLock.unlock() }
-        let batch = condition.withLock {
-            defer { queue = [] }
-            return queue + (stopping ? throttle.closeAll() : throttle.closeEnded())
+        lost.withLock { lost in
+            let batch = pending.withLock { pending in
+                defer { pending.queue = [] }
+                return pending.queue + (pending.stopping ? pending.throttle.closeAll() : pending.throttle.closeEnded())
+            }
+            guard replaySpilled(), writeLostCount(&lost) else {
+                if !batch.isEmpty { keep(batch, lost: &lost) }
+                return
+            }
+            if !batch.isEmpty && !write(batch) { keep(batch, lost: &lost) }
         }
-        guard replaySpilled(), writeLostCount() else {
-            if !batch.isEmpty { keep(batch) }
-            return
-        }
-        if !batch.isEmpty && !write(batch) { keep(batch) }
     }
 
     private func replaySpilled() -> Bool {
@@ -92,7 +91,7 @@ public final class AuditLog: AuditSink, @unchecked Sendable {
         return true
     }
 
-    private func writeLostCount() -> Bool {
+    private func writeLostCount(_ lost: inout Int) -> Bool {
         guard lost > 0 else { return true }
         let gap = AuditEvent(uid: getuid(), userId: nil, userName: nil, action: "audit-lost", path: "", bytes: Int64(lost),
                              detail: "events that could be written neither to PostgreSQL nor to the spill file", result: "EIO")
@@ -132,8 +131,8 @@ public final class AuditLog: AuditSink, @unchecked Sendable {
         }
     }
 
-    /// Caller holds spillLock.
-    private func keep(_ events: [AuditEvent]) {
+    /// Called with `lost` held, which the spill file goes with.
+    private func keep(_ events: [AuditEvent], lost: inout Int) {
         do {
             try spill.append(events)
         } catch {

@@ -4,7 +4,7 @@ import MeetingCore
 /// Audit events that could not reach PostgreSQL, one JSON line each, in a file of the mount's own under
 /// `<cache>/audit` (held by an flock while the mount lives). Replayed in order once the database answers again,
 /// by this mount, or by the next one using the same cache directory if this one died.
-final class AuditSpill: @unchecked Sendable {
+final class AuditSpill: Sendable {
     package let directory: URL
     package let file: URL
     private let lockDescriptor: Int32

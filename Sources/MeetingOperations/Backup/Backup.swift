@@ -10,7 +10,7 @@ import MeetingFileSystem
 /// in the backup is never copied again. Every file in a backup is sealed with AES-256-GCM (SealedStream) and
 /// checked against the manifest's sha256 when read back. Layout: objects/<sha256 of key>, snapshots/<id>/database,
 /// snapshots/<id>/manifest.
-public final class Backup: @unchecked Sendable {
+public final class Backup: Sendable {
     private let target: BackupTarget
     private let cipher: AESGCM
 

@@ -3,7 +3,7 @@ import MeetingObjects
 
 /// Where a backup lives: a directory, or a prefix in an S3 bucket. Files are written whole or not at all, and
 /// read back in pieces, so neither side holds more than a block in memory.
-protocol BackupTarget {
+protocol BackupTarget: Sendable {
     func exists(_ name: String) throws -> Bool
     /// Writes `name` from what `produce` hands to its sink; visible only once complete.
     func write(_ name: String, _ produce: (_ sink: @escaping (Data) throws -> Void) throws -> Void) throws

@@ -8,7 +8,7 @@ import MeetingFileSystem
 /// `meetingfs gc`, and what mounts run every gc interval: every lifecycle rule in one pass, in an order where each
 /// step only ever hands objects to the later ones (trash last). One leader at a time across all mounts and
 /// commands, by a PostgreSQL advisory lock. Nothing in a meeting on legal hold is touched.
-public final class GarbageCollector: @unchecked Sendable {
+public final class GarbageCollector: Sendable {
     /// What one step did, or with a dry run would do.
     public struct Step: Sendable, Codable {
         public let name: String

@@ -5,6 +5,7 @@ import Glibc
 
 /// A Redis client for the few commands the result cache needs, on the RESP protocol over one TCP connection.
 /// Every call is bounded by the socket timeouts; a failure closes the connection and the next call reconnects.
+// @unchecked: wraps a socket descriptor and its read buffer, used only under `lock`.
 final class RedisClient: @unchecked Sendable {
     enum Reply: Equatable {
         case status(String), error(String), integer(Int64), bulk([UInt8]?), array([Reply])

@@ -4,10 +4,10 @@ import MeetingCatalog
 /// The cache of intermediate results (design §3: cache rows with a time-to-live, Redis for fast access). PostgreSQL
 /// holds every entry; with Redis, writes go to both and reads go to Redis first, an entry found only in PostgreSQL
 /// being put back into Redis with the time it has left. Redis being down slows reads, never fails them.
-public final class ResultCache: @unchecked Sendable {
+public final class ResultCache: Sendable {
     private let metadata: PostgresCatalog
     private let redis: RedisClient?
-    private let warn: (String) -> Void
+    private let warn: @Sendable (String) -> Void
 
     /// Entry keys: 1 to 512 bytes of printable text.
     public static func validate(key: String) throws {
@@ -17,7 +17,7 @@ public final class ResultCache: @unchecked Sendable {
     }
 
     /// For `uid`, who must be root, an admin or a worker: intermediate results are the pipeline's.
-    public init(metadata: PostgresCatalog, redisURL: String?, uid: UInt32 = getuid(), warn: @escaping (String) -> Void) throws {
+    public init(metadata: PostgresCatalog, redisURL: String?, uid: UInt32 = getuid(), warn: @escaping @Sendable (String) -> Void) throws {
         if uid != 0 {
             guard let who = try metadata.principal(uid: uid) else { throw AdminError("uid \(uid) is not a MeetingFS user") }
             guard who.role == .admin || who.role == .worker else {
