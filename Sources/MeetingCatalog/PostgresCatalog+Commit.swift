@@ -50,7 +50,7 @@ extension PostgresCatalog {
         throw lastError!
     }
 
-    /// SQLSTATEs with which a commit's own check refuses it (Schema.v8's meetingfs_refuse).
+    /// SQLSTATEs with which a commit's own check refuses it (SchemaV8's meetingfs_refuse).
     static let refusedUnlinked = "MFDEL", refusedCollected = "MFCOL"
 
     /// One round trip, as close waits for it: the row locked and checked, every change and the COMMIT in one

@@ -1,7 +1,7 @@
 import Foundation
 import MeetingCore
 
-/// Files and their names: lookups, creates, renames, unlinks, hard links (Schema.v10) and attributes, and the
+/// Files and their names: lookups, creates, renames, unlinks, hard links (SchemaV10) and attributes, and the
 /// check that a name is free.
 extension PostgresCatalog {
     // MARK: Files

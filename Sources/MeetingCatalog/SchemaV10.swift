@@ -1,7 +1,8 @@
-extension Schema {
+/// Migration 10 (Migrations.all).
+enum SchemaV10 {
     /// Hard links in temp areas (issue 13): a file row keeps its first name; every further name is a row of
     /// file_links. files.links counts them all, kept by the triggers here, so stat needs no count.
-    static let v10 = """
+    static let sql = """
         CREATE TABLE file_links (
             id bigserial PRIMARY KEY,
             file_id bigint NOT NULL REFERENCES files (id) ON DELETE CASCADE,
@@ -53,7 +54,7 @@ extension Schema {
         END $$;
 
 
-        -- Other mounts hear of a link's name as of a change of its file (Schema.v7's announcement).
+        -- Other mounts hear of a link's name as of a change of its file (SchemaV7's announcement).
         CREATE FUNCTION meetingfs_announce_link() RETURNS trigger LANGUAGE plpgsql AS $$
         DECLARE
             before jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;

@@ -1,7 +1,8 @@
-extension Schema {
+/// Migration 12 (Migrations.all).
+enum SchemaV12 {
     /// The database enforces the roles even against the mounts' own login (issue 24). The grants themselves are
     /// Privileges' (applied on every migrate); this migration changes what they rely on.
-    static let v12 = """
+    static let sql = """
         -- A user a mount creates (mkdir users/U) is a member without a uid: the mount role may insert only the name.
         ALTER TABLE users ALTER COLUMN role SET DEFAULT 'member';
 

@@ -1,6 +1,7 @@
-extension Schema {
+/// Migration 3 (Migrations.all).
+enum SchemaV3 {
     /// Sharing, and an audit log nobody can rewrite unnoticed (issue 8: access control and audit).
-    package static let v3 = """
+    static let sql = """
         -- A meeting shared by its owner (or an admin) with another user.
         CREATE TABLE meeting_access (
             meeting_id bigint NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,

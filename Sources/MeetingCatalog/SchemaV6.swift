@@ -1,6 +1,7 @@
-extension Schema {
+/// Migration 6 (Migrations.all).
+enum SchemaV6 {
     /// Lifecycle (issue 10): previous versions kept per path, archived files, legal holds, cached bytes.
-    static let v6 = """
+    static let sql = """
         -- A meeting on legal hold loses nothing: no unlink, rmdir, retention, version trimming or expiry in it.
         ALTER TABLE meetings ADD COLUMN legal_hold boolean NOT NULL DEFAULT false;
 

@@ -1,8 +1,9 @@
-extension Schema {
+/// Migration 7 (Migrations.all).
+enum SchemaV7 {
     /// Coherence between mounts (issue 12): every committed change to a row that names something in the tree is
     /// announced on the channel `meetingfs_changes`. PostgreSQL delivers a NOTIFY only when its transaction
     /// commits, so a mount never hears of a change it could not yet read.
-    static let v7 = """
+    static let sql = """
         CREATE FUNCTION meetingfs_announce() RETURNS trigger LANGUAGE plpgsql AS $$
         DECLARE
             before jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;

@@ -1,12 +1,14 @@
 import MeetingCore
-extension Schema {
+
+/// Migration 9 (Migrations.all).
+enum SchemaV9 {
     /// Temp areas as a POSIX file system (issue 13):
     /// - a files row may be a node with no bytes of its own (a symbolic link, a FIFO, a socket, a device), in temp
     ///   areas only;
     /// - times keep nanoseconds (timestamptz keeps microseconds; the rest is a column of its own);
     /// - temp directories have a ctime, and their mtime and ctime follow every change of the names they list, as a
     ///   local disk's do.
-    static let v9 = """
+    static let sql = """
         ALTER TABLE files
             ADD COLUMN kind text NOT NULL DEFAULT 'file'
                 CHECK (kind IN ('file', 'symlink', 'fifo', 'socket', 'chardev', 'blockdev')),

@@ -46,3 +46,14 @@ public protocol AuditSink: Sendable {
     /// Writes out what is still queued; called once, as the mount ends.
     func close()
 }
+
+extension AuditSink {
+    /// Records what `caller` (as `who`, where known) did, and how it ended: `outcome` nil for success, else the
+    /// error, by its errno.
+    package func record(_ action: String, _ caller: Caller, _ who: Principal?, path: String, bytes: Int64? = nil,
+                        detail: String? = nil, outcome: Error?) {
+        let result = outcome.map { AuditEvent.resultName(($0 as? FSError)?.errno ?? EIO) } ?? "ok"
+        record(AuditEvent(uid: caller.uid, userId: who?.userId, userName: who?.name, action: action, path: path,
+                          bytes: bytes, detail: detail, result: result))
+    }
+}

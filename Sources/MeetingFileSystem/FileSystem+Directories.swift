@@ -17,7 +17,7 @@ extension FileSystem {
                 try permitNewName(name, in: parentNode, for: caller, who)
             }
             let mode = permissions & 0o7777
-            let node: Node = try database {
+            let node: Node = try superblock.database {
                 switch kind {
                 case .meeting:
                     return .meeting(try catalog.createMeeting(publicId: name, owner: who.userId, mode: mode,
@@ -33,7 +33,7 @@ extension FileSystem {
                                                                name: name, mode: mode, uid: caller.uid, gid: caller.gid).id)
                 }
             }
-            namesChanged(in: [parent])
+            superblock.invalidate(.names(in: [parent]))
             return try attributes(of: node)
         }
     }
@@ -51,23 +51,23 @@ extension FileSystem {
             switch target {
             case .meeting(let id):
                 let areas = MeetingArea.allCases.map { Node.area(id, $0).ino }
-                try database { try catalog.removeDirectory(.meetings, id: id, childInos: areas) }
-                forgetRow(.meetings, id: id)
+                try superblock.database { try catalog.removeDirectory(.meetings, id: id, childInos: areas) }
+                superblock.invalidate(.row(.meetings, id))
             case .user(let id):
-                try database { try catalog.removeDirectory(.users, id: id, childInos: [Node.profiles(id).ino]) }
-                forgetRow(.users, id: id)
+                try superblock.database { try catalog.removeDirectory(.users, id: id, childInos: [Node.profiles(id).ino]) }
+                superblock.invalidate(.row(.users, id))
             case .tempArea(let id):
                 try ensureNothingPending(in: target)
-                try database { try catalog.removeDirectory(.tempAreas, id: id, childInos: [target.ino]) }
-                forgetRow(.tempAreas, id: id)
+                try superblock.database { try catalog.removeDirectory(.tempAreas, id: id, childInos: [target.ino]) }
+                superblock.invalidate(.row(.tempAreas, id))
             case .tempDir(let id):
                 try ensureNothingPending(in: target)
-                try database { try catalog.removeDirectory(.tempDirs, id: id, childInos: [target.ino]) }
-                forgetRow(.tempDirs, id: id)
+                try superblock.database { try catalog.removeDirectory(.tempDirs, id: id, childInos: [target.ino]) }
+                superblock.invalidate(.row(.tempDirs, id))
             default:
                 throw FSError(EPERM, "fixed directory")
             }
-            namesChanged(in: [parent])
+            superblock.invalidate(.names(in: [parent]))
         }
     }
 
@@ -83,7 +83,7 @@ extension FileSystem {
             throw FSError(EPERM, "fixed directory", denial: true)
         }
         try ensureNothingPending(in: area)
-        try database { try catalog.ensureRemovable(meetingArea: area.ino, of: meetingId) }
+        try superblock.database { try catalog.ensureRemovable(meetingArea: area.ino, of: meetingId) }
     }
 
     private func ensureNothingPending(in directory: Node) throws {
@@ -95,7 +95,7 @@ extension FileSystem {
         switch directory {
         case .tempArea(let id): return id
         case .tempDir(let id):
-            guard let area = try row(.tempDirs, id: id).areaId else { throw FSError.io("temp dir without area") }
+            guard let area = try superblock.row(.tempDirs, id: id).areaId else { throw FSError.io("temp dir without area") }
             return area
         default: throw FSError.invalid
         }
@@ -105,24 +105,37 @@ extension FileSystem {
     package func placement(in directory: Node) throws -> FilePlacement {
         switch directory {
         case .area(let id, let area):
-            let meeting = try recentRow(.meetings, id: id)
+            let meeting = try superblock.recentRow(.meetings, id: id)
             return FilePlacement(parentIno: directory.ino, area: area.rawValue, meetingId: id, userId: nil, tempAreaId: nil,
                                  tempDirId: nil, keyPrefix: "meetings/\(meeting.name)/\(area.rawValue)")
         case .profiles(let id):
-            let user = try recentRow(.users, id: id)
+            let user = try superblock.recentRow(.users, id: id)
             return FilePlacement(parentIno: directory.ino, area: "profiles", meetingId: nil, userId: id, tempAreaId: nil,
                                  tempDirId: nil, keyPrefix: "users/\(user.name)/profiles")
         case .tempArea(let id):
-            let area = try recentRow(.tempAreas, id: id)
+            let area = try superblock.recentRow(.tempAreas, id: id)
             return FilePlacement(parentIno: directory.ino, area: "temp", meetingId: nil, userId: nil, tempAreaId: id,
                                  tempDirId: nil, keyPrefix: "temp/\(area.name)")
         case .tempDir(let id):
             let areaId = try tempAreaId(of: directory)
-            let area = try recentRow(.tempAreas, id: areaId)
+            let area = try superblock.recentRow(.tempAreas, id: areaId)
             return FilePlacement(parentIno: directory.ino, area: "temp", meetingId: nil, userId: nil, tempAreaId: areaId,
                                  tempDirId: id, keyPrefix: "temp/\(area.name)")
         default:
             throw FSError(EPERM, "this directory holds no files")
+        }
+    }
+}
+
+extension FileSystem {
+    /// Refuses to move a directory below itself.
+    func ensureNotInside(_ target: Node, directory: Node) throws {
+        var current = target
+        for _ in 0..<4096 {
+            if current == directory { throw FSError(EINVAL, "cannot move a directory into itself") }
+            guard case .tempDir(let id) = current, let parent = try superblock.row(.tempDirs, id: id).parentIno,
+                let next = Node(ino: parent) else { return }
+            current = next
         }
     }
 }

@@ -24,7 +24,7 @@ extension FileSystem {
             try require(.write, on: directory, for: who)
             try permit(.execute, in: directory, for: caller)
             // The kernel looks a name up just before creating it; a free answer of a moment ago is not asked again.
-            let justAbsent = listings.wasJustAbsent(name, in: parent) && openFiles.pendingFile(in: parent, named: name) == nil
+            let justAbsent = superblock.listings.wasJustAbsent(name, in: parent) && openFiles.pendingFile(in: parent, named: name) == nil
             let existing = justAbsent ? nil : try existingChild(of: directory, named: name, for: who)
             if let existing {
                 // Taken since the kernel's lookup (by another mount): opened as open(2) opens it, O_TRUNC or not.
@@ -36,7 +36,7 @@ extension FileSystem {
             try permit([.write, .execute], in: directory, for: caller)
             let place = try placement(in: directory)
             // The row and the first version's reservation in one statement.
-            let (record, reservation) = try database {
+            let (record, reservation) = try superblock.database {
                 try catalog.insertUploading(place, name: name, mode: permissions & 0o7777, uid: caller.uid,
                                              gid: caller.gid, createdBy: who.userId, mountId: mountId)
             }
@@ -45,7 +45,7 @@ extension FileSystem {
             session.created = NewFile(placement: place, name: name, mode: permissions & 0o7777, uid: caller.uid,
                                       gid: caller.gid, createdBy: who.userId, mountId: mountId)
             let (_, handle) = openFiles.openNewSession(session, opener: caller.process, pendingName: .init(parentIno: parent, name: name))
-            namesChanged(in: [parent])  // the name is taken now
+            superblock.invalidate(.names(in: [parent]))  // the name is taken now
             return (fileAttributes(record), Opened(handle: handle, keepCache: false))
         }
     }
@@ -58,8 +58,8 @@ extension FileSystem {
             var local = openFiles.session(of: id)
             // A read may use a row read within the attribute timeout (fetched ahead for tools reading a directory),
             // unless it was read while the file was written.
-            let recent = writing ? nil : listings.recentRow(id).flatMap { $0.isReady || local != nil ? $0 : nil }
-            let row = try recent ?? database({ try catalog.file(id: id) })
+            let recent = writing ? nil : superblock.listings.recentRow(id).flatMap { $0.isReady || local != nil ? $0 : nil }
+            let row = try recent ?? superblock.database({ try catalog.file(id: id) })
             var file: FileRecord
             if let row, row.isReady || local != nil {
                 file = row
@@ -90,7 +90,7 @@ extension FileSystem {
             file = try committedRow(file)
             guard let key = file.s3Key, let etag = file.etag else { throw FSError.notFound }
             let stream = ReadStream(fileId: file.id, objectKey: key, etag: etag, size: file.size, fetcher: fetcher, maxWindow: config.readAheadChunks)
-            if file.size <= SiblingPrefetch.smallFile { prefetchSiblings(of: file) }
+            siblings.opened(file)
             return Opened(handle: openFiles.open(.reader(stream), row: file), keepCache: true, wholeVersion: !file.isTemp)
         }
     }
@@ -101,43 +101,7 @@ extension FileSystem {
     /// kernel's inode for the file that went. The caller's access to the directory is checked by the open.
     private func fileNowNamed(like gone: FileRecord) throws -> FileRecord? {
         guard !gone.isTemp else { return nil }
-        return try database { try catalog.visibleFile(parentIno: gone.parentIno, name: gone.name) }.flatMap { $0.id != gone.id ? $0 : nil }
-    }
-
-    /// Starts fetching the small files listed after this one, for tools that read a whole directory: their current
-    /// rows (one query for several files ahead, kept for the attribute timeout, so their opens need no query), then
-    /// their bytes, in listing order, one list at a time.
-    private func prefetchSiblings(of file: FileRecord) {
-        let ahead = siblings.siblings(after: file, count: 4 * config.siblingPrefetch)
-        guard !ahead.isEmpty else { return }
-        siblingFetches.async { [self] in
-            var next = ahead.prefix(config.siblingPrefetch).compactMap { listings.recentRow($0.id) }
-            if next.count < min(ahead.count, config.siblingPrefetch) {
-                let start = listings.beginRead()
-                let missing = ahead.filter { listings.recentRow($0.id) == nil }.map(\.id)
-                guard let rows = try? catalog.files(ids: missing) else { return }
-                listings.storeRows(rows, readStart: start)
-                let fetched = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-                next = ahead.prefix(config.siblingPrefetch).compactMap { listings.recentRow($0.id) ?? fetched[$0.id] }
-            }
-            prefetchBytes(of: next)
-        }
-    }
-
-    /// A directory was just listed: its first small files are fetched at once (their rows came with the listing),
-    /// for a `cat *` or `cp` that opens them next; the opens fetch the ones after.
-    func prefetchListed(_ files: [FileRecord]) {
-        let first = Array(files.lazy.filter { $0.isReady && $0.size <= SiblingPrefetch.smallFile }.prefix(config.siblingPrefetch))
-        guard !first.isEmpty else { return }
-        siblingFetches.async { [self] in prefetchBytes(of: first) }
-    }
-
-    /// Caller is on `siblingFetches`: waits for read-ahead slots, so none of the list is skipped.
-    private func prefetchBytes(of files: [FileRecord]) {
-        for file in files where file.isReady {
-            guard let key = file.s3Key, let etag = file.etag else { continue }
-            fetcher.prefetch(ChunkKey(objectKey: key, etag: etag, index: 0), objectSize: file.size, waitForSlot: true)
-        }
+        return try superblock.database { try catalog.visibleFile(parentIno: gone.parentIno, name: gone.name) }.flatMap { $0.id != gone.id ? $0 : nil }
     }
 
     /// Hands the bytes read to `deliver`, which must use them before it returns (the FUSE reply copies them).
@@ -175,12 +139,12 @@ extension FileSystem {
     public func flush(handle: UInt64, caller: Caller) throws {
         guard case .staged(let session, writable: true) = try self.handle(handle) else { return }
         guard openFiles.isOpener(caller.process, of: handle) else {
-            return try session.lock.withLock { try run(session.handle(.flushByOther), on: session) }
+            return try session.lock.withLock { try carryOut(session.handle(.flushByOther), on: session) }
         }
         openFiles.noteFlushed(handle)
         try session.lock.withLock {
             let othersWriting = openFiles.hasOtherWriters(session, besides: handle)
-            try run(session.handle(.flushByOpener(othersWriting: othersWriting)), on: session)
+            try carryOut(session.handle(.flushByOpener(othersWriting: othersWriting)), on: session)
         }
     }
 
@@ -188,7 +152,7 @@ extension FileSystem {
     /// the opener's close (a recorder that syncs as it goes queues one job, for its final bytes).
     public func fsync(handle: UInt64) throws {
         guard case .staged(let session, writable: true) = try self.handle(handle) else { return }
-        try session.lock.withLock { try run(session.handle(.fsync), on: session) }
+        try session.lock.withLock { try carryOut(session.handle(.fsync), on: session) }
     }
 
     public func release(handle: UInt64) {
@@ -198,7 +162,7 @@ extension FileSystem {
             // so a failure is logged and counted (`run` does it) and leaves no visible trace.
             session.lock.withLock {
                 let othersWriting = openFiles.hasOtherWriters(session, besides: handle)
-                _ = try? run(session.handle(.release(othersWriting: othersWriting)), on: session)
+                _ = try? carryOut(session.handle(.release(othersWriting: othersWriting)), on: session)
             }
         }
         guard openFiles.removeIfIdle(session, after: closed) else { return }
@@ -222,10 +186,10 @@ extension FileSystem {
             }
             // The row stays, marked, until the reaper's grace period ends: open readers anywhere keep their bytes,
             // and a commit still in progress sees the unlink and publishes nothing.
-            try database { try catalog.unlink(fileId: id, parentIno: parent, name: name, inTempArea: directory.isTemp) }
+            try superblock.database { try catalog.unlink(fileId: id, parentIno: parent, name: name, inTempArea: directory.isTemp) }
             openFiles.forgetPendingName(in: parent, named: name)
-            listings.invalidate(fileId: id)  // its other names, if any, count one fewer
-            namesChanged(in: [parent])
+            superblock.invalidate(.file(id))  // its other names, if any, count one fewer
+            superblock.invalidate(.names(in: [parent]))
         }
     }
 
@@ -254,7 +218,7 @@ extension FileSystem {
             // A directory that changes parent gets a new "..": it must be writable itself.
             if source.isDirectory && parent != newParent { try permit(.write, in: source, for: caller) }
             try move(source, from: (parent, name), over: existing, to: (newParent, newName), in: to)
-            namesChanged(in: [parent, newParent])
+            superblock.invalidate(.names(in: [parent, newParent]))
         }
     }
 
@@ -262,32 +226,32 @@ extension FileSystem {
         switch (source, existing) {
         case (.tempDir(let id), nil):
             try ensureNotInside(target, directory: source)
-            try database { try catalog.renameTempDir(id: id, parentIno: to.0, name: to.1, replacing: nil) }
-            forgetRow(.tempDirs, id: id)
+            try superblock.database { try catalog.renameTempDir(id: id, parentIno: to.0, name: to.1, replacing: nil) }
+            superblock.invalidate(.row(.tempDirs, id))
         case (.tempDir(let id), .some(let victim)):
             // As rename(2): a directory replaces an empty directory, never a file.
             guard case .tempDir(let victimId) = victim else { throw FSError(ENOTDIR, "target is not a directory") }
             try ensureNotInside(target, directory: source)
-            try database {
+            try superblock.database {
                 try catalog.renameTempDir(id: id, parentIno: to.0, name: to.1, replacing: (victimId, victim.ino))
             }
-            forgetRow(.tempDirs, id: id)
-            forgetRow(.tempDirs, id: victimId)
+            superblock.invalidate(.row(.tempDirs, id))
+            superblock.invalidate(.row(.tempDirs, victimId))
         case (.file, .some(let other)) where other.isDirectory:
             throw FSError.isDirectory
         case (.file(let id), _):
             // A file this mount writes and never committed is replaced by being unlinked first: nobody else sees
             // its name, and its later close must publish nothing, as for a file unlinked while written.
             if case .file(let victim) = existing, openFiles.pendingFile(in: to.0, named: to.1) == victim {
-                try database { try catalog.unlink(fileId: victim, parentIno: to.0, name: to.1, inTempArea: target.isTemp) }
+                try superblock.database { try catalog.unlink(fileId: victim, parentIno: to.0, name: to.1, inTempArea: target.isTemp) }
             }
             let place = try placement(in: target)
             let keep = config.lifecycle.rule(place.area).keepVersions > 0
-            try database { try catalog.rename(fileId: id, from: from, to: place, name: to.1, keepReplaced: keep) }
+            try superblock.database { try catalog.rename(fileId: id, from: from, to: place, name: to.1, keepReplaced: keep) }
             // A file this mount still writes under the target name was just replaced: the name is the mover's now,
             // and the replaced file's row (open descriptors stat it) counts one name fewer.
             openFiles.forgetPendingName(in: to.0, named: to.1)
-            if case .file(let replaced) = existing { listings.invalidate(fileId: replaced) }
+            if case .file(let replaced) = existing { superblock.invalidate(.file(replaced)) }
             openFiles.movePendingName(from: .init(parentIno: from.0, name: from.1), to: .init(parentIno: to.0, name: to.1))
         default:
             throw FSError(EPERM, "only files and temp directories can be renamed")
@@ -305,10 +269,10 @@ extension FileSystem {
         do {
             who = try principal(caller)
             let attributes = try changeAttributes(ino: ino, changes: changes, by: who!, caller: caller)
-            for action in actions { record(action, caller, who, path: path(of: Node(ino: ino) ?? .root), bytes: changes.size, outcome: nil) }
+            for action in actions { audit.record(action, caller, who, path: path(of: Node(ino: ino) ?? .root), bytes: changes.size, outcome: nil) }
             return attributes
         } catch {
-            for action in actions { record(action, caller, who, path: path(of: Node(ino: ino) ?? .root), bytes: changes.size, outcome: error) }
+            for action in actions { audit.record(action, caller, who, path: path(of: Node(ino: ino) ?? .root), bytes: changes.size, outcome: error) }
             throw error
         }
     }
@@ -323,7 +287,7 @@ extension FileSystem {
         }
         switch target {
         case .file(let id):
-            guard let file = try database({ try catalog.file(id: id) }) else { throw FSError.notFound }
+            guard let file = try superblock.database({ try catalog.file(id: id) }) else { throw FSError.notFound }
             let directory = try node(file.parentIno)
             try require(.read, on: directory, for: who)
             if chown && !file.isTemp { try require(.changeOwner, on: directory, for: who) }
@@ -331,11 +295,11 @@ extension FileSystem {
             if file.isTemp { try permit(&changes, to: file.ownership, for: caller) }
             if let size = changes.size { try truncate(file, in: directory, to: size) }
             if let mtime = changes.mtime { openFiles.session(of: id)?.setMtime(mtime) }
-            try database {
+            try superblock.database {
                 try catalog.setFileAttributes(id: id, mode: changes.permissions, uid: changes.uid, gid: changes.gid,
                                                mtime: changes.mtime, atime: changes.atime)
             }
-            listings.invalidate(fileId: id)
+            superblock.invalidate(.file(id))
         case _ where target.attributeRow != nil:
             if changes.size != nil { throw FSError.isDirectory }
             try require(.read, on: target, for: who)
@@ -344,13 +308,13 @@ extension FileSystem {
             try require(target.isTempDir ? .write : .changeMode, on: target, for: who)
             if let bits = try modeBits(of: target) { try permit(&changes, to: bits, for: caller) }
             let (table, id) = target.attributeRow!
-            try database {
+            try superblock.database {
                 try catalog.setDirectoryAttributes(table, id: id, mode: changes.permissions, uid: changes.uid,
                                                     gid: changes.gid, mtime: changes.mtime, atime: changes.atime)
             }
-            forgetRow(table, id: id)
-            listings.invalidateAll()  // nested temp directories are listed with their attributes
-            if changes.permissions != nil, target.isTempDir { forgetKernelEntries(in: target.ino) }
+            superblock.invalidate(.row(table, id))
+            superblock.invalidate(.listings(nil))  // nested temp directories are listed with their attributes
+            if changes.permissions != nil, target.isTempDir { superblock.forgetKernelEntries(in: target.ino) }
         default:
             if changes.size != nil { throw FSError.isDirectory }
             try require(.read, on: target, for: who)
@@ -377,13 +341,18 @@ extension FileSystem {
             try session.lock.withLock {
                 try session.truncate(to: size)
                 if !openFiles.hasOtherWriters(session, besides: handle) {
-                    try run(session.handle(.flushByOpener(othersWriting: false)), on: session)
+                    try carryOut(session.handle(.flushByOpener(othersWriting: false)), on: session)
                 }
             }
         } catch {
             if session.isFailed { openFiles.detach(session) }  // failed for good: the next open starts over
             throw error
         }
+    }
+
+    /// Runs what a session's commit rules asked for, the writer's access checked again by this mount's guard.
+    func carryOut(_ action: WriteSession.Action, on session: UploadSession) throws {
+        try committer.run(action, on: session, writerMayWrite: requireWriteAccess)
     }
 
     /// A writable handle on the session writing `file` through this mount, started if there is none (or the one
@@ -417,7 +386,7 @@ extension FileSystem {
     /// have committed and left since `file` was read); ENOENT if it is committed no more, or not yet.
     private func committedRow(_ file: FileRecord) throws -> FileRecord {
         if file.isReady { return file }
-        guard let now = try database({ try catalog.file(id: file.id) }), now.isReady else { throw FSError.notFound }
+        guard let now = try superblock.database({ try catalog.file(id: file.id) }), now.isReady else { throw FSError.notFound }
         return now
     }
 
@@ -441,119 +410,16 @@ extension FileSystem {
         }
     }
 
-    /// Runs what the commit rules asked for, feeding each upload's and commit's end back to them, until they say
-    /// what to answer. Caller holds the session lock. A failure fails the session for good (the next open starts
-    /// over) and is audited once, when it happens; one nobody waits for is logged and counted as lost.
-    func run(_ first: WriteSession.Action, on session: UploadSession) throws {
-        var action = first
-        var version: CommittedVersion?
-        var failedNow = false
-        while true {
-            switch action {
-            case .proceed, .succeed:
-                return
-            case .refuse:
-                if failedNow { failed(session) }
-                throw session.failureError
-            case .lost:
-                if failedNow { failed(session) }
-                log.error("upload lost at release", metadata: ["file_id": "\(session.fileId)", "error": "\(session.failureError)"])
-                Counter(label: "meetingfs_uploads_lost_total").increment()
-                return
-            case .queueJob:
-                do {
-                    try database { try catalog.queueJob(fileId: session.fileId) }
-                } catch {
-                    // Still owed: the next close or the last release asks again.
-                    log.error("processing job not queued", metadata: ["file_id": "\(session.fileId)", "error": "\(error)"])
-                    throw error
-                }
-                action = session.handle(.jobQueued)
-            case .upload:
-                do {
-                    if let writer = session.writer { try requireWriteAccess(writer, session) }
-                    version = try session.upload()
-                    action = session.handle(.uploadFinished)
-                } catch {
-                    session.record(error)
-                    failedNow = true
-                    action = session.handle(.uploadFailed)
-                }
-            case .commit(let final):
-                guard let uploaded = version else { return }
-                action = try commit(uploaded, of: session, final: final)
-                failedNow = action == .refuse || action == .lost
-            }
-        }
-    }
-
-    /// Commits an uploaded version's row and returns the rules' next action.
-    private func commit(_ version: CommittedVersion, of session: UploadSession, final: Bool) throws -> WriteSession.Action {
-        let outcome: CommitOutcome
-        do {
-            // One version per write session: what an earlier commit of this same session made is not kept.
-            let keep = !session.committedHere && config.lifecycle.rule(session.area).keepVersions > 0
-            outcome = try catalog.commit(fileId: session.fileId, version, queueJob: final, keepReplaced: keep,
-                                          created: session.committedHere ? nil : session.created)
-        } catch {
-            log.error("commit failed", metadata: ["file_id": "\(session.fileId)", "error": "\(error)"])
-            session.record(error)
-            return session.handle(.commitFailed)
-        }
-        listings.invalidate(fileId: session.fileId)
-        namesChanged(in: openFiles.pendingParents(of: session.fileId))
-        if let writer = session.writer {
-            record("commit", writer.caller, writer.principal, path: writer.path, bytes: version.size, detail: version.sha256,
-                   outcome: outcome == .committed ? nil : FSError.notFound)
-        }
-        return outcome == .committed ? session.committed() : session.discarded()
-    }
-
-    /// The session failed: it takes no new opens, and its writer's last commit is audited as failed.
-    private func failed(_ session: UploadSession) {
-        openFiles.detach(session)
-        if let writer = session.writer {
-            record("commit", writer.caller, writer.principal, path: writer.path, bytes: session.progress.size,
-                   outcome: session.failureError)
-        }
-    }
 }
 
 extension FileSystem {
     /// The writer's access, checked again as its version is published: a share, role or user removed while it
     /// wrote (announced to every mount at once) leaves the file as it was and answers EACCES to the close.
-    private func requireWriteAccess(_ writer: Writer, _ session: UploadSession) throws {
+    func requireWriteAccess(_ writer: Writer) throws {
         do {
             try require(.write, on: writer.directory, for: try principal(writer.caller))
         } catch let refused as FSError where refused.errno == EACCES || refused.errno == ENOENT {
             throw FSError(EACCES, "write access was revoked while the file was written", denial: true)
-        }
-    }
-}
-
-extension Node {
-    /// The row that holds this directory's mode, owner and mtime. A meeting's raw/, audio/ and artifacts/ share
-    /// the meeting's row, and profiles/ its user's: changing one changes them together.
-    var attributeRow: (DirectoryTable, Int64)? {
-        switch self {
-        case .meeting(let id), .area(let id, _): return (.meetings, id)
-        case .user(let id), .profiles(let id): return (.users, id)
-        case .tempArea(let id): return (.tempAreas, id)
-        case .tempDir(let id): return (.tempDirs, id)
-        default: return nil
-        }
-    }
-}
-
-extension FileSystem {
-    /// Refuses to move a directory below itself.
-    fileprivate func ensureNotInside(_ target: Node, directory: Node) throws {
-        var current = target
-        for _ in 0..<4096 {
-            if current == directory { throw FSError(EINVAL, "cannot move a directory into itself") }
-            guard case .tempDir(let id) = current, let parent = try row(.tempDirs, id: id).parentIno,
-                let next = Node(ino: parent) else { return }
-            current = next
         }
     }
 }

@@ -7,22 +7,18 @@ import MeetingCache
 import MeetingCatalog
 
 /// The file system in Swift terms: every operation the FUSE adapter forwards, with POSIX errors as thrown
-/// FSError values. Rules of the hierarchy come from Namespace; rows from PostgresCatalog; bytes from ObjectStore
-/// through the chunk cache. Thread-safe: the FUSE loop calls it from several threads at once.
+/// FSError values. Rules of the hierarchy come from Namespace; rows from the catalog through the superblock, which
+/// owns every cache; open files from the handle table (OpenFiles); bytes from ObjectStore through the chunk cache.
+/// Thread-safe: the FUSE loop calls it from several threads at once.
 public final class FileSystem: Sendable {
     package let catalog: any Catalog
     package let objects: ObjectStore
     let fetcher: ChunkFetcher
-    let listings: DirectoryListings
-    let siblings = SiblingPrefetch(ttl: 60)
-    /// Where small files listed together are fetched ahead, one list after another.
-    let siblingFetches = DispatchQueue(label: "meetingfs.sibling-prefetch")
-    /// Where the kernel is told to drop what a request changed, once that request's reply is out.
-    let kernelNotices = DispatchQueue(label: "meetingfs.kernel-notices")
+    let superblock: Superblock
+    let siblings: SiblingPrefetch
     let partBuffers: ChunkBuffers
     /// Bytes of files being written that are held in memory rather than staged.
     let writeMemory: ByteBudget
-    let directoryRows: RecentValues<DirectoryKey, DirectoryRecord>
     package let config: FileSystemConfig
     package let log: Logger
     let mountTime = FileTime.now()
@@ -32,27 +28,16 @@ public final class FileSystem: Sendable {
     package var mountId: UUID { lease.id }
     let ledger: VersionLedger
     let openFiles = OpenFiles()
-    let kernelCache = KernelCacheSlot()
+    let committer: Committer
     package let audit: AuditSink
-    /// Who each uid is, remembered for `config.principalTTL`.
-    let principals = Mutex<[UInt32: (principal: Principal, until: Double)]>([:])
-    /// How members stand in meetings shared with them, remembered as long as their roles.
-    let shares: RecentValues<ShareKey, Relation>
-    /// Meeting, user and temp-area rows by name: the kernel asks for these names at every path walk, since it may
-    /// not reuse for one caller what it looked up for another.
-    let namedRows: RecentValues<NamedRowKey, DirectoryRecord>
-    /// Links handed out as the url attribute in the last seconds: getxattr asks for the size, then the value, and
-    /// both must be the same link (and one audit row).
-    let recentLinks = RecentValues<LinkKey, String>(ttl: 5, capacity: 1024)
-    /// Look-only failures recorded in the last second, so a kernel's immediate retry is not recorded again.
-    let recentFailures = RecentValues<RepeatedFailure, Bool>(ttl: 1, capacity: 4096)
 
     package init(catalog: any Catalog, objects: ObjectStore, cache: ChunkCache?, config: FileSystemConfig,
                 lease: MountLease, audit: AuditSink, logger: Logger = Logger(label: "meetingfs")) throws {
         self.catalog = catalog
         self.audit = audit
-        shares = RecentValues(ttl: config.principalTTL, capacity: 4096)
-        namedRows = RecentValues(ttl: config.listingTTL, capacity: config.listingMaxEntries)
+        superblock = Superblock(catalog: catalog, config: config, logger: logger)
+        committer = Committer(catalog: catalog, superblock: superblock, openFiles: openFiles, audit: audit,
+                              lifecycle: config.lifecycle, logger: logger)
         self.lease = lease
         ledger = MountLedger(catalog: catalog, mountId: lease.id)
         self.objects = objects
@@ -60,11 +45,18 @@ public final class FileSystem: Sendable {
         log = logger
         fetcher = ChunkFetcher(objects: objects, cache: cache, chunkSize: config.chunkSize,
                                memoryBudget: config.readMemoryBudget, maxPrefetches: config.maxPrefetches)
-        directoryRows = RecentValues(ttl: config.listingTTL, capacity: config.listingMaxEntries)
+        siblings = SiblingPrefetch(fetcher: fetcher, superblock: superblock, count: config.siblingPrefetch)
         partBuffers = ChunkBuffers(capacity: config.partSize, spareLimit: config.uploadConcurrency)
         writeMemory = ByteBudget(limit: config.writeMemoryBudget)
-        listings = DirectoryListings(ttl: config.listingTTL, maxEntries: config.listingMaxEntries)
         try FileManager.default.createDirectory(at: config.stagingDirectory, withIntermediateDirectories: true)
+    }
+
+    public func setKernelCache(_ kernel: KernelCache?) { superblock.kernelCache.set(kernel) }
+
+    /// Listens for the changes others commit (the catalog's announcements) until the feed is stopped.
+    package func listenForChanges() -> any ChangeFeed {
+        catalog.listenForChanges(logger: log, apply: { [weak self] in self?.superblock.invalidate($0) },
+                                 resync: { [weak self] in self?.superblock.invalidateAll() })
     }
 
     /// The mount ends: its audit trail is written out and its lease given up (every handle was released before).
@@ -145,7 +137,7 @@ public final class FileSystem: Sendable {
         case .meetingsRoot, .usersRoot, .tempRoot:
             let (table, make): (DirectoryTable, (Int64) -> Node) =
                 parent == .meetingsRoot ? (.meetings, Node.meeting) : parent == .usersRoot ? (.users, Node.user) : (.tempAreas, Node.tempArea)
-            let record = try recentRow(table, named: name)
+            let record = try superblock.recentRow(table, named: name)
             let node = make(record.id)
             // A meeting, user or temp area the caller may not read does not exist for it.
             try require(.read, on: node, for: who)
@@ -165,14 +157,14 @@ public final class FileSystem: Sendable {
                 if let dir = listing.tempDirs[name] { return Resolved(node: .tempDir(dir.id), attributes: directoryAttributes(.tempDir(dir.id), dir)) }
                 // Not listed: asked again below, so a name another mount just created is found at once.
             }
-            let start = listings.beginRead()
-            if let file = try database({ try catalog.visibleFile(parentIno: parent.ino, name: name) }) {
+            let start = superblock.listings.beginRead()
+            if let file = try superblock.database({ try catalog.visibleFile(parentIno: parent.ino, name: name) }) {
                 return Resolved(node: .file(file.id), attributes: fileAttributes(file))
             }
-            if parent.isTemp, let dir = try database({ try catalog.tempDir(parentIno: parent.ino, name: name) }) {
+            if parent.isTemp, let dir = try superblock.database({ try catalog.tempDir(parentIno: parent.ino, name: name) }) {
                 return Resolved(node: .tempDir(dir.id), attributes: directoryAttributes(.tempDir(dir.id), dir))
             }
-            if mayList { listings.noteAbsent(name, in: parent.ino, readStart: start) }
+            if mayList { superblock.listings.noteAbsent(name, in: parent.ino, readStart: start) }
             throw FSError.notFound
         case .file:
             throw FSError.notDirectory
@@ -195,13 +187,13 @@ public final class FileSystem: Sendable {
             return Attributes(ino: node.ino, type: .directory, permissions: 0o755, uid: 0, gid: 0, size: 0,
                               mtime: mountTime, ctime: mountTime, atime: mountTime, nlink: node == .root ? 2 + 3 : 1)
         case .meeting(let id), .area(let id, _):
-            return directoryAttributes(node, try recentRow(.meetings, id: id))
+            return directoryAttributes(node, try superblock.recentRow(.meetings, id: id))
         case .user(let id), .profiles(let id):
-            return directoryAttributes(node, try recentRow(.users, id: id))
+            return directoryAttributes(node, try superblock.recentRow(.users, id: id))
         case .tempArea(let id):
-            return directoryAttributes(node, try recentRow(.tempAreas, id: id))
+            return directoryAttributes(node, try superblock.recentRow(.tempAreas, id: id))
         case .tempDir(let id):
-            return directoryAttributes(node, try recentRow(.tempDirs, id: id))
+            return directoryAttributes(node, try superblock.recentRow(.tempDirs, id: id))
         case .file(let id):
             return fileAttributes(try fileRow(id))
         }
@@ -210,10 +202,10 @@ public final class FileSystem: Sendable {
     /// A file's row, as read within the attribute timeout if it was; ENOENT unless committed or open here. A row
     /// read while it was being written is read again: its commit may have just happened.
     func fileRow(_ id: Int64) throws -> FileRecord {
-        if let recent = listings.recentRow(id), recent.isReady || openFiles.isOpen(id) { return recent }
+        if let recent = superblock.listings.recentRow(id), recent.isReady || openFiles.isOpen(id) { return recent }
         for _ in 0..<2 {
             let heldBefore = openFiles.isOpen(id)
-            guard let file = try database({ try catalog.file(id: id) }) else { break }
+            guard let file = try superblock.database({ try catalog.file(id: id) }) else { break }
             if file.isReady || openFiles.isOpen(id) { return file }
             // Not held here before the read: another mount's upload, or one abandoned. Held before and not after:
             // the last release committed it while the row was read, so the row is read again.
@@ -246,24 +238,24 @@ public final class FileSystem: Sendable {
     /// A fixed root's listing: the meetings, users or temp areas `who` may see.
     private func rowEntries(_ table: DirectoryTable, for who: Principal, in root: Node,
                             _ make: (Int64) -> Node) throws -> [DirectoryEntry] {
-        try visibleRows(try database { try catalog.directories(table) }, in: root, for: who).map {
+        try visibleRows(try superblock.database { try catalog.directories(table) }, in: root, for: who).map {
             DirectoryEntry(name: $0.name, attributes: directoryAttributes(make($0.id), $0))
         }
     }
 
     /// The kept listing of a directory, or a new one where lookups in it come in a burst.
     private func listingForLookup(in directory: Node, mayList: Bool) throws -> DirectoryListings.Listing? {
-        if let listing = listings.listing(of: directory.ino) { return listing }
-        guard mayList, listings.missWarrantsListing(directory.ino) else { return nil }
-        let start = listings.beginRead()
+        if let listing = superblock.listings.listing(of: directory.ino) { return listing }
+        guard mayList, superblock.listings.missWarrantsListing(directory.ino) else { return nil }
+        let start = superblock.listings.beginRead()
         let (files, tempDirs) = try contents(of: directory)
-        return listings.store(directory.ino, files: files, tempDirs: tempDirs, readStart: start)
+        return superblock.listings.store(directory.ino, files: files, tempDirs: tempDirs, readStart: start)
     }
 
     /// A file-holding directory's committed files, and its nested directories in temp.
     private func contents(of directory: Node) throws -> ([FileRecord], [DirectoryRecord]) {
-        let files = try database { try catalog.visibleFiles(parentIno: directory.ino) }
-        let tempDirs = directory.isTemp ? try database { try catalog.tempDirs(parentIno: directory.ino) } : []
+        let files = try superblock.database { try catalog.visibleFiles(parentIno: directory.ino) }
+        let tempDirs = directory.isTemp ? try superblock.database { try catalog.tempDirs(parentIno: directory.ino) } : []
         return (files, tempDirs)
     }
 
@@ -272,8 +264,7 @@ public final class FileSystem: Sendable {
         let pending = openFiles.pendingFiles(in: directory.ino)
         let (unsorted, tempDirs) = try contents(of: directory)
         let files = unsorted.sorted { $0.name < $1.name }
-        siblings.remember(directory.ino, files: files)
-        prefetchListed(files)
+        siblings.listed(directory.ino, files: files)
         var entries = files.map { DirectoryEntry(name: $0.name, attributes: fileAttributes($0)) }
         entries += tempDirs.map { DirectoryEntry(name: $0.name, attributes: directoryAttributes(.tempDir($0.id), $0)) }
         let listed = Set(entries.map(\.name))
@@ -287,68 +278,6 @@ public final class FileSystem: Sendable {
 
     // MARK: - Rows, with database failures as EIO
 
-    /// A directory's row, as read within the attribute timeout if it was: for attributes and placement, which
-    /// the kernel would have taken from its own cache as well.
-    func recentRow(_ table: DirectoryTable, id: Int64) throws -> DirectoryRecord {
-        try directoryRows.value(DirectoryKey(table: table, id: id)) { try row(table, id: id) }
-    }
-
-    /// A meeting's, user's or temp area's row by name, as read within the attribute timeout if it was.
-    func recentRow(_ table: DirectoryTable, named name: String) throws -> DirectoryRecord {
-        try namedRows.value(NamedRowKey(table: table, name: name)) { try row(table, named: name) }
-    }
-
-    /// Forgets what is remembered of a directory's row: this mount just changed or removed it.
-    func forgetRow(_ table: DirectoryTable, id: Int64) {
-        directoryRows.remove(DirectoryKey(table: table, id: id))
-        namedRows.removeAll { key, record in key.table == table && record.id == id }
-    }
-
-    /// Names in these directories changed: their listings go, and so do the rows of temp directories among them,
-    /// whose mtime, ctime and link count followed the change (Schema.v9's triggers), and the listings that show
-    /// those rows.
-    func namesChanged(in parents: [UInt64]) {
-        var stale = parents
-        for parent in parents {
-            guard let node = Node(ino: parent), node.isTemp, let (table, id) = node.attributeRow else { continue }
-            if case .tempDir = node, let shownIn = try? recentRow(.tempDirs, id: id).parentIno { stale.append(shownIn) }
-            forgetRow(table, id: id)
-        }
-        listings.invalidate(stale)
-    }
-
-    struct DirectoryKey: Hashable {
-        package let table: DirectoryTable
-        package let id: Int64
-    }
-
-    struct NamedRowKey: Hashable {
-        package let table: DirectoryTable
-        package let name: String
-    }
-
-    package func row(_ table: DirectoryTable, id: Int64) throws -> DirectoryRecord {
-        guard let record = try database({ try catalog.directory(table, id: id) }) else { throw FSError.notFound }
-        return record
-    }
-
-    package func row(_ table: DirectoryTable, named name: String) throws -> DirectoryRecord {
-        guard let record = try database({ try catalog.directory(table, named: name) }) else { throw FSError.notFound }
-        return record
-    }
-
-    /// Runs a metadata call; FSErrors pass through, database failures become EIO (and are logged).
-    package func database<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as FSError {
-            throw error
-        } catch {
-            log.error("metadata call failed", metadata: ["error": "\(error)"])
-            throw FSError.io("\(error)")
-        }
-    }
-
     /// What statfs reports: the bytes and number of committed files, and the free space of the volume that holds
     /// the chunk cache and staging files.
     public struct Usage: Sendable {
@@ -360,7 +289,7 @@ public final class FileSystem: Sendable {
 
     public func usage(caller: Caller) throws -> Usage {
         try observed("statfs", caller, path: { "" }) { _ in
-            let (bytes, files) = try database { try catalog.usage() }
+            let (bytes, files) = try superblock.database { try catalog.usage() }
             let volume = try cacheVolume()
             return Usage(usedBytes: bytes, files: files, freeBytes: Int64(volume.f_bavail) * Int64(volume.f_frsize),
                          freeFiles: Int64(volume.f_favail))
@@ -377,5 +306,32 @@ public final class FileSystem: Sendable {
     func handle(_ id: UInt64) throws -> OpenFiles.Handle {
         guard let handle = openFiles.handle(id) else { throw FSError.badHandle }
         return handle
+    }
+}
+
+extension FileSystem {
+    /// The levels a metrics scrape reports, read at the moment of the scrape (counters count themselves).
+    public struct Status: Sendable {
+        public let openHandles: Int
+        public let writeSessions: Int
+        public let cacheBytes: Int64
+        public let cacheBudget: Int64
+        /// Bytes of the committed files and kept versions: what a capacity is measured against, as in `Stats`.
+        public let storedBytes: Int64
+        public let storedFiles: Int64
+        /// Free bytes of the volume holding the chunk cache and staging files.
+        public let cacheVolumeFreeBytes: Int64
+        /// Mounts whose lease expired without being given up: a crashed or hung daemon gc has not cleared yet.
+        public let staleLeases: Int
+    }
+
+    public func status() throws -> Status {
+        let (handles, sessions) = openFiles.counts
+        let (bytes, files) = try catalog.usage()
+        let volume = try cacheVolume()
+        return Status(openHandles: handles, writeSessions: sessions, cacheBytes: fetcher.cache?.bytesUsed ?? 0,
+                      cacheBudget: fetcher.cache?.budget ?? 0, storedBytes: bytes + (try catalog.keptVersionBytes()),
+                      storedFiles: files, cacheVolumeFreeBytes: Int64(volume.f_bavail) * Int64(volume.f_frsize),
+                      staleLeases: try catalog.mounts().filter(\.leaseExpired).count)
     }
 }

@@ -63,6 +63,57 @@ final class ArchitectureTests: XCTestCase {
         XCTAssertFalse(reachable(from: "MeetingFileSystem", in: graph).contains("MeetingOperations"))
     }
 
+    /// Every Swift file under Sources/, with its path relative to the project.
+    private func sourceFiles() throws -> [(path: String, text: String)] {
+        let root = TestStack.projectRoot
+        let walker = try XCTUnwrap(FileManager.default.enumerator(atPath: root.appendingPathComponent("Sources").path))
+        return try walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }.sorted().map { relative in
+            let path = "Sources/" + relative
+            return (path, try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8))
+        }
+    }
+
+    func testNoSourceFileIsLongerThan450Lines() throws {
+        let long = try sourceFiles().map { ($0.path, $0.text.split(separator: "\n", omittingEmptySubsequences: false).count - 1) }
+            .filter { $0.1 > 450 }
+        XCTAssertEqual(long.map { "\($0.0): \($0.1) lines" }, [])
+    }
+
+    func testNoTypeIsSplitOverMoreThanFiveExtensionFiles() throws {
+        var files: [String: Set<String>] = [:]
+        var declared: [String: String] = [:]
+        let declaration = try NSRegularExpression(pattern: #"^(?:public |package )?(?:final )?(?:class|struct|enum|actor|protocol) (\w+)"#,
+                                                  options: .anchorsMatchLines)
+        for file in try sourceFiles() {
+            let text = file.text as NSString
+            for match in declaration.matches(in: file.text, range: NSRange(location: 0, length: text.length)) {
+                declared[text.substring(with: match.range(at: 1))] = file.path
+            }
+            for line in file.text.split(separator: "\n") where line.hasPrefix("extension ") {
+                let name = line.dropFirst("extension ".count).prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+                files[String(name), default: []].insert(file.path)
+            }
+        }
+        // An extension in the file that declares its type splits nothing.
+        let split = files.filter { name, paths in paths.subtracting([declared[name] ?? ""]).count > 5 }.mapValues(\.count)
+        XCTAssertEqual(split, [:])
+    }
+
+    /// The compiler checks every Sendable conformance but those of the wrappers of C handles and pointers, each
+    /// with its reason on the line above.
+    func testUncheckedSendableIsRareAndExplained() throws {
+        var unchecked: [String] = []
+        for file in try sourceFiles() {
+            let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated() where line.contains("@unchecked Sendable") {
+                unchecked.append(file.path)
+                let comments = lines[..<index].reversed().prefix { $0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
+                XCTAssertTrue(comments.contains { $0.contains("// @unchecked:") }, "\(file.path): no reason above \(line)")
+            }
+        }
+        XCTAssertLessThanOrEqual(unchecked.count, 12, "\(unchecked)")
+    }
+
     private func reachable(from start: String, in graph: [String: Set<String>]) -> Set<String> {
         var seen: Set<String> = []
         var next = Array(graph[start] ?? [])

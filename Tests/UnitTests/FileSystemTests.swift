@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TestSupport
 import XCTest
 @testable import MeetingCore
@@ -174,4 +175,75 @@ final class FileSystemTests: XCTestCase {
             XCTAssertEqual(($0 as? FSError)?.errno, EACCES)
         }
     }
+}
+
+/// Coherence in-process: what one mount changes reaches the other's caches and kernel through the catalog's
+/// announcements, at once.
+final class CoherenceInProcessTests: XCTestCase {
+    private let root = Caller(uid: 0, gid: 0)
+    private var stack: InProcessStack!
+    private var fs: FileSystem!
+    private var other: FileSystem!
+    private var area: UInt64!
+
+    override func setUpWithError() throws {
+        stack = InProcessStack()
+        fs = try stack.mount()
+        // Listings trusted for a minute: only an announcement can make the other mount drop one in time.
+        other = try stack.mount { $0.listingTTL = 60 }
+        area = try fs.mkdir(parent: Node.tempRoot.ino, name: "shared", permissions: 0o777, caller: root).ino
+    }
+
+    override func tearDown() {
+        fs?.shutdown()
+        other?.shutdown()
+        stack?.removeScratch()
+    }
+
+    private func write(_ name: String, in fs: FileSystem) throws {
+        let (_, opened) = try fs.create(parent: area, name: name, permissions: 0o644, flags: O_WRONLY | O_CREAT, caller: root)
+        try fs.flush(handle: opened.handle, caller: root)
+        fs.release(handle: opened.handle)
+    }
+
+    /// Two lookups in a row make the other mount keep the directory's listing.
+    private func listOnOther() throws {
+        for name in ["a", "b"] { _ = try other.lookup(parent: area, name: name, caller: root) }
+    }
+
+    func testARenameElsewhereIsSeenByAMountThatKeepsTheListing() throws {
+        for name in ["a", "b"] { try write(name, in: fs) }
+        try listOnOther()
+        try fs.rename(parent: area, name: "a", newParent: area, newName: "c", noReplace: false, caller: root)
+        XCTAssertThrowsError(try other.lookup(parent: area, name: "a", caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
+        XCTAssertNoThrow(try other.lookup(parent: area, name: "c", caller: root))
+    }
+
+    func testAnUnlinkElsewhereIsSeenByAMountThatKeepsTheListing() throws {
+        for name in ["a", "b"] { try write(name, in: fs) }
+        try listOnOther()
+        try fs.unlink(parent: area, name: "b", caller: root)
+        XCTAssertThrowsError(try other.lookup(parent: area, name: "b", caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
+    }
+
+    func testTheKernelIsToldToDropNamesAnotherMountChanged() throws {
+        let kernel = RecordingKernelCache()
+        other.setKernelCache(kernel)
+        try write("new", in: fs)
+        XCTAssertTrue(kernel.forgotten.contains("\(area!)/new"), "forgotten: \(kernel.forgotten)")
+        kernel.clear()
+        try write("mine", in: other)
+        XCTAssertFalse(kernel.forgotten.contains("\(area!)/mine"), "a mount's own change is not announced to it")
+    }
+}
+
+/// A kernel cache that records the names it is told to drop.
+private final class RecordingKernelCache: KernelCache {
+    private let names = Mutex<[String]>([])
+    var forgotten: [String] { names.withLock { $0 } }
+    func clear() { names.withLock { $0.removeAll() } }
+    func forgetEntry(parent: UInt64, name: String) { names.withLock { $0.append("\(parent)/\(name)") } }
+    func forgetInode(_ ino: UInt64) {}
+    func forgetEntries(in parent: UInt64) {}
+    func forgetEverything() -> Bool { true }
 }

@@ -27,23 +27,61 @@ final class KernelCacheSlot: Sendable {
     }
 }
 
-/// Coherence between mounts: changes other mounts and commands commit arrive from the ChangeListener, and what
-/// this mount cached of the rows they touched is dropped, here and in the kernel. A change this mount makes
-/// itself updates its caches on the way, so its own announcements are not listened to.
-extension FileSystem {
-    public func setKernelCache(_ kernel: KernelCache?) { kernelCache.set(kernel) }
-
-    /// Listens for the changes others commit (the catalog's announcements) until the feed is stopped.
-    package func listenForChanges() -> any ChangeFeed {
-        catalog.listenForChanges(logger: log, apply: { [weak self] in self?.forget($0) },
-                                 resync: { [weak self] in self?.forgetEverything() })
+/// Coherence: what a change touched is dropped from every cache by `invalidate(_ change:)`, one way for changes
+/// this mount makes (as it makes them) and for those other mounts and commands commit (which arrive as the
+/// catalog's announcements, and are dropped from the kernel's cache as well). This mount's own announcements are
+/// not listened to: its changes were dropped as they were made.
+extension Superblock {
+    /// What changed, in the terms of what is cached.
+    enum Change: Sendable {
+        /// Names appeared, went or moved in these directories: their listings go, and so do the rows of temp
+        /// directories among them, whose mtime, ctime and link count followed the change (SchemaV9's triggers),
+        /// and the listings that show those rows.
+        case names(in: [UInt64])
+        /// A file's row changed; `listedIn`: directories whose listings show it besides those that hold its row.
+        case file(Int64, listedIn: [UInt64] = [])
+        /// A directory's row changed or went.
+        case row(DirectoryTable, Int64)
+        /// The listings of these directories (nil: every listing).
+        case listings([UInt64]?)
+        /// A meeting was shared or unshared.
+        case shares(meetingId: Int64)
+        /// A user changed: any role may have.
+        case principals
     }
 
-    /// Drops what is cached of the rows `changes` touched, and of the directories that list them.
-    package func forget(_ changes: [RowChange]) {
-        for change in changes {
+    /// Drops what is cached of what `change` touched.
+    func invalidate(_ change: Change) {
+        switch change {
+        case .names(let parents):
+            var stale = parents
+            for parent in parents {
+                guard let node = Node(ino: parent), node.isTemp, let (table, id) = node.attributeRow else { continue }
+                if case .tempDir = node, let shownIn = try? recentRow(.tempDirs, id: id).parentIno { stale.append(shownIn) }
+                invalidate(.row(table, id))
+            }
+            listings.invalidate(stale)
+        case .file(let id, let listedIn):
+            listings.invalidate(fileId: id, and: listedIn)
+        case .row(let table, let id):
+            directoryRows.remove(DirectoryKey(table: table, id: id))
+            namedRows.removeAll { key, record in key.table == table && record.id == id }
+        case .listings(let directories?):
+            listings.invalidate(directories)
+        case .listings(nil):
+            listings.invalidateAll()
+        case .shares(let meetingId):
+            shares.removeAll { key, _ in key.meetingId == meetingId }
+        case .principals:
+            principals.withLock { $0.removeAll() }
+        }
+    }
+
+    /// Changes other mounts and commands committed: dropped from every cache, and from the kernel's.
+    package func invalidate(_ announced: [RowChange]) {
+        for change in announced {
             if change.table == "meeting_access" {
-                shares.removeAll { key, _ in key.meetingId == change.id }
+                invalidate(.shares(meetingId: change.id))
                 continue
             }
             guard let node = Self.node(of: change) else { continue }
@@ -52,16 +90,16 @@ extension FileSystem {
                 .compactMap { parent, name in parent.flatMap { p in name.map { (parent: p, name: $0) } } }
             let parents = Array(Set(places.map(\.parent)))
             switch node {
-            case .file(let id): listings.invalidate(fileId: id, and: parents)
-            case .meeting(let id): forgetRow(.meetings, id: id)
+            case .file(let id): invalidate(.file(id, listedIn: parents))
+            case .meeting(let id): invalidate(.row(.meetings, id))
             case .user(let id):
-                forgetRow(.users, id: id)
-                principals.withLock { $0.removeAll() }  // a role may have changed
-            case .tempArea(let id): forgetRow(.tempAreas, id: id)
-            case .tempDir(let id): forgetRow(.tempDirs, id: id)
+                invalidate(.row(.users, id))
+                invalidate(.principals)
+            case .tempArea(let id): invalidate(.row(.tempAreas, id))
+            case .tempDir(let id): invalidate(.row(.tempDirs, id))
             default: break
             }
-            if node.isDirectory { listings.invalidate(parents + [node.ino]) }
+            if node.isDirectory { invalidate(.listings(parents + [node.ino])) }
             kernelCache.use { kernel in
                 // Its mode may now deny some caller the search the kernel would skip for names it keeps.
                 if case .tempDir = node { kernel.forgetEntries(in: node.ino) }
@@ -72,7 +110,7 @@ extension FileSystem {
     }
 
     /// Drops every cached row and listing, here and in the kernel: changes may have gone unheard.
-    package func forgetEverything() {
+    package func invalidateAll() {
         kernelCache.use { kernel in
             if !kernel.forgetEverything() {
                 log.notice("more names were cached by the kernel than are on record: some stay cached up to the attribute timeout")

@@ -1,6 +1,142 @@
 import Foundation
+import Synchronization
 import MeetingCore
 import MeetingCatalog
+
+/// Who asks, where that puts them in the access policy, and the audit trail of what they did.
+extension FileSystem {
+    /// The caller's user and role (the superblock remembers them).
+    package func principal(_ caller: Caller) throws -> Principal {
+        caller.uid == 0 ? .superuser() : try superblock.principal(uid: caller.uid)
+    }
+
+    /// Throws the policy's answer unless `who` may do `access` to (or in) `directory`.
+    package func require(_ access: Access, on directory: Node, for who: Principal) throws {
+        try AccessPolicy.check(who, access, on: place(of: directory, for: who))
+    }
+
+    /// The one check every way to a file's bytes passes, whatever asks (open for reading, the sha256 and url
+    /// attributes, download links): the role on its directory, then the file's own mode bits where they decide.
+    func requireRead(_ file: FileRecord, for who: Principal, _ caller: Caller) throws {
+        try require(.read, on: try node(file.parentIno), for: who)
+        try permit(.read, onFile: file, for: caller)
+    }
+
+    /// Where a directory stands in the access policy for `who`.
+    package func place(of directory: Node, for who: Principal) throws -> Place {
+        switch directory {
+        case .root, .meetingsRoot, .usersRoot, .tempRoot: return .fixed
+        case .meeting(let id): return .meeting(try meetingRelation(id, for: who))
+        case .area(let id, let area): return .meetingArea(area, try meetingRelation(id, for: who))
+        case .user(let id): return .userHome(id == who.userId ? .own : .other)
+        case .profiles(let id): return .profiles(id == who.userId ? .own : .other)
+        case .tempArea, .tempDir:
+            guard who.role == .member else { return .tempArea(.other) }  // the relation decides for members only
+            let owner = try superblock.recentRow(.tempAreas, id: try tempAreaId(of: directory)).ownerId
+            return .tempArea(owner != nil && owner == who.userId ? .own : .other)
+        case .file: throw FSError.notDirectory
+        }
+    }
+
+    /// A member's standing in a meeting: owner, shared with, or neither (other roles' rights do not depend on it).
+    func meetingRelation(_ meetingId: Int64, for who: Principal) throws -> Relation {
+        guard who.role == .member, let userId = who.userId else { return .other }
+        if try superblock.recentRow(.meetings, id: meetingId).ownerId == userId { return .own }
+        return try superblock.sharedRelation(meetingId: meetingId, userId: userId)
+    }
+
+    /// The rows of a fixed root's listing `who` may see.
+    func visibleRows(_ rows: [DirectoryRecord], in root: Node, for who: Principal) throws -> [DirectoryRecord] {
+        guard who.role == .member, let userId = who.userId else { return rows }
+        let shared = root == .meetingsRoot ? try superblock.database { try catalog.sharedMeetings(userId: userId) } : [:]
+        return rows.filter { row in
+            let own = row.ownerId == userId
+            let place: Place
+            switch root {
+            case .meetingsRoot: place = .meeting(own ? .own : shared[row.id] ?? .other)
+            case .usersRoot: place = .userHome(own ? .own : .other)
+            default: place = .tempArea(own ? .own : .other)
+            }
+            return AccessPolicy.allows(who.role, .read, on: place)
+        }
+    }
+
+    // MARK: - Audit
+
+    /// Runs an operation on behalf of `caller` and records it in the audit log, however it ends.
+    package func audited<T>(_ action: String, _ caller: Caller, path: () -> String, detail: String? = nil,
+                    _ body: (Principal) throws -> T) throws -> T {
+        var who: Principal?
+        do {
+            who = try principal(caller)
+            let value = try body(who!)
+            audit.record(action, caller, who, path: path(), detail: detail, outcome: nil)
+            return value
+        } catch {
+            audit.record(action, caller, who, path: path(), detail: detail, outcome: error)
+            throw error
+        }
+    }
+
+    /// Runs a look-only operation (lookup, getattr, readdir, statfs): recorded only when refused or failed, not
+    /// when a name simply does not exist (or an inode the kernel held is gone).
+    func observed<T>(_ action: String, _ caller: Caller, path: () -> String, _ body: (Principal) throws -> T) throws -> T {
+        var who: Principal?
+        do {
+            who = try principal(caller)
+            return try body(who!)
+        } catch let error as FSError where (error.errno == ENOENT || error.errno == ESTALE) && !error.isDenial {
+            throw error
+        } catch {
+            // The kernel asks again at once when a name it had cached is refused: one row for both.
+            let key = RepeatedFailure(uid: caller.uid, action: action, path: path())
+            if superblock.recentFailures.value(key) == nil {
+                superblock.recentFailures.store(key, true, readStart: superblock.recentFailures.beginRead())
+                audit.record(action, caller, who, path: key.path, detail: nil, outcome: error)
+            }
+            throw error
+        }
+    }
+
+    struct RepeatedFailure: Hashable {
+        package let uid: UInt32
+        package let action: String
+        package let path: String
+    }
+
+    /// A node's path below the mount point, for the audit log ("ino N" where its rows are gone).
+    package func path(of node: Node) -> String {
+        (try? knownPath(of: node, depth: 0)) ?? "ino \(node.ino)"
+    }
+
+    package func path(in parent: UInt64, _ name: String) -> String {
+        let base = Node(ino: parent).map(path(of:)) ?? ""
+        return base.isEmpty ? name : base + "/" + name
+    }
+
+    private func knownPath(of node: Node, depth: Int) throws -> String {
+        guard depth < 256 else { throw FSError.invalid }
+        switch node {
+        case .root: return ""
+        case .meetingsRoot: return "meetings"
+        case .usersRoot: return "users"
+        case .tempRoot: return "temp"
+        case .meeting(let id): return "meetings/" + (try superblock.recentRow(.meetings, id: id).name)
+        case .area(let id, let area): return try knownPath(of: .meeting(id), depth: depth + 1) + "/" + area.rawValue
+        case .user(let id): return "users/" + (try superblock.recentRow(.users, id: id).name)
+        case .profiles(let id): return try knownPath(of: .user(id), depth: depth + 1) + "/profiles"
+        case .tempArea(let id): return "temp/" + (try superblock.recentRow(.tempAreas, id: id).name)
+        case .tempDir(let id):
+            let row = try superblock.recentRow(.tempDirs, id: id)
+            guard let parent = row.parentIno.flatMap(Node.init(ino:)) else { throw FSError.notFound }
+            return try knownPath(of: parent, depth: depth + 1) + "/" + row.name
+        case .file(let id):
+            guard let file = try superblock.listings.recentRow(id) ?? catalog.file(id: id), let parent = Node(ino: file.parentIno)
+            else { throw FSError.notFound }
+            return try knownPath(of: parent, depth: depth + 1) + "/" + file.name
+        }
+    }
+}
 
 /// Where mode bits decide (ModeBits): below a temp area's own directory, which the role keeps. Directories nested
 /// in an area are checked by their bits, and every file of an area by its own; elsewhere these checks pass, and
@@ -9,7 +145,7 @@ extension FileSystem {
     /// The bits that decide what may be done in `directory`: a nested temp directory's; nil elsewhere.
     func modeBits(of directory: Node) throws -> Ownership? {
         guard case .tempDir(let id) = directory else { return nil }
-        return try recentRow(.tempDirs, id: id).ownership
+        return try superblock.recentRow(.tempDirs, id: id).ownership
     }
 
     /// EACCES unless `caller` may `mask` the directory by its bits: search (x) to resolve a name in it, read (r) to
@@ -105,15 +241,9 @@ extension FileSystem {
     private func owner(of node: Node) throws -> UInt32 {
         switch node {
         case .file(let id): return try fileRow(id).uid
-        case .tempDir(let id): return try recentRow(.tempDirs, id: id).uid
+        case .tempDir(let id): return try superblock.recentRow(.tempDirs, id: id).uid
         default: return 0
         }
-    }
-
-    /// A nested temp directory's mode changed: the names the kernel keeps in it go, as some caller may no longer
-    /// search it. After the reply: the kernel holds the directory's lock until then, and dropping a name takes it.
-    func forgetKernelEntries(in directory: UInt64) {
-        kernelNotices.async { [self] in kernelCache.use { $0.forgetEntries(in: directory) } }
     }
 
     /// Whether the kernel may reuse the names it looks up in `parent` for every caller: everywhere but in a nested
