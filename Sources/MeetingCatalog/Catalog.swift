@@ -90,8 +90,9 @@ package protocol Catalog: AnyObject, Sendable {
     func forgetMounts(_ ids: [UUID]) throws
     func reserveVersion(fileId: Int64, keyPrefix: String, name: String, mountId: UUID) throws -> Reservation
     func recordMultipartUpload(reservationId: Int64, uploadId: String) throws
-    /// Gives a reservation up: its key goes to the trash. Nothing if it is gone (its version committed).
-    func abandonReservation(id: Int64) throws
+    /// Gives a reservation up: its key goes to the trash, unless the reservation is gone and a row holds the key
+    /// (its version committed).
+    func abandonReservation(id: Int64, key: String) throws
     /// Reservations of the given mounts, and of mounts that are gone.
     func reservations(ofMounts ids: [UUID]) throws -> [ReservationRecord]
     /// Removes the uploading rows of the given mounts and of mounts that are gone; returns how many.

@@ -68,13 +68,15 @@ extension PostgresCatalog {
                        [String(reservationId), uploadId], idempotent: true)
     }
 
-    /// Gives a reservation up: its key goes to the trash (the reaper deletes whatever was uploaded there). Does
-    /// nothing if the reservation is gone, as it is once its version committed.
-    public func abandonReservation(id: Int64) throws {
+    /// Gives a reservation up: its key goes to the trash (the reaper deletes whatever was uploaded there). A
+    /// reservation already gone leaves the key alone if a row holds it (its version committed), and trashes it if
+    /// none does: a PostgreSQL crash lost the reservation with the create's rows, and the object would be stray.
+    public func abandonReservation(id: Int64, key: String) throws {
         try pool.query("""
             WITH gone AS (DELETE FROM upload_reservations WHERE id = $1 RETURNING s3_key)
-            INSERT INTO object_trash (key) SELECT s3_key FROM gone ON CONFLICT DO NOTHING
-            """, [String(id)], idempotent: true)
+            INSERT INTO object_trash (key) SELECT $2 WHERE EXISTS (SELECT 1 FROM gone) OR NOT \(Self.keyHeld("$2"))
+            ON CONFLICT DO NOTHING
+            """, [String(id), key], idempotent: true)
     }
 
     /// Reservations of the given mounts, and of mounts that unmounted or vanished.

@@ -178,6 +178,8 @@ final class PostgresCrashTests: XCTestCase {
         let logged = try Shell.run("cat '\(logs)'/mount*.log")
         XCTAssertFalse(logged.output.contains("was collected"), "a create lost in a crash is written again by its commit")
         let fsck = try Shell.run(isolated.command("fsck"))
-        XCTAssertEqual(fsck.status, 0, "copies per loop and failures: \(loops.map(\.output)); fsck: \(fsck.output)\(fsck.error)")
+        let errors = logged.output.split(separator: "\n").filter { $0.contains("level=error") || $0.contains("msg=EIO") }
+        XCTAssertEqual(fsck.status, 0, "copies per loop and failures: \(loops.map(\.output)); fsck: \(fsck.output)\(fsck.error)"
+                       + "; the mounts' errors: \(errors.joined(separator: "\n"))")
     }
 }

@@ -30,25 +30,10 @@ final class FileSystemIntegrationTests: XCTestCase {
         other?.shutdown()
     }
 
-    private func writeFile(_ name: String, _ body: Data, in fs: FileSystem) throws -> UInt64 {
-        let (attributes, opened) = try fs.create(parent: raw, name: name, permissions: 0o644, flags: O_WRONLY | O_CREAT | O_TRUNC, caller: root)
-        _ = try body.withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
-        try fs.flush(handle: opened.handle, caller: root)
-        fs.release(handle: opened.handle)
-        return attributes.ino
-    }
-
-    private func readAll(_ ino: UInt64, in fs: FileSystem) throws -> Data {
-        let opened = try fs.open(ino: ino, flags: O_RDONLY, caller: root)
-        defer { fs.release(handle: opened.handle) }
-        let size = try fs.getattr(ino: ino, caller: root).size
-        return try fs.read(handle: opened.handle, offset: 0, count: Int(size))
-    }
-
     func testARandomReadHasItsChunkFetchedWholeSoLaterReadsThereAreLocal() throws {
         let chunk = fs.fetcher.chunkSize
         let content = Data((0..<(2 * chunk)).map { UInt8(truncatingIfNeeded: $0 ^ ($0 >> 11)) })
-        let ino = try writeFile("random.wav", content, in: fs)
+        let ino = try fs.writeWhole("random.wav", content, in: raw, as: root)
         guard case .file(let id) = Node(ino: ino), let file = try fs.catalog.file(id: id), let key = file.s3Key, let etag = file.etag else {
             return XCTFail("no committed file")
         }
@@ -92,10 +77,10 @@ final class FileSystemIntegrationTests: XCTestCase {
         let settings = try TestStack.settings()
         let s3 = S3Client(config: settings.s3)
         let metadata = PostgresCatalog(pool: settings.makePool(capacity: 1))
-        let ino = try writeFile("r.txt", Data("one".utf8), in: fs)
+        let ino = try fs.writeWhole("r.txt", Data("one".utf8), in: raw, as: root)
         guard case .file(let id) = Node(ino: ino) else { return XCTFail("not a file inode") }
         let firstKey = try XCTUnwrap(try metadata.file(id: id)?.s3Key)
-        _ = try writeFile("r.txt", Data("two".utf8), in: fs)
+        _ = try fs.writeWhole("r.txt", Data("two".utf8), in: raw, as: root)
         let secondKey = try XCTUnwrap(try metadata.file(id: id)?.s3Key)
         XCTAssertNotEqual(firstKey, secondKey, "each version has its own key")
         let reaper = Reaper(catalog: metadata, objects: s3, grace: 3600, logger: Logger(label: "test"))
@@ -111,19 +96,19 @@ final class FileSystemIntegrationTests: XCTestCase {
 
     func testGivingUpACommittedVersionsReservationTrashesNothing() throws {
         let metadata = PostgresCatalog(pool: try TestStack.settings().makePool(capacity: 1))
-        let ino = try writeFile("kept.txt", Data("kept".utf8), in: fs)
+        let ino = try fs.writeWhole("kept.txt", Data("kept".utf8), in: raw, as: root)
         guard case .file(let id) = Node(ino: ino) else { return XCTFail("not a file inode") }
         let row = try XCTUnwrap(try metadata.file(id: id))
         let key = try XCTUnwrap(row.s3Key)
         // As after a commit whose reply was lost: the commit deleted its reservation, so this does nothing.
-        try metadata.abandonReservation(id: Int64(row.version))
+        try metadata.abandonReservation(id: Int64(row.version), key: key)
         XCTAssertTrue(try trashed(key, in: metadata) == false, "a committed version is never trashed")
-        XCTAssertEqual(try readAll(ino, in: other), Data("kept".utf8))
+        XCTAssertEqual(try other.readWhole(ino, as: root), Data("kept".utf8))
         // A version that never committed is trashed.
         let reserved = try metadata.reserveVersion(fileId: id, keyPrefix: "meetings/\(meeting!)/raw", name: "kept.txt",
                                                    mountId: fs.mountId)
         XCTAssertNotEqual(reserved.key, key)
-        try metadata.abandonReservation(id: reserved.id)
+        try metadata.abandonReservation(id: reserved.id, key: reserved.key)
         XCTAssertTrue(try trashed(reserved.key, in: metadata))
     }
 
@@ -132,7 +117,7 @@ final class FileSystemIntegrationTests: XCTestCase {
         let (attributes, opened) = try fs.create(parent: raw, name: "late.wav", permissions: 0o644, flags: O_WRONLY, caller: root)
         _ = try Data("late".utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
         // Another mount took this one for dead (its heartbeat could not reach PostgreSQL for the lease's time).
-        for reservation in try metadata.reservations(ofMounts: [fs.mountId]) { try metadata.abandonReservation(id: reservation.id) }
+        for reservation in try metadata.reservations(ofMounts: [fs.mountId]) { try metadata.abandonReservation(id: reservation.id, key: reservation.key) }
         try metadata.removeUploadingRows(ofMounts: [fs.mountId])
         XCTAssertThrowsError(try fs.flush(handle: opened.handle, caller: root)) { XCTAssertEqual(($0 as? FSError)?.errno, EIO) }
         fs.release(handle: opened.handle)
@@ -141,7 +126,7 @@ final class FileSystemIntegrationTests: XCTestCase {
     }
 
     func testAFileUnlinkedWhileItIsWrittenStaysGoneAndItsCloseSucceeds() throws {
-        let ino = try writeFile("gone.wav", Data("one".utf8), in: fs)
+        let ino = try fs.writeWhole("gone.wav", Data("one".utf8), in: raw, as: root)
         guard case .file(let id) = Node(ino: ino) else { return XCTFail("not a file inode") }
         let opened = try fs.open(ino: ino, flags: O_WRONLY | O_TRUNC, caller: root)
         _ = try Data("two".utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
@@ -174,7 +159,7 @@ final class FileSystemIntegrationTests: XCTestCase {
         let shared = TestStack.scratchDirectory("shared-cache")
         let first = try TestStack.settings(cacheDirectory: shared).makeFileSystem(logger: Logger(label: "first"))
         // A file changed in place is staged (a new one is held in memory).
-        let existing = try writeFile("staged.bin", Data("one".utf8), in: first)
+        let existing = try first.writeWhole("staged.bin", Data("one".utf8), in: raw, as: root)
         let opened = try first.open(ino: existing, flags: O_WRONLY, caller: root)
         // A second mount of the same cache directory starts while the first is writing.
         let staging = shared.appendingPathComponent("staging/\(first.mountId.uuidString)").path
@@ -186,10 +171,10 @@ final class FileSystemIntegrationTests: XCTestCase {
         _ = try Data(" two".utf8).withUnsafeBytes { try first.write(handle: opened.handle, offset: 3, bytes: $0) }
         try first.flush(handle: opened.handle, caller: root)
         first.release(handle: opened.handle)
-        let ino = try writeFile("after.bin", Data("three".utf8), in: first)
-        XCTAssertEqual(try readAll(try second.lookup(parent: raw, name: "staged.bin", caller: root).ino, in: second),
+        let ino = try first.writeWhole("after.bin", Data("three".utf8), in: raw, as: root)
+        XCTAssertEqual(try second.readWhole(try second.lookup(parent: raw, name: "staged.bin", caller: root).ino, as: root),
                        Data("one two".utf8))
-        XCTAssertEqual(try readAll(ino, in: second), Data("three".utf8))
+        XCTAssertEqual(try second.readWhole(ino, as: root), Data("three".utf8))
         first.shutdown()
         second.shutdown()
     }
@@ -247,11 +232,11 @@ final class FileSystemIntegrationTests: XCTestCase {
 
     func testCorruptedCacheChunkIsDetectedAndFetchedAgain() throws {
         let body = Data((0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 / 7) })
-        let ino = try writeFile("cached.bin", body, in: fs)
+        let ino = try fs.writeWhole("cached.bin", body, in: raw, as: root)
         let cacheDirectory = TestStack.scratchDirectory("corrupt")
         let chunks = cacheDirectory.appendingPathComponent("chunks")
         let first = try TestStack.settings(cacheDirectory: cacheDirectory).makeFileSystem(logger: Logger(label: "first"))
-        XCTAssertEqual(try readAll(ino, in: first), body)
+        XCTAssertEqual(try first.readWhole(ino, as: root), body)
         let files = try waitForChunkFiles(in: chunks)
         for file in files {  // flip one byte in every cached chunk
             var stored = try Data(contentsOf: file)
@@ -259,7 +244,7 @@ final class FileSystemIntegrationTests: XCTestCase {
             try stored.write(to: file)
         }
         let second = try TestStack.settings(cacheDirectory: cacheDirectory).makeFileSystem(logger: Logger(label: "second"))
-        XCTAssertEqual(try readAll(ino, in: second), body, "damaged chunks are never served")
+        XCTAssertEqual(try second.readWhole(ino, as: root), body, "damaged chunks are never served")
     }
 
     /// Chunks reach the disk cache in the background; wait for them.

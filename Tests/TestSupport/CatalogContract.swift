@@ -93,10 +93,21 @@ package struct CatalogContract {
     /// The reservation is the commit's proof: a version whose reservation was given up never becomes visible.
     package func aCommitNeedsItsReservation() throws {
         let (file, reservation) = try first.insertUploading(top, name: "r", mode: 0o644, uid: 0, gid: 0, createdBy: nil, mountId: mountId)
-        try first.abandonReservation(id: reservation.id)
+        try first.abandonReservation(id: reservation.id, key: reservation.key)
         try expectErrno(EIO, "a commit without its reservation") { try commit(file.id, reservation) }
         try expect(try second.visibleFile(parentIno: top.parentIno, name: "r") == nil, "the collected version is visible")
         try expect(try second.unreferencedKeys([reservation.key]).isEmpty, "the abandoned key is not in the trash")
+    }
+
+    /// A version given up after its reservation was lost (a crash took it with the create's rows) still has its
+    /// key trashed, so the object it uploaded is not left stray.
+    package func aGivenUpKeyNoRowHoldsIsTrashed() throws {
+        let (_, reservation) = try first.insertUploading(top, name: "lost", mode: 0o644, uid: 0, gid: 0, createdBy: nil, mountId: mountId)
+        try first.abandonReservation(id: reservation.id, key: reservation.key)
+        try first.forgetExpired(fileId: nil, key: reservation.key)  // as the reaper does: the reservation and the trash are gone
+        try expect(try second.unreferencedKeys([reservation.key]) == [reservation.key], "the key is still held")
+        try second.abandonReservation(id: reservation.id, key: reservation.key)
+        try expect(try first.unreferencedKeys([reservation.key]).isEmpty, "a key nothing holds was not trashed")
     }
 
     /// A file unlinked while it was written commits nothing.

@@ -35,17 +35,11 @@ final class FileSystemRulesTests: XCTestCase {
 
     @discardableResult
     private func write(_ name: String, _ text: String, in parent: UInt64, as caller: Caller) throws -> UInt64 {
-        let (attributes, opened) = try fs.create(parent: parent, name: name, permissions: 0o644, flags: O_WRONLY | O_CREAT | O_TRUNC, caller: caller)
-        defer { fs.release(handle: opened.handle) }
-        _ = try Data(text.utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
-        try fs.flush(handle: opened.handle, caller: caller)
-        return attributes.ino
+        try fs.writeWhole(name, Data(text.utf8), in: parent, as: caller)
     }
 
     private func read(_ ino: UInt64, as caller: Caller) throws -> String {
-        let opened = try fs.open(ino: ino, flags: O_RDONLY, caller: caller)
-        defer { fs.release(handle: opened.handle) }
-        return String(decoding: try fs.read(handle: opened.handle, offset: 0, count: 1 << 20), as: UTF8.self)
+        String(decoding: try fs.readWhole(ino, as: caller), as: UTF8.self)
     }
 
     private func assertErrno(_ errno: Int32, _ body: @autoclosure () throws -> some Any, _ message: String = "",

@@ -30,21 +30,6 @@ final class FileSystemTests: XCTestCase {
         stack?.removeScratch()
     }
 
-    private func writeFile(_ name: String, _ body: Data, in fs: FileSystem) throws -> UInt64 {
-        let (attributes, opened) = try fs.create(parent: raw, name: name, permissions: 0o644, flags: O_WRONLY | O_CREAT | O_TRUNC, caller: root)
-        _ = try body.withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
-        try fs.flush(handle: opened.handle, caller: root)
-        fs.release(handle: opened.handle)
-        return attributes.ino
-    }
-
-    private func readAll(_ ino: UInt64, in fs: FileSystem) throws -> Data {
-        let opened = try fs.open(ino: ino, flags: O_RDONLY, caller: root)
-        defer { fs.release(handle: opened.handle) }
-        let size = try fs.getattr(ino: ino, caller: root).size
-        return try fs.read(handle: opened.handle, offset: 0, count: Int(size))
-    }
-
     func testFileIsInvisibleToOthersUntilCommitted() throws {
         let (attributes, opened) = try fs.create(parent: raw, name: "a.wav", permissions: 0o644, flags: O_WRONLY, caller: root)
         _ = try Data("partial".utf8).withUnsafeBytes { try fs.write(handle: opened.handle, offset: 0, bytes: $0) }
@@ -54,54 +39,54 @@ final class FileSystemTests: XCTestCase {
         try fs.flush(handle: opened.handle, caller: root)
         fs.release(handle: opened.handle)
         XCTAssertEqual(try other.lookup(parent: raw, name: "a.wav", caller: root).size, 7)
-        XCTAssertEqual(try readAll(attributes.ino, in: other), Data("partial".utf8))
+        XCTAssertEqual(try other.readWhole(attributes.ino, as: root), Data("partial".utf8))
     }
 
     /// The kernel sends a create only for a name it found free; another mount may have taken it since. The create
     /// then opens that file as open(2) without O_TRUNC does: its bytes stay.
     func testACreateThatFindsTheNameTakenOpensTheFileAndKeepsItsBytes() throws {
-        let ino = try writeFile("taken", Data("kept bytes".utf8), in: other)
+        let ino = try other.writeWhole("taken", Data("kept bytes".utf8), in: raw, as: root)
         let (attributes, opened) = try fs.create(parent: raw, name: "taken", permissions: 0o644, flags: O_WRONLY | O_CREAT, caller: root)
         XCTAssertEqual(attributes.ino, ino)
         try fs.flush(handle: opened.handle, caller: root)
         fs.release(handle: opened.handle)
-        XCTAssertEqual(try readAll(ino, in: fs), Data("kept bytes".utf8))
+        XCTAssertEqual(try fs.readWhole(ino, as: root), Data("kept bytes".utf8))
         let (_, truncating) = try fs.create(parent: raw, name: "taken", permissions: 0o644, flags: O_WRONLY | O_CREAT | O_TRUNC, caller: root)
         try fs.flush(handle: truncating.handle, caller: root)
         fs.release(handle: truncating.handle)
-        XCTAssertEqual(try readAll(ino, in: fs), Data())
+        XCTAssertEqual(try fs.readWhole(ino, as: root), Data())
     }
 
     func testLargeSequentialWriteStreamsPartsAndReadsBack() throws {
         let body = Data((0..<(21 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 13) })
-        let ino = try writeFile("big.bin", body, in: fs)
-        let read = try readAll(ino, in: other)
+        let ino = try fs.writeWhole("big.bin", body, in: raw, as: root)
+        let read = try other.readWhole(ino, as: root)
         XCTAssertEqual(read.count, body.count)
         XCTAssertTrue(read == body)
     }
 
     func testOpenReaderKeepsOldVersionAcrossReplace() throws {
-        let ino = try writeFile("v.txt", Data("version one".utf8), in: fs)
+        let ino = try fs.writeWhole("v.txt", Data("version one".utf8), in: raw, as: root)
         let reader = try other.open(ino: ino, flags: O_RDONLY, caller: root)
-        _ = try writeFile("v.txt", Data("version two!".utf8), in: fs)
+        _ = try fs.writeWhole("v.txt", Data("version two!".utf8), in: raw, as: root)
         XCTAssertEqual(try other.read(handle: reader.handle, offset: 0, count: 100), Data("version one".utf8))
         other.release(handle: reader.handle)
-        XCTAssertEqual(try readAll(ino, in: other), Data("version two!".utf8))
+        XCTAssertEqual(try other.readWhole(ino, as: root), Data("version two!".utf8))
     }
 
     func testRenameReplacesTargetAndUnlinkRemoves() throws {
-        let a = try writeFile("a.tmp", Data("new".utf8), in: fs)
-        _ = try writeFile("final.txt", Data("old".utf8), in: fs)
+        let a = try fs.writeWhole("a.tmp", Data("new".utf8), in: raw, as: root)
+        _ = try fs.writeWhole("final.txt", Data("old".utf8), in: raw, as: root)
         try fs.rename(parent: raw, name: "a.tmp", newParent: raw, newName: "final.txt", noReplace: false, caller: root)
         XCTAssertEqual(try other.lookup(parent: raw, name: "final.txt", caller: root).ino, a)
-        XCTAssertEqual(try readAll(a, in: other), Data("new".utf8))
+        XCTAssertEqual(try other.readWhole(a, as: root), Data("new".utf8))
         XCTAssertEqual(try other.readdir(ino: raw, caller: root).map(\.name), ["final.txt"])
         try fs.unlink(parent: raw, name: "final.txt", caller: root)
         XCTAssertThrowsError(try other.lookup(parent: raw, name: "final.txt", caller: root))
     }
 
     func testListingAnswersLookupBurstsAndForgetsWhatThisMountChanges() throws {
-        for name in ["a", "b", "c"] { _ = try writeFile(name, Data(name.utf8), in: fs) }
+        for name in ["a", "b", "c"] { _ = try fs.writeWhole(name, Data(name.utf8), in: raw, as: root) }
         // Two lookups in a row list the directory; the listing then answers for its names.
         _ = try fs.lookup(parent: raw, name: "a", caller: root)
         _ = try fs.lookup(parent: raw, name: "b", caller: root)
@@ -112,9 +97,9 @@ final class FileSystemTests: XCTestCase {
         let c = try fs.lookup(parent: raw, name: "c", caller: root)
         _ = try fs.setattr(ino: c.ino, changes: AttributeChanges(permissions: 0o600), caller: root)
         XCTAssertEqual(try fs.lookup(parent: raw, name: "c", caller: root).permissions, 0o600)
-        _ = try writeFile("c", Data("longer now".utf8), in: fs)
+        _ = try fs.writeWhole("c", Data("longer now".utf8), in: raw, as: root)
         XCTAssertEqual(try fs.lookup(parent: raw, name: "c", caller: root).size, 10)
-        _ = try writeFile("d", Data("new".utf8), in: fs)
+        _ = try fs.writeWhole("d", Data("new".utf8), in: raw, as: root)
         XCTAssertEqual(try fs.lookup(parent: raw, name: "d", caller: root).size, 3)
     }
 
@@ -131,18 +116,18 @@ final class FileSystemTests: XCTestCase {
         // A mount that hears nothing of the others' changes, as one whose notifications are late.
         let patient = try stack.mount(listening: false) { $0.listingTTL = 30 }
         defer { patient.shutdown() }
-        for name in ["a", "b"] { _ = try writeFile(name, Data(name.utf8), in: fs) }
+        for name in ["a", "b"] { _ = try fs.writeWhole(name, Data(name.utf8), in: raw, as: root) }
         _ = try patient.lookup(parent: raw, name: "a", caller: root)
         _ = try patient.lookup(parent: raw, name: "b", caller: root)
         try fs.unlink(parent: raw, name: "a", caller: root)
         XCTAssertNoThrow(try patient.lookup(parent: raw, name: "a", caller: root), "answered from the listing, within its time")
-        _ = try writeFile("new", Data("fresh".utf8), in: fs)
+        _ = try fs.writeWhole("new", Data("fresh".utf8), in: raw, as: root)
         XCTAssertEqual(try patient.lookup(parent: raw, name: "new", caller: root).size, 5, "a name not listed is asked for afresh")
         XCTAssertThrowsError(try other.lookup(parent: raw, name: "a", caller: root), "a mount without a listing asks the database")
     }
 
     func testOpeningASmallListedFileFetchesTheNextOnesAhead() throws {
-        for name in ["a", "b", "c"] { _ = try writeFile(name, Data(repeating: 7, count: 4096), in: fs) }
+        for name in ["a", "b", "c"] { _ = try fs.writeWhole(name, Data(repeating: 7, count: 4096), in: raw, as: root) }
         XCTAssertEqual(try other.readdir(ino: raw, caller: root).map(\.name), ["a", "b", "c"])
         let a = try other.lookup(parent: raw, name: "a", caller: root)
         let opened = try other.open(ino: a.ino, flags: O_RDONLY, caller: root)
@@ -155,12 +140,12 @@ final class FileSystemTests: XCTestCase {
         while !later.allSatisfy(other.fetcher.isInMemory), Date() < deadline { usleep(10_000) }
         XCTAssertTrue(later.allSatisfy(other.fetcher.isInMemory), "b and c are fetched before anyone reads them")
         // Rows fetched ahead never hide this mount's own change.
-        let b = try writeFile("b", Data("changed here".utf8), in: other)
-        XCTAssertEqual(try readAll(b, in: other), Data("changed here".utf8))
+        let b = try other.writeWhole("b", Data("changed here".utf8), in: raw, as: root)
+        XCTAssertEqual(try other.readWhole(b, as: root), Data("changed here".utf8))
     }
 
     func testListingADirectoryFetchesItsFirstSmallFilesBeforeAnyOpen() throws {
-        for name in ["a", "b", "c"] { _ = try writeFile(name, Data(repeating: 9, count: 4096), in: fs) }
+        for name in ["a", "b", "c"] { _ = try fs.writeWhole(name, Data(repeating: 9, count: 4096), in: raw, as: root) }
         let keys = try ["a", "b", "c"].map { name -> ChunkKey in
             let file = try XCTUnwrap(try other.catalog.visibleFile(parentIno: raw, name: name))
             return ChunkKey(objectKey: try XCTUnwrap(file.s3Key), etag: try XCTUnwrap(file.etag), index: 0)
@@ -200,19 +185,13 @@ final class CoherenceInProcessTests: XCTestCase {
         stack?.removeScratch()
     }
 
-    private func write(_ name: String, in fs: FileSystem) throws {
-        let (_, opened) = try fs.create(parent: area, name: name, permissions: 0o644, flags: O_WRONLY | O_CREAT, caller: root)
-        try fs.flush(handle: opened.handle, caller: root)
-        fs.release(handle: opened.handle)
-    }
-
     /// Two lookups in a row make the other mount keep the directory's listing.
     private func listOnOther() throws {
         for name in ["a", "b"] { _ = try other.lookup(parent: area, name: name, caller: root) }
     }
 
     func testARenameElsewhereIsSeenByAMountThatKeepsTheListing() throws {
-        for name in ["a", "b"] { try write(name, in: fs) }
+        for name in ["a", "b"] { try fs.writeWhole(name, Data(), in: area, as: root) }
         try listOnOther()
         try fs.rename(parent: area, name: "a", newParent: area, newName: "c", noReplace: false, caller: root)
         XCTAssertThrowsError(try other.lookup(parent: area, name: "a", caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
@@ -220,7 +199,7 @@ final class CoherenceInProcessTests: XCTestCase {
     }
 
     func testAnUnlinkElsewhereIsSeenByAMountThatKeepsTheListing() throws {
-        for name in ["a", "b"] { try write(name, in: fs) }
+        for name in ["a", "b"] { try fs.writeWhole(name, Data(), in: area, as: root) }
         try listOnOther()
         try fs.unlink(parent: area, name: "b", caller: root)
         XCTAssertThrowsError(try other.lookup(parent: area, name: "b", caller: root)) { XCTAssertEqual($0 as? FSError, .notFound) }
@@ -229,10 +208,10 @@ final class CoherenceInProcessTests: XCTestCase {
     func testTheKernelIsToldToDropNamesAnotherMountChanged() throws {
         let kernel = RecordingKernelCache()
         other.setKernelCache(kernel)
-        try write("new", in: fs)
+        try fs.writeWhole("new", Data(), in: area, as: root)
         XCTAssertTrue(kernel.forgotten.contains("\(area!)/new"), "forgotten: \(kernel.forgotten)")
         kernel.clear()
-        try write("mine", in: other)
+        try other.writeWhole("mine", Data(), in: area, as: root)
         XCTAssertFalse(kernel.forgotten.contains("\(area!)/mine"), "a mount's own change is not announced to it")
     }
 }

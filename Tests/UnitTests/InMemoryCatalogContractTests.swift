@@ -22,4 +22,5 @@ final class InMemoryCatalogContractTests: XCTestCase {
     func testADirectoryIsRemovedOnlyWhenEmpty() throws { try contract().aDirectoryIsRemovedOnlyWhenEmpty() }
     func testChangesAreAnnouncedToTheOthers() throws { try contract().changesAreAnnouncedToTheOthers() }
     func testAMalformedDigestIsRefused() throws { try contract().aMalformedDigestIsRefused() }
+    func testAGivenUpKeyNoRowHoldsIsTrashed() throws { try contract().aGivenUpKeyNoRowHoldsIsTrashed() }
 }

@@ -42,7 +42,7 @@ public final class UploadCollector: Sendable {
                 try objects.abortMultipartUpload(key: reservation.key, uploadId: uploadId)
                 report.abortedUploads += 1
             }
-            try catalog.abandonReservation(id: reservation.id)
+            try catalog.abandonReservation(id: reservation.id, key: reservation.key)
         }
         report.removedRows = try catalog.removeUploadingRows(ofMounts: dead)
         try catalog.forgetMounts(dead)

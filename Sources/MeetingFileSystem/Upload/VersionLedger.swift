@@ -26,7 +26,7 @@ struct MountLedger: VersionLedger {
     }
 
     func abandon(_ reservation: Reservation) throws {
-        try catalog.abandonReservation(id: reservation.id)
+        try catalog.abandonReservation(id: reservation.id, key: reservation.key)
     }
 }
 

@@ -48,10 +48,10 @@ extension InMemoryCatalog {
         try run { $0.reservations[reservationId]?.multipartUploadId = uploadId }
     }
 
-    package func abandonReservation(id: Int64) throws {
+    package func abandonReservation(id: Int64, key: String) throws {
         try run { state in
-            guard let gone = state.reservations.removeValue(forKey: id) else { return }
-            state.trash[gone.key] = state.trash[gone.key] ?? Date()
+            let existed = state.reservations.removeValue(forKey: id) != nil
+            if existed || !state.keyHeld(key, byReservations: false, byFiles: true) { state.trash[key] = state.trash[key] ?? Date() }
         }
     }
 
