@@ -34,7 +34,8 @@ public struct FileVersion: Sendable, Codable, Equatable {
     public let replacedAt: Double
     public let key: String
 
-    package init(id: Int64, version: Int64, size: Int64, sha256: String?, mtime: Double, replacedAt: Double, key: String) {
+    package init(id: Int64, version: Int64, size: Int64, sha256: String?, mtime: Double, replacedAt: Double,
+                 key: String) {
         self.id = id
         self.version = version
         self.size = size

@@ -19,7 +19,8 @@ public struct DirectoryRecord: Sendable, Equatable {
     /// Directories listed in this one (a temp area's or temp directory's; the fixed ones count their own).
     public let subdirectories: Int
 
-    package init(id: Int64, name: String, ownerId: Int64?, mode: UInt32, uid: UInt32, gid: UInt32, mtime: FileTime, ctime: FileTime, atime: FileTime, areaId: Int64?, parentIno: UInt64?, subdirectories: Int) {
+    package init(id: Int64, name: String, ownerId: Int64?, mode: UInt32, uid: UInt32, gid: UInt32, mtime: FileTime,
+                 ctime: FileTime, atime: FileTime, areaId: Int64?, parentIno: UInt64?, subdirectories: Int) {
         self.id = id
         self.name = name
         self.ownerId = ownerId
@@ -52,7 +53,8 @@ public struct FilePlacement: Sendable, Equatable {
     /// The object key prefix of the storage layout (design §4), e.g. meetings/standup-1/raw.
     public let keyPrefix: String
 
-    package init(parentIno: UInt64, area: String, meetingId: Int64?, userId: Int64?, tempAreaId: Int64?, tempDirId: Int64?, keyPrefix: String) {
+    package init(parentIno: UInt64, area: String, meetingId: Int64?, userId: Int64?, tempAreaId: Int64?,
+                 tempDirId: Int64?, keyPrefix: String) {
         self.parentIno = parentIno
         self.area = area
         self.meetingId = meetingId
@@ -74,7 +76,8 @@ public struct NewFile: Sendable {
     public let createdBy: Int64?
     public let mountId: UUID
 
-    package init(placement: FilePlacement, name: String, mode: UInt32, uid: UInt32, gid: UInt32, createdBy: Int64?, mountId: UUID) {
+    package init(placement: FilePlacement, name: String, mode: UInt32, uid: UInt32, gid: UInt32, createdBy: Int64?,
+                 mountId: UUID) {
         self.placement = placement
         self.name = name
         self.mode = mode
@@ -116,7 +119,11 @@ public struct FileRecord: Sendable, Equatable {
 
     public var isReady: Bool { status == "ready" }
 
-    package init(id: Int64, parentIno: UInt64, name: String, area: String, meetingId: Int64?, s3Key: String?, version: Int, size: Int64, etag: String?, sha256: String?, status: String, mode: UInt32, uid: UInt32, gid: UInt32, mtime: FileTime, ctime: FileTime, atime: FileTime, keyFingerprint: String? = nil, kind: FileKind = .regular, target: String? = nil, rdev: UInt64 = 0, links: Int = 1) {
+    package init(id: Int64, parentIno: UInt64, name: String, area: String, meetingId: Int64?, s3Key: String?,
+                 version: Int, size: Int64, etag: String?, sha256: String?, status: String, mode: UInt32,
+                 uid: UInt32, gid: UInt32, mtime: FileTime, ctime: FileTime, atime: FileTime,
+                 keyFingerprint: String? = nil, kind: FileKind = .regular, target: String? = nil, rdev: UInt64 = 0,
+                 links: Int = 1) {
         self.id = id
         self.parentIno = parentIno
         self.name = name
@@ -153,7 +160,8 @@ public struct CommittedVersion: Sendable {
     /// Fingerprint of the SSE-C key the object was written with; nil without SSE-C.
     public let keyFingerprint: String?
 
-    package init(reservationId: Int64, s3Key: String, size: Int64, etag: String, sha256: String, mtime: FileTime, keyFingerprint: String?) {
+    package init(reservationId: Int64, s3Key: String, size: Int64, etag: String, sha256: String, mtime: FileTime,
+                 keyFingerprint: String?) {
         self.reservationId = reservationId
         self.s3Key = s3Key
         self.size = size

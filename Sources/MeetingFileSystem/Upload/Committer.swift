@@ -25,9 +25,9 @@ final class Committer: Sendable {
     }
 
     /// Runs what the commit rules asked for, feeding each upload's and commit's end back to them, until they say
-    /// what to answer. Caller holds the session lock. `writerMayWrite` checks the writer's access again before
-    /// an upload. A failure fails the session for good (the next open starts
-    /// over) and is audited once, when it happens; one nobody waits for is logged and counted as lost.
+    /// what to answer. Caller holds the session lock. `writerMayWrite` checks the writer's access again before an
+    /// upload. A failure fails the session for good (the next open starts over) and is audited once, when it
+    /// happens; one nobody waits for is logged and counted as lost.
     func run(_ first: WriteSession.Action, on session: UploadSession, writerMayWrite: (Writer) throws -> Void) throws {
         var action = first
         var version: CommittedVersion?
