@@ -81,15 +81,21 @@ extension PostgresCatalog {
                 throw FSError(ENOTEMPTY, "user still owns meetings")
             }
             // Unlinked files still in their deletion grace lose their rows with the directory; their objects (and
-            // kept versions) wait out the same grace in the trash, for readers that still hold them.
+            // kept versions) wait out the same grace in the trash, for readers that still hold them. Versions kept
+            // under the directory's paths go too: file_versions has no foreign key to a temp directory, and a row
+            // left behind would name an object the reaper deletes.
+            let deletedHere = "SELECT id FROM files WHERE parent_ino = ANY($1::bigint[]) AND status = 'deleting'"
             try db.query("""
                 INSERT INTO object_trash (key, trashed_at)
                 SELECT s3_key, ctime FROM files WHERE parent_ino = ANY($1::bigint[]) AND status = 'deleting' AND s3_key IS NOT NULL
                 UNION ALL
                 SELECT v.s3_key, f.ctime FROM file_versions v JOIN files f ON f.id = v.file_id
                 WHERE f.parent_ino = ANY($1::bigint[]) AND f.status = 'deleting'
+                UNION ALL
+                SELECT s3_key, now() FROM file_versions WHERE parent_ino = ANY($1::bigint[])
                 ON CONFLICT DO NOTHING
                 """, [inos])
+            try db.query("DELETE FROM file_versions WHERE parent_ino = ANY($1::bigint[]) OR file_id IN (\(deletedHere))", [inos])
             try db.query("DELETE FROM files WHERE parent_ino = ANY($1::bigint[])", [inos])
             if try db.query("DELETE FROM \(table.rawValue) WHERE id = $1", [String(id)]).affected == 0 {
                 throw FSError.notFound

@@ -24,4 +24,6 @@ final class PostgresCatalogContractTests: XCTestCase {
     func testChangesAreAnnouncedToTheOthers() throws { try contract().changesAreAnnouncedToTheOthers() }
     func testAMalformedDigestIsRefused() throws { try contract().aMalformedDigestIsRefused() }
     func testAGivenUpKeyNoRowHoldsIsTrashed() throws { try contract().aGivenUpKeyNoRowHoldsIsTrashed() }
+    func testARemovedDirectoryTakesItsKeptVersions() throws { try contract().aRemovedDirectoryTakesItsKeptVersions() }
+    func testANewNameTouchesItsDirectory() throws { try contract().aNewNameTouchesItsDirectory() }
 }

@@ -47,8 +47,8 @@ package struct CatalogContract {
 
     /// A file written and committed by the first connection under `name`.
     @discardableResult
-    private func committed(_ name: String, size: Int64 = 3, keep: Bool = false) throws -> FileRecord {
-        let (file, reservation) = try first.insertUploading(top, name: name, mode: 0o644, uid: 0, gid: 0,
+    private func committed(_ name: String, size: Int64 = 3, keep: Bool = false, in placement: FilePlacement? = nil) throws -> FileRecord {
+        let (file, reservation) = try first.insertUploading(placement ?? top, name: name, mode: 0o644, uid: 0, gid: 0,
                                                             createdBy: nil, mountId: mountId)
         try commit(file.id, reservation, size: size, keep: keep)
         return try first.file(id: file.id)!
@@ -187,6 +187,44 @@ package struct CatalogContract {
         try second.unlink(fileId: node.id, parentIno: inside.parentIno, name: "s", inTempArea: true)
         try second.removeDirectory(.tempDirs, id: directory.id, childInos: [inside.parentIno])
         try expect(try first.tempDir(parentIno: top.parentIno, name: "full") == nil, "the removed directory is listed")
+    }
+
+    /// A removed temp directory takes the versions kept under its paths, their objects to the trash: no version row
+    /// is left naming an object the reaper deletes.
+    package func aRemovedDirectoryTakesItsKeptVersions() throws {
+        let directory = try first.createTempDir(areaId: area.id, parentIno: top.parentIno, name: "kept", mode: 0o755, uid: 0, gid: 0)
+        let inside = placement(in: Node.tempDir(directory.id).ino, tempDir: directory.id)
+        let old = try committed("n", in: inside)
+        let new = try committed("n", keep: true, in: inside)
+        try expect(try second.versions(parentIno: inside.parentIno, name: "n").map(\.key) == [old.s3Key!], "no version kept")
+        try second.unlink(fileId: new.id, parentIno: inside.parentIno, name: "n", inTempArea: true)
+        try second.removeDirectory(.tempDirs, id: directory.id, childInos: [inside.parentIno])
+        try expect(try first.versions(parentIno: inside.parentIno, name: "n").isEmpty, "a kept version outlived its directory")
+        try expect(try first.unreferencedKeys([old.s3Key!, new.s3Key!]).isEmpty, "an object of the directory was not trashed")
+    }
+
+    /// A name added in a temp directory moves the directory's mtime and ctime (SchemaV9's triggers), and that
+    /// change of the directory's row is announced too, so other mounts drop the row they cached.
+    package func aNewNameTouchesItsDirectory() throws {
+        let directory = try first.createTempDir(areaId: area.id, parentIno: top.parentIno, name: "touched", mode: 0o755, uid: 0, gid: 0)
+        let inside = placement(in: Node.tempDir(directory.id).ino, tempDir: directory.id)
+        let heard = Mutex<[RowChange]>([])
+        let feed = second.listenForChanges(logger: Logger(label: "contract"), apply: { changes in heard.withLock { $0 += changes } },
+                                           resync: {})
+        defer { feed.stop() }
+        // The listener may still be connecting: names are added until the directory's change is heard.
+        try expect(try waitUntil { () throws -> Bool in
+            _ = try first.insertNode(inside, name: "n-\(UUID().uuidString.prefix(6))", kind: .fifo, target: nil, rdev: 0,
+                                     mode: 0o644, uid: 0, gid: 0, createdBy: nil)
+            return waitUntil(seconds: 1) { heard.withLock { $0.contains { $0.table == "temp_dirs" && $0.id == directory.id } } }
+        }, "the directory's change was never announced")
+        let now = try unwrapped(try second.directory(.tempDirs, id: directory.id), "the directory")
+        try expect(directory.mtime < now.mtime && directory.ctime < now.ctime, "the directory's times did not move")
+    }
+
+    private func unwrapped<T>(_ value: T?, _ what: String) throws -> T {
+        guard let value else { throw Violation(description: "\(what) is gone") }
+        return value
     }
 
     /// What one connection changes is announced to the others and not to itself.

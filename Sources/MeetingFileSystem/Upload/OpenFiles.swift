@@ -32,8 +32,10 @@ final class OpenFiles: Sendable {
     }
 
     /// Handles on a session, counted here with the table; and releases of a last writer whose commit is under
-    /// way (the session stays in the table, and its file's name with it, until they end).
+    /// way (the session stays in the table, and its file's name with it, until they end). The entry holds its
+    /// session, so the identifier it is filed under cannot pass to another session while it exists.
     private struct SessionCounts {
+        let session: UploadSession
         var handles = 0
         var writers = 0
         var committingReleases = 0
@@ -63,9 +65,9 @@ final class OpenFiles: Sendable {
             handles[id] = handle
             openCounts[handle.fileId, default: 0] += 1
             if case .staged(let session, let writable) = handle {
-                counts[ObjectIdentifier(session), default: SessionCounts()].handles += 1
+                counts[ObjectIdentifier(session), default: SessionCounts(session: session)].handles += 1
                 if writable {
-                    counts[ObjectIdentifier(session), default: SessionCounts()].writers += 1
+                    counts[ObjectIdentifier(session)]!.writers += 1
                     openers[id] = opener
                 }
             }
@@ -130,10 +132,10 @@ final class OpenFiles: Sendable {
             }
             guard case .staged(let session, let writable) = handle else { return Closed(handle: handle, lastWriter: false) }
             let counted = ObjectIdentifier(session)
-            table.counts[counted, default: SessionCounts()].handles -= 1
-            if writable { table.counts[counted, default: SessionCounts()].writers -= 1 }
+            table.counts[counted]?.handles -= 1
+            if writable { table.counts[counted]?.writers -= 1 }
             let lastWriter = writable && table.counts[counted]?.writers == 0
-            if lastWriter { table.counts[counted, default: SessionCounts()].committingReleases += 1 }
+            if lastWriter { table.counts[counted]?.committingReleases += 1 }
             return Closed(handle: handle, lastWriter: lastWriter)
         }
     }
@@ -144,9 +146,8 @@ final class OpenFiles: Sendable {
     func removeIfIdle(_ session: UploadSession, after closed: Closed) -> Bool {
         table.withLock { table in
             let counted = ObjectIdentifier(session)
-            if closed.lastWriter { table.counts[counted, default: SessionCounts()].committingReleases -= 1 }
-            let counts = table.counts[counted] ?? SessionCounts()
-            guard counts.handles == 0, counts.committingReleases == 0 else { return false }
+            if closed.lastWriter { table.counts[counted]?.committingReleases -= 1 }
+            if let counts = table.counts[counted], counts.handles > 0 || counts.committingReleases > 0 { return false }
             table.counts.removeValue(forKey: counted)
             table.removeSession(session)
             return true

@@ -118,9 +118,9 @@ final class UploadSession: Sendable {
         try failing {
             try body.withLock { body in
                 let bytes = UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: address), count: count)
-                try Self.stoppingOnFailure(body) {
+                do {
                     if try !Self.inMemory(body, { try $0.write(bytes, at: offset) }) { try staged(&body).write(bytes, at: offset) }
-                }
+                } catch { throw Self.stopSending(body, after: error) }
             }
         }
         setProgress(size: max(size, offset + Int64(bytes.count)), mtime: .now())
@@ -139,7 +139,9 @@ final class UploadSession: Sendable {
             case .staged:
                 break
             }
-            return try failing { try Self.stoppingOnFailure(body) { try staged(&body).read(at: offset, count: count) } }
+            return try failing {
+                do { return try staged(&body).read(at: offset, count: count) } catch { throw Self.stopSending(body, after: error) }
+            }
         }
     }
 
@@ -147,11 +149,11 @@ final class UploadSession: Sendable {
         guard handle(.truncate) == .proceed else { throw failureError }
         try failing {
             try body.withLock { body in
-                try Self.stoppingOnFailure(body) {
+                do {
                     if try !Self.inMemory(body, { try $0.truncate(to: newSize) }) {
                         if newSize == 0 { body = try bodies.empty() } else { try staged(&body).truncate(to: newSize) }
                     }
-                }
+                } catch { throw Self.stopSending(body, after: error) }
             }
         }
         setProgress(size: newSize, mtime: .now())
@@ -227,15 +229,11 @@ final class UploadSession: Sendable {
         if case .memory(let held) = body { held.abort() }
     }
 
-    /// Runs a change of the body; if it fails, the body stops being sent and the failure comes back as the two
-    /// FSErrors the session answers: now, and from then on.
-    private static func stoppingOnFailure<T>(_ body: SessionBody, _ change: () throws -> T) throws -> T {
-        do {
-            return try change()
-        } catch {
-            stopSending(body)
-            throw Failure(now: error as? FSError ?? FSError.io("upload failed: \(error)"), lasting: lasting(error))
-        }
+    /// A change of the body failed: the body, as the failure left it, stops being sent, and the failure comes back
+    /// as the two FSErrors the session answers: now, and from then on.
+    private static func stopSending(_ body: SessionBody, after error: Error) -> Failure {
+        stopSending(body)
+        return Failure(now: error as? FSError ?? FSError.io("upload failed: \(error)"), lasting: lasting(error))
     }
 
     private struct Failure: Error {

@@ -63,8 +63,8 @@ extension InMemoryCatalog {
                                                 name: name, tempDirId: placement.tempDirId)
             state.links[link.id] = link
             state.touch([placement.parentIno])
-            state.announce("files", fileId, old: nil, new: (placement.parentIno, name))
-            return state.record(file, listedAs: link)
+            state.namesCounted(of: fileId, old: nil, new: (placement.parentIno, name))
+            return state.record(state.files[fileId]!, listedAs: link)
         }
     }
 
@@ -104,7 +104,7 @@ extension InMemoryCatalog {
                 if let link = state.links.values.first(where: { $0.fileId == fileId && $0.parentIno == parentIno && $0.name == name }) {
                     state.links[link.id] = nil
                     state.touch([parentIno])
-                    state.announce("files", fileId, old: (parentIno, name), new: nil)
+                    state.namesCounted(of: fileId, old: (parentIno, name), new: nil)
                     return
                 }
                 if let file = state.files[fileId], file.parentIno == parentIno, file.name == name, file.status == "ready",

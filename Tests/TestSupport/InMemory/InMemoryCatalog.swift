@@ -126,10 +126,16 @@ package final class InMemoryCatalog: Catalog {
             }
             let listed = state.files.values.filter { inos.contains($0.parentIno) }
             for file in listed where file.status == "deleting" {
-                if let key = file.s3Key { state.trash[key] = state.trash[key] ?? Date() }
+                let deletedAt = Date(timeIntervalSince1970: Double(file.ctime.microseconds) / 1e6)
+                if let key = file.s3Key { state.trash[key] = state.trash[key] ?? deletedAt }
                 for version in state.versions.values where version.file.id == file.id {
-                    state.trash[version.file.s3Key!] = state.trash[version.file.s3Key!] ?? Date()
+                    state.trash[version.file.s3Key!] = state.trash[version.file.s3Key!] ?? deletedAt
+                    state.versions[version.id] = nil
                 }
+            }
+            for version in state.versions.values where inos.contains(version.file.parentIno) {
+                state.trash[version.file.s3Key!] = state.trash[version.file.s3Key!] ?? Date()
+                state.versions[version.id] = nil
             }
             state.delete(files: listed.map(\.id))
             guard let row = state.directories[table]!.removeValue(forKey: id) else { throw FSError.notFound }
@@ -150,7 +156,10 @@ package final class InMemoryCatalog: Catalog {
             }
         }
         state.delete(files: state.files.values.filter { owned($0.placement) }.map(\.id))
-        state.versions = state.versions.filter { !owned($0.value.file.placement) }
+        state.versions = state.versions.filter { version in
+            // file_versions has no temp_dir_id: a temp directory's versions go with their paths (removeDirectory).
+            table == .tempDirs || !owned(version.value.file.placement)
+        }
         if table == .tempAreas {
             state.directories[.tempDirs] = state.directories[.tempDirs]!.filter { $0.value.areaId != id }
         }

@@ -55,16 +55,24 @@ extension InMemoryDatabase.Tables {
     mutating func touch(_ inos: [UInt64?]) {
         let now = FileTime.now()
         for ino in Set(inos.compactMap { $0 }) {
+            let table: DirectoryTable, id: Int64
             switch Node(ino: ino) {
-            case .tempArea(let id)?:
-                directories[.tempAreas]![id]?.mtime = now
-                directories[.tempAreas]![id]?.ctime = now
-            case .tempDir(let id)?:
-                directories[.tempDirs]![id]?.mtime = now
-                directories[.tempDirs]![id]?.ctime = now
-            default: break
+            case .tempArea(let area)?: (table, id) = (.tempAreas, area)
+            case .tempDir(let directory)?: (table, id) = (.tempDirs, directory)
+            default: continue
             }
+            guard let row = directories[table]![id] else { continue }
+            directories[table]![id]?.mtime = now
+            directories[table]![id]?.ctime = now
+            // The row's update is announced by its table's trigger.
+            announce(table.rawValue, id, old: (row.parentIno, row.name), new: (row.parentIno, row.name))
         }
+    }
+
+    /// meetingfs_count_links: a file's names changed, so does its ctime (announced as a change of the file).
+    mutating func namesCounted(of fileId: Int64, old: (UInt64?, String?)?, new: (UInt64?, String?)?) {
+        files[fileId]?.ctime = .now()
+        announce("files", fileId, old: old, new: new)
     }
 
     /// meetingfs_announce: a change of a row that names something (files only while visible).
@@ -104,7 +112,6 @@ extension InMemoryDatabase.Tables {
             if file.placement.area == "temp", file.status != "deleting" { touch([file.parentIno]) }
             announce(fileBefore: file, after: nil)
             links = links.filter { $0.value.fileId != id }
-            reservations = reservations.filter { $0.value.fileId != id }
             artifacts[id] = nil
         }
     }
@@ -114,7 +121,7 @@ extension InMemoryDatabase.Tables {
     /// meetingfs_promote_heir: the oldest hard link becomes the file's first name.
     mutating func promoteHeir(of fileId: Int64) -> Bool {
         guard let heir = links.values.filter({ $0.fileId == fileId }).min(by: { $0.id < $1.id }),
-            let oldParent = files[fileId]?.parentIno
+            let oldParent = files[fileId]?.parentIno, let oldName = files[fileId]?.name
         else { return false }
         links[heir.id] = nil
         let moved = placement(files[fileId]!.placement, tempDirId: heir.tempDirId, parentIno: heir.parentIno)
@@ -122,7 +129,7 @@ extension InMemoryDatabase.Tables {
         files[fileId]?.name = heir.name
         files[fileId]?.placement = moved
         touch([oldParent])
-        announce("files", fileId, old: (oldParent, nil), new: (heir.parentIno, heir.name))
+        namesCounted(of: fileId, old: (oldParent, oldName), new: (heir.parentIno, heir.name))
         return true
     }
 
@@ -143,7 +150,11 @@ extension InMemoryDatabase.Tables {
     /// hideNamesake: frees (parentIno, name) for `fileId`. A hard link there goes; a namesake with further names
     /// keeps them; else it turns 'deleting' (its version kept with `keep` or on hold).
     mutating func hideNamesake(at parentIno: UInt64, _ name: String, except fileId: Int64, keep: Bool) {
-        links = links.filter { !($0.value.parentIno == parentIno && $0.value.name == name && $0.value.fileId != fileId) }
+        for link in links.values where link.parentIno == parentIno && link.name == name && link.fileId != fileId {
+            links[link.id] = nil
+            touch([parentIno])
+            namesCounted(of: link.fileId, old: (parentIno, name), new: nil)
+        }
         let namesakes = files.values.filter { $0.parentIno == parentIno && $0.name == name && $0.id != fileId && $0.status == "ready" }
         for namesake in namesakes {
             if links(of: namesake.id) > 1, promoteHeir(of: namesake.id) { continue }
@@ -168,7 +179,11 @@ extension InMemoryDatabase.Tables {
             let meeting = file.placement.meetingId
         else { return }
         jobs.append(InMemoryDatabase.Job(kind: "transcribe", meetingId: meeting, fileId: fileId))
-        if directories[.meetings]![meeting]?.status == "new" { directories[.meetings]![meeting]?.status = "uploaded" }
+        if let row = directories[.meetings]![meeting], row.status == "new" {
+            directories[.meetings]![meeting]?.status = "uploaded"
+            directories[.meetings]![meeting]?.mtime = .now()
+            announce("meetings", meeting, old: (nil, row.name), new: (nil, row.name))
+        }
     }
 
     func keyHeld(_ key: String, byReservations: Bool, byFiles: Bool) -> Bool {

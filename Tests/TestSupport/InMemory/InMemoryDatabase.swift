@@ -141,16 +141,24 @@ package final class InMemoryDatabase: Sendable {
         try! run(from: UUID()) { state in
             let id = state.nextId()
             state.directories[.users]![id] = DirectoryRow(id: id, name: name, unixUid: uid, role: role)
+            state.announce("users", id, old: nil, new: (nil, name))
             return id
         }
     }
 
     package func share(meetingId: Int64, with userId: Int64, as relation: Relation) {
-        try! run(from: UUID()) { $0.shares[ShareKey(meetingId: meetingId, userId: userId)] = relation }
+        try! run(from: UUID()) { state in
+            state.shares[ShareKey(meetingId: meetingId, userId: userId)] = relation
+            state.announce("meeting_access", meetingId, old: nil, new: nil)
+        }
     }
 
     package func setLegalHold(meetingId: Int64, _ held: Bool) {
-        try! run(from: UUID()) { $0.directories[.meetings]![meetingId]?.legalHold = held }
+        try! run(from: UUID()) { state in
+            guard let row = state.directories[.meetings]![meetingId] else { return }
+            state.directories[.meetings]![meetingId]?.legalHold = held
+            state.announce("meetings", meetingId, old: (nil, row.name), new: (nil, row.name))
+        }
     }
 
     package var jobs: [Job] { try! run(from: UUID()) { $0.jobs } }
