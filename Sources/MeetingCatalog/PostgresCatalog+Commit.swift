@@ -12,7 +12,7 @@ extension PostgresCatalog {
     /// on legal hold).
     /// `created`: what the create of a new file wrote, so rows a crash lost are written again (`restoreLostCreate`).
     public func commit(fileId: Int64, _ version: CommittedVersion, queueJob: Bool, keepReplaced: Bool,
-                       created: NewFile? = nil) throws -> CommitOutcome {
+                       created: NewFile?) throws -> CommitOutcome {
         do {
             return try commitRetryingLostReplies(fileId: fileId, version, queueJob: queueJob, keepReplaced: keepReplaced)
         } catch let refused as DatabaseError where refused.sqlState == Self.refusedCollected {
@@ -189,7 +189,7 @@ extension PostgresCatalog {
 
     /// Objects past the grace period: replaced versions in the trash, and files marked 'deleting' (a row whose
     /// version file_versions keeps comes without its key: only the row goes).
-    public func expiredObjects(grace: TimeInterval, limit: Int = 500) throws -> [(fileId: Int64?, key: String?)] {
+    public func expiredObjects(grace: TimeInterval, limit: Int) throws -> [(fileId: Int64?, key: String?)] {
         let rows = try pool.query("""
             SELECT NULL::bigint AS id, key FROM object_trash WHERE trashed_at < now() - make_interval(secs => $1)
             UNION ALL

@@ -179,7 +179,7 @@ extension PostgresCatalog {
     /// Moves a temp directory; `replacing` names an empty directory at the target that it takes the place of
     /// (ENOTEMPTY if it holds anything), in the same transaction.
     public func renameTempDir(id: Int64, parentIno: UInt64, name: String,
-                              replacing victim: (id: Int64, ino: UInt64)? = nil) throws {
+                              replacing victim: (id: Int64, ino: UInt64)?) throws {
         do {
             try pool.transaction { db in
                 if let victim {

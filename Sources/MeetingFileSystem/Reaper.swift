@@ -11,6 +11,8 @@ public final class Reaper: Sendable {
     private let objects: ObjectStore
     private let grace: TimeInterval
     private let log: Logger
+    /// Objects reclaimed per round at most: a round's deletes stay short, the rest wait for the next.
+    private static let batch = 500
 
     package init(catalog: any Catalog, objects: ObjectStore, grace: TimeInterval, logger: Logger) {
         self.catalog = catalog
@@ -22,7 +24,7 @@ public final class Reaper: Sendable {
     /// One round; returns how many objects it reclaimed.
     @discardableResult
     public func runOnce() throws -> Int {
-        try catalog.expiredObjects(grace: grace, limit: 500).filter { reclaim(fileId: $0.fileId, key: $0.key) }.count
+        try catalog.expiredObjects(grace: grace, limit: Self.batch).filter { reclaim(fileId: $0.fileId, key: $0.key) }.count
     }
 
     /// Deletes one expired object, then forgets its row; false (logged) if it stays for the next round.
