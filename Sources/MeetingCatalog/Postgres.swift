@@ -300,10 +300,10 @@ public final class PostgresPool: @unchecked Sendable {
     }
 
     /// A transaction in one round trip: BEGIN, the statements and COMMIT in one pipeline (rolled back if one fails,
-    /// which also makes the server skip the rest). Returns each statement's rows.
+    /// which also makes the server skip the rest). Returns each statement's rows. `idempotent` as for `withConnection`.
     @discardableResult
-    public func pipelinedTransaction(_ statements: [Statement]) throws -> [Rows] {
-        try withConnection { connection in
+    public func pipelinedTransaction(_ statements: [Statement], idempotent: Bool = false) throws -> [Rows] {
+        try withConnection(idempotent: idempotent) { connection in
             do {
                 return Array(try connection.pipeline([("BEGIN", [])] + statements + [("COMMIT", [])]).dropFirst().dropLast())
             } catch {

@@ -55,9 +55,12 @@ extension PostgresCatalog {
     /// Registers a file being written by mount `mountId`, with its first version's reservation, in one statement
     /// that does not wait for its WAL flush: the commit's flush is the one a create and close wait for. The row
     /// stays invisible to listings until `commit`.
+    /// A connection that breaks under it (PostgreSQL restarting) is retried: if the lost attempt did commit, it left
+    /// an invisible row and a reservation nothing uploads to, which this mount's leftovers take when it ends; a create
+    /// that fails would lose the writer's data.
     public func insertUploading(_ placement: FilePlacement, name: String, mode: UInt32, uid: UInt32, gid: UInt32,
                                 createdBy: Int64?, mountId: UUID) throws -> (FileRecord, Reservation) {
-        let row = try unflushed(("""
+        let row = try unflushed(idempotent: true, ("""
             WITH file AS (
                 INSERT INTO files (parent_ino, name, area, meeting_id, user_id, temp_area_id, temp_dir_id, status,
                                    mode, uid, gid, created_by, mount_id)
@@ -95,8 +98,8 @@ extension PostgresCatalog {
     /// One statement in a transaction whose COMMIT does not wait for the WAL to reach the disk, in one round trip:
     /// for rows that matter only once a later commit refers to them, whose own flush carries them to disk too (a
     /// crash before it loses the row, and that commit then fails; it never publishes what is not durable).
-    func unflushed(_ statement: Statement) throws -> Rows {
-        try pool.pipelinedTransaction([("SET LOCAL synchronous_commit = off", []), statement])[1]
+    func unflushed(idempotent: Bool, _ statement: Statement) throws -> Rows {
+        try pool.pipelinedTransaction([("SET LOCAL synchronous_commit = off", []), statement], idempotent: idempotent)[1]
     }
 
     /// Moves the name `from` of a file to a new parent and name, replacing a visible namesake there (whose version
