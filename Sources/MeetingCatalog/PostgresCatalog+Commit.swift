@@ -80,7 +80,7 @@ extension PostgresCatalog {
                   version.sha256, String(version.mtime.microseconds), version.keyFingerprint,
                   String(version.mtime.extraNanoseconds)]))
         changes.append(("DELETE FROM upload_reservations WHERE id = $1", [String(version.reservationId)]))
-        changes += Self.domainEffects(ofFile: fileId, queueJob: queueJob)
+        changes += domainEffects(ofFile: fileId, queueJob: queueJob)
         do {
             try pool.pipelinedTransaction(changes)
             return .committed
@@ -149,7 +149,7 @@ extension PostgresCatalog {
     /// What a commit changes besides the file, each statement picking its case from the file's row ($1): a write
     /// keeps its temp area alive for another time-to-live; artifacts get their row; a final raw version queues a
     /// transcription job and wakes the workers.
-    static func domainEffects(ofFile fileId: Int64, queueJob: Bool) -> [Statement] {
+    func domainEffects(ofFile fileId: Int64, queueJob: Bool) -> [Statement] {
         let file = [String(fileId)]
         var effects: [Statement] = [
             ("""
@@ -163,26 +163,33 @@ extension PostgresCatalog {
              ON CONFLICT (file_id) DO UPDATE SET kind = EXCLUDED.kind
              """, file),
         ]
-        if queueJob { effects.append(transcriptionJob(ofFile: fileId)) }
+        if queueJob { effects.append(firstJobs(ofFile: fileId)) }
         return effects
     }
 
-    /// A transcription job for a ready raw file (nothing for any other file), its meeting marked uploaded.
-    static func transcriptionJob(ofFile fileId: Int64) -> Statement {
+    /// The first stages' jobs for a ready raw file's current version (nothing for any other file, nor for a version
+    /// that has them already, so asking twice queues once); queued jobs of its earlier versions are cancelled. The
+    /// jobs table's triggers audit, announce (meetingfs_jobs) and refresh the meeting's status.
+    func firstJobs(ofFile fileId: Int64) -> Statement {
         ("""
-            WITH file AS (SELECT id, meeting_id FROM files
+            WITH file AS (SELECT id, meeting_id, version FROM files
                           WHERE id = $1 AND status = 'ready' AND area = 'raw' AND meeting_id IS NOT NULL),
-                 job AS (INSERT INTO jobs (kind, meeting_id, file_id) SELECT 'transcribe', meeting_id, id FROM file RETURNING id),
-                 uploaded AS (UPDATE meetings SET status = 'uploaded', updated_at = now()
-                              WHERE id = (SELECT meeting_id FROM file) AND status = 'new')
-            SELECT pg_notify('meetingfs_jobs', id::text) FROM job
-            """, [String(fileId)])
+                 superseded AS (UPDATE jobs SET state = 'cancelled', updated_at = now()
+                                WHERE file_id = (SELECT id FROM file) AND state = 'queued'
+                                  AND file_version IS DISTINCT FROM (SELECT version FROM file))
+            INSERT INTO jobs (kind, meeting_id, file_id, file_version, max_attempts, lease_seconds, backoff_seconds)
+            SELECT s.kind, file.meeting_id, file.id, file.version, s.max_attempts, s.lease_seconds, s.backoff_seconds
+            FROM file, jsonb_to_recordset($2::jsonb) AS s (kind text, max_attempts integer, lease_seconds integer,
+                                                           backoff_seconds integer)
+            WHERE NOT EXISTS (SELECT 1 FROM jobs j WHERE j.file_id = file.id AND j.file_version = file.version
+                              AND j.kind = s.kind AND j.state <> 'cancelled')
+            """, [String(fileId), Pipeline.records(pipeline.firstStages)])
     }
 
-    /// Queues the job of a raw file committed earlier by fsync, now that its last writer closed it.
+    /// Queues the jobs of a raw file committed earlier by fsync, now that its last writer closed it.
     public func queueJob(fileId: Int64) throws {
-        let job = Self.transcriptionJob(ofFile: fileId)
-        try pool.query(job.sql, job.parameters)
+        let job = firstJobs(ofFile: fileId)
+        try pool.query(job.sql, job.parameters, idempotent: true)
     }
 
     // MARK: Reaping

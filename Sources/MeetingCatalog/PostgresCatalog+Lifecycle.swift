@@ -166,7 +166,7 @@ extension PostgresCatalog {
                 FROM file_versions v WHERE f.id = $1 AND v.id = $2
                 """, [String(fileId), kept.string("id")])
             try db.query("DELETE FROM file_versions WHERE id = $1", [kept.string("id")])
-            let job = Self.transcriptionJob(ofFile: fileId)
+            let job = firstJobs(ofFile: fileId)
             try db.query(job.sql, job.parameters)
         }
     }

@@ -14,11 +14,14 @@ extension PostgresCatalog {
     }
 
     /// Renews the lease; registers it again if it was collected meanwhile (the uploads it had are failed for good).
+    /// Every mount's heartbeat also requeues the processing jobs whose lease expired, so a worker that died gives
+    /// its job back even while no other worker claims.
     public func heartbeat(mountId: UUID, process: ProcessIdentity) throws {
         try pool.query("""
             INSERT INTO mounts (id, host, pid, pid_start) VALUES ($1, $2, $3, $4)
             ON CONFLICT (id) DO UPDATE SET heartbeat_at = now()
             """, [mountId.uuidString, process.host, String(process.pid), String(process.startTicks)], idempotent: true)
+        try pool.query(JobStore.requeueExpired.sql, idempotent: true)
     }
 
     /// A clean unmount: its leftover reservations lose their mount and count as dead.

@@ -6,8 +6,13 @@ import MeetingCore
 /// transaction, keyed by a primary key or an index (see Schema).
 public final class PostgresCatalog: Catalog, Sendable {
     public let pool: PostgresPool
+    /// The stages a final raw version queues come from it.
+    public let pipeline: Pipeline
 
-    public init(pool: PostgresPool) { self.pool = pool }
+    public init(pool: PostgresPool, pipeline: Pipeline = .standard) {
+        self.pool = pool
+        self.pipeline = pipeline
+    }
 
     // MARK: Principals
 

@@ -33,3 +33,19 @@ extension PostgresConnection {
         return arrived
     }
 }
+
+/// Announcements on one channel for a command that waits on them (a worker's claim, `meeting watch`), on a
+/// connection of its own.
+public final class ChannelSubscription {
+    private let connection: PostgresConnection
+
+    public init(url: String, channel: String) throws {
+        connection = try PostgresConnection(url: url, statementTimeoutMs: 10_000)
+        try connection.listen(channel)
+    }
+
+    /// The payloads that arrive within `timeout` seconds (none on a timeout); throws once the connection is lost.
+    public func payloads(waitingUpTo timeout: TimeInterval) throws -> [String] {
+        try connection.notifications(waitingUpTo: timeout).map(\.payload)
+    }
+}

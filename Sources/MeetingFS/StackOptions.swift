@@ -169,6 +169,7 @@ struct StackOptions: ParsableArguments {
                                stateDirectory: state, name: "link.key"),
             linkBaseURL: try value(linkBaseURL, "MEETINGFS_LINK_BASE_URL"))
         settings.stateDirectory = state
+        settings.pipeline = try configFile()?.pipeline ?? .standard
         if let keepFree = try value(cacheKeepFree, "MEETINGFS_CACHE_KEEP_FREE") {
             let digits = keepFree.hasSuffix("%") ? String(keepFree.dropLast()) : keepFree
             guard let percent = Double(digits), (0..<90).contains(percent) else {

@@ -19,7 +19,8 @@ struct MeetingFSCommand: ParsableCommand {
                       UnshareCommand.self, AuditCommand.self, RekeyCommand.self,
                       UrlCommand.self, ServeCommand.self, FsckCommand.self, HoldCommand.self, VersionsCommand.self,
                       RestoreVersionCommand.self, ArchiveCommand.self, CacheCommand.self,
-                      BackupCommand.self, RestoreCommand.self, HealthCommand.self, StatsCommand.self, ConfigCommand.self])
+                      BackupCommand.self, RestoreCommand.self, HealthCommand.self, StatsCommand.self, ConfigCommand.self,
+                      JobCommand.self, MeetingCommand.self])
 }
 
 LogfmtHandler.bootstrap(level: .info)

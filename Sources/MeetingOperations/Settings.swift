@@ -24,6 +24,8 @@ public struct Settings: Sendable {
     /// This host's state directory, where gc keeps the audit checkpoints it takes (nil: it takes none).
     public var stateDirectory: String?
     public var databaseTimeout: TimeInterval = 10
+    /// The processing stages; a final raw version queues the first ones.
+    public var pipeline = Pipeline.standard
 
     public init(postgresURL: String, s3: S3Config, cacheDirectory: URL, cacheBytes: Int64, localKey: KeySource,
                 linkKey: KeySource, linkBaseURL: String? = nil) {
@@ -55,7 +57,7 @@ public struct Settings: Sendable {
     /// own under `config`'s staging directory (default <cache>/staging). It holds a mount lease from now on.
     public func makeFileSystem(config: FileSystemConfig? = nil, logger: Logger) throws -> FileSystem {
         var config = try config ?? defaultConfig()
-        let metadata = PostgresCatalog(pool: makePool())
+        let metadata = PostgresCatalog(pool: makePool(), pipeline: pipeline)
         let lease = try MountLease(catalog: metadata, logger: logger)
         config.stagingDirectory = try StagingArea.claim(root: config.stagingDirectory, mountId: lease.id)
         let cache = try ChunkCache(directory: cacheDirectory.appendingPathComponent("chunks"), budget: cacheBytes,

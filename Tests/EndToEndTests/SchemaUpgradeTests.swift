@@ -35,9 +35,15 @@ final class SchemaUpgradeTests: XCTestCase {
         for (key, body) in bodies { _ = try objects.put(key: key, body: body, contentType: "application/octet-stream") }
         try PostgresPool(url: superuser, capacity: 1).query("UPDATE storage SET bucket = $1", [s3.bucket])
 
+        // Two profiles of one user and model, as nothing stopped before schema 13: the newer one stays.
+        try PostgresPool(url: superuser, capacity: 1).query("""
+            INSERT INTO user_profiles (user_id, embedding, model) SELECT id, '{1,0}', 'ecapa' FROM users WHERE name = 'alice';
+            INSERT INTO user_profiles (user_id, embedding, model) SELECT id, '{0,1}', 'ecapa' FROM users WHERE name = 'alice'
+            """)
         let migrated = try Shell.run("'\(TestStack.binary)' migrate --postgres-url '\(superuser)' --grant-to meetingfs_login")
         XCTAssertTrue(migrated.succeeded, migrated.error)
-        XCTAssertTrue(migrated.output.contains("applied 12"), migrated.output)
+        XCTAssertTrue(migrated.output.contains("applied 12, 13"), migrated.output)
+        try checkPipelineSchema(PostgresPool(url: superuser, capacity: 1))
 
         var owner = try XCTUnwrap(TestStack.environment["MEETINGFS_OWNER_POSTGRES_URL"].flatMap(URLComponents.init(string:)))
         owner.path = "/\(database)"
@@ -83,5 +89,17 @@ final class SchemaUpgradeTests: XCTestCase {
         XCTAssertTrue(verified.succeeded && verified.output.contains("intact"), verified.output + verified.error)
         let after = try ownerPool.read("SELECT count(*) AS n, count(db_login) AS written FROM audit_log").first
         XCTAssertGreaterThan(try XCTUnwrap(after?.int("written")), 0, "the mount added rows of the new form")
+    }
+
+    /// Schema 13 on schema 11's rows: each file's newest queued job stands for the versions it had (the others are
+    /// cancelled), jobs know their file's version, statuses are derived, one profile per user and model is left.
+    private func checkPipelineSchema(_ pool: PostgresPool) throws {
+        let jobs = try pool.read("SELECT id, state, file_version IS NOT NULL AS versioned FROM jobs ORDER BY id").all
+        XCTAssertEqual(jobs.map { $0.string("state") }, ["cancelled", "cancelled", "queued", "queued"])
+        XCTAssertTrue(jobs.allSatisfy { $0.bool("versioned") })
+        let statuses = try pool.read("SELECT public_id, status FROM meetings ORDER BY public_id").all.map { "\($0.string("public_id")) \($0.string("status"))" }
+        XCTAssertEqual(statuses, ["board-2026 uploaded", "standup-1 uploaded"])
+        let profiles = try pool.read("SELECT embedding::text AS e FROM user_profiles").all.map { $0.string("e") }
+        XCTAssertEqual(profiles, ["{0,1}"])
     }
 }

@@ -21,13 +21,15 @@ public struct ConfigFile: Sendable {
         "links.base_url": .text, "links.key_file": .path, "redis_url": .text,
         "mount.attr_timeout": .seconds, "mount.read_buffer_mib": .count, "mount.read_ahead_kb": .count,
         "mount.threads": .count, "mount.log_level": .text, "mount.log_file": .path, "mount.log_max_size": .size,
-        "mount.options": .list, "mount.metrics_listen": .text, "mount.capacity": .size,
+        "mount.options": .list, "mount.metrics_listen": .text, "mount.capacity": .size, "mount.point": .path,
     ]
 
     public let path: String
     public let values: [String: String]
     public let lists: [String: [String]]
     public let lifecycle: LifecyclePolicy
+    /// The processing stages (`pipeline:`), the standard three without one.
+    public let pipeline: Pipeline
 
     private static let readFiles = Mutex<[String: ConfigFile]>([:])
 
@@ -56,17 +58,20 @@ public struct ConfigFile: Sendable {
         do { root = try Yams.compose(yaml: text) } catch { throw ConfigError("\(source): not valid YAML: \(error)") }
         var values: [String: String] = [:], lists: [String: [String]] = [:]
         var lifecycle = LifecyclePolicy()
+        var pipeline = Pipeline.standard
         if let root {
             let document = try ConfigSection(root, path: "", source: source)
             for (key, node) in document.pairs {
                 if key == "lifecycle" {
                     lifecycle = try LifecyclePolicy.parse(try document.section("lifecycle"))
+                } else if key == "pipeline" {
+                    pipeline = try Pipeline.parse(node, source: source)
                 } else {
                     try collect(node, key: key, in: document, values: &values, lists: &lists)
                 }
             }
         }
-        return ConfigFile(path: source, values: values, lists: lists, lifecycle: lifecycle)
+        return ConfigFile(path: source, values: values, lists: lists, lifecycle: lifecycle, pipeline: pipeline)
     }
 
     /// Walks a subtree down to its settings, checking each key and value.
@@ -80,7 +85,7 @@ public struct ConfigFile: Sendable {
         }
         guard let kind = settings[dotted] else {
             let known = settings.keys.filter { $0.hasPrefix(parent.path.isEmpty ? "" : parent.path + ".") }.sorted()
-            throw parent.error(key, "is not a known key (known: \(known.joined(separator: ", ")), lifecycle)")
+            throw parent.error(key, "is not a known key (known: \(known.joined(separator: ", ")), lifecycle, pipeline)")
         }
         if kind == .list {
             guard let items = node.sequence?.map({ $0.scalar?.string }), !items.contains(where: { $0 == nil }) else {
