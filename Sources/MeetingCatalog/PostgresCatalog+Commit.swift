@@ -75,12 +75,13 @@ extension PostgresCatalog {
         changes += Self.replace(where: "id = $1 AND s3_key <> $2", [String(fileId), version.s3Key], keep: keepReplaced)
         changes.append(("""
             UPDATE files SET status = 'ready', s3_key = $2, version = $3, size = $4, etag = $5, sha256 = $6,
-                mtime = \(Self.timestamp("$7")), mtime_nsec = $9, ctime = now(), sse_key = $8 WHERE id = $1
+                mtime = \(Self.timestamp("$7")), mtime_nsec = $9, ctime = now(), sse_key = $8, status_note = $10 WHERE id = $1
             """, [String(fileId), version.s3Key, String(version.reservationId), String(version.size), version.etag,
                   version.sha256, String(version.mtime.microseconds), version.keyFingerprint,
-                  String(version.mtime.extraNanoseconds)]))
+                  String(version.mtime.extraNanoseconds), DocumentStatements.note(of: version.contents)]))
         changes.append(("DELETE FROM upload_reservations WHERE id = $1", [String(version.reservationId)]))
         changes += domainEffects(ofFile: fileId, queueJob: queueJob)
+        changes += DocumentStatements.effects(ofFile: fileId, version.contents, cacheTTL: version.cacheTTL)
         do {
             try pool.pipelinedTransaction(changes)
             return .committed

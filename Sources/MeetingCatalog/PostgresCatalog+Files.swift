@@ -16,7 +16,8 @@ extension PostgresCatalog {
         return """
             \(f)id, \(place)parent_ino, \(place)name, \(f)area, \(f)meeting_id, \(f)s3_key, \(f)version, \(f)size, \(f)etag,
             \(f)sha256, \(f)status, \(f)mode, \(f)uid, \(f)gid, \(microseconds("\(f)mtime")) AS mtime_us, \(f)mtime_nsec,
-            \(microseconds("\(f)ctime")) AS ctime_us, \(microseconds("\(f)atime")) AS atime_us, \(f)atime_nsec, \(f)sse_key, \(f)kind, \(f)target, \(f)rdev, \(f)links
+            \(microseconds("\(f)ctime")) AS ctime_us, \(microseconds("\(f)atime")) AS atime_us, \(f)atime_nsec, \(f)sse_key, \(f)kind, \(f)target, \(f)rdev, \(f)links,
+            \(f)status_note
             """
     }
 
@@ -184,8 +185,12 @@ extension PostgresCatalog {
     /// The file goes with all its names (retention): its row stays 'deleting' until the reaper deletes its object.
     /// A file of a meeting on legal hold stays (EPERM).
     public func markDeleting(fileId: Int64) throws {
+        // What the pipeline read out of the file goes with it: its voice profile and its cached copy.
         let marked = try pool.query("""
-            UPDATE files SET status = 'deleting', ctime = now() WHERE id = $1 AND NOT \(Self.onHold) RETURNING id
+            WITH marked AS (UPDATE files SET status = 'deleting', ctime = now() WHERE id = $1 AND NOT \(Self.onHold) RETURNING id),
+                 profile AS (DELETE FROM user_profiles WHERE file_id IN (SELECT id FROM marked)),
+                 cached AS (DELETE FROM cache WHERE file_id IN (SELECT id FROM marked))
+            SELECT id FROM marked
             """, [String(fileId)], idempotent: true)
         if marked.isEmpty, try !pool.read("SELECT 1 FROM files WHERE id = $1 AND \(Self.onHold)", [String(fileId)]).isEmpty {
             throw FSError.legalHold
@@ -253,7 +258,7 @@ extension PostgresCatalog {
             atime: Self.time(row, "atime"),
             keyFingerprint: row["sse_key"],
             kind: FileKind(rawValue: row.string("kind")) ?? .regular, target: row["target"],
-            rdev: UInt64(bitPattern: row.int("rdev")), links: Int(row.int("links")))
+            rdev: UInt64(bitPattern: row.int("rdev")), links: Int(row.int("links")), statusNote: row["status_note"])
     }
 
     /// Whether something holds the name $1/$2: a directory, a hard link, a committed file or one a live mount is

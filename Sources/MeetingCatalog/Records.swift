@@ -116,6 +116,8 @@ public struct FileRecord: Sendable, Equatable {
     public var rdev: UInt64 = 0
     /// Names the file has: its first, and one per hard link.
     public var links: Int = 1
+    /// Why the pipeline could not use the version's contents (`invalid: ...`), shown as its status.
+    public var statusNote: String? = nil
 
     public var isReady: Bool { status == "ready" }
 
@@ -123,7 +125,8 @@ public struct FileRecord: Sendable, Equatable {
                  version: Int, size: Int64, etag: String?, sha256: String?, status: String, mode: UInt32,
                  uid: UInt32, gid: UInt32, mtime: FileTime, ctime: FileTime, atime: FileTime,
                  keyFingerprint: String? = nil, kind: FileKind = .regular, target: String? = nil, rdev: UInt64 = 0,
-                 links: Int = 1) {
+                 links: Int = 1, statusNote: String? = nil) {
+        self.statusNote = statusNote
         self.id = id
         self.parentIno = parentIno
         self.name = name
@@ -159,6 +162,11 @@ public struct CommittedVersion: Sendable {
     public let mtime: FileTime
     /// Fingerprint of the SSE-C key the object was written with; nil without SSE-C.
     public let keyFingerprint: String?
+    /// What the pipeline reads out of the version (speakers, a voice profile, an artifact to cache), committed
+    /// with it.
+    public var contents: PipelineDocument?
+    /// How long an artifact's copy stays in the result cache.
+    public var cacheTTL: TimeInterval = 7 * 86_400
 
     package init(reservationId: Int64, s3Key: String, size: Int64, etag: String, sha256: String, mtime: FileTime,
                  keyFingerprint: String?) {

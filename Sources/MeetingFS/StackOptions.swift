@@ -90,6 +90,7 @@ struct StackOptions: ParsableArguments {
         "MEETINGFS_CACHE_KEEP_FREE": "cache.keep_free",
         "MEETINGFS_CACHE_KEY_FILE": "cache.key_file", "MEETINGFS_STATE_DIR": "state_dir",
         "MEETINGFS_LINK_BASE_URL": "links.base_url", "MEETINGFS_LINK_KEY_FILE": "links.key_file", "MEETINGFS_REDIS_URL": "redis_url",
+        "MEETINGFS_ARTIFACT_CACHE_TTL": "cache.artifact_ttl",
     ]
 
     /// A setting: the flag, else the environment variable, else the config file.
@@ -170,6 +171,13 @@ struct StackOptions: ParsableArguments {
             linkBaseURL: try value(linkBaseURL, "MEETINGFS_LINK_BASE_URL"))
         settings.stateDirectory = state
         settings.pipeline = try configFile()?.pipeline ?? .standard
+        settings.redisURL = try value(nil, "MEETINGFS_REDIS_URL")
+        if let ttl = try value(nil, "MEETINGFS_ARTIFACT_CACHE_TTL") {
+            guard let seconds = LifecyclePolicy.duration(ttl), seconds > 0 else {
+                throw ValidationError("the artifact cache's time-to-live must be a duration such as 24h or 7d, got '\(ttl)'")
+            }
+            settings.artifactCacheTTL = seconds
+        }
         if let keepFree = try value(cacheKeepFree, "MEETINGFS_CACHE_KEEP_FREE") {
             let digits = keepFree.hasSuffix("%") ? String(keepFree.dropLast()) : keepFree
             guard let percent = Double(digits), (0..<90).contains(percent) else {

@@ -38,7 +38,7 @@ extension FileSystem {
             case .file(let id):
                 let file = try fileRow(id)
                 try requireRead(file, for: who, caller)
-                let values: [String: String?] = ["sha256": file.sha256, "status": file.status, "version": String(file.version),
+                let values: [String: String?] = ["sha256": file.sha256, "status": file.statusNote ?? file.status, "version": String(file.version),
                                                  "s3_key": file.s3Key]
                 guard let value = values[key] ?? nil else { throw FSError(ENODATA) }
                 return value

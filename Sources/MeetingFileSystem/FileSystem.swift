@@ -36,7 +36,8 @@ public final class FileSystem: Sendable {
         self.audit = audit
         superblock = Superblock(catalog: catalog, config: config, logger: logger)
         committer = Committer(catalog: catalog, superblock: superblock, openFiles: openFiles, audit: audit,
-                              lifecycle: config.lifecycle, logger: logger)
+                              lifecycle: config.lifecycle, documents: DocumentReader(config: config, logger: logger),
+                              logger: logger)
         self.lease = lease
         ledger = MountLedger(catalog: catalog, mountId: lease.id)
         self.objects = objects

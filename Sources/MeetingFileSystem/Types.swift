@@ -123,6 +123,11 @@ public struct FileSystemConfig: Sendable {
     public var principalTTL: TimeInterval = 5
     /// How old a remembered role may be and still be used while PostgreSQL is unreachable.
     public var principalStaleLimit: TimeInterval = 600
+    /// How long a committed transcript or summary stays in the result cache (`cache.artifact_ttl`).
+    public var artifactCacheTTL: TimeInterval = 7 * 86_400
+    /// Called with the cache key, bytes and time-to-live of each artifact the result cache took, after its commit,
+    /// and with nil bytes after its unlink (the cache's Redis copy; PostgreSQL's changes with the commit or unlink).
+    public var artifactCached: (@Sendable (_ key: String, _ bytes: [UInt8]?, _ ttl: TimeInterval) -> Void)?
 
     public init(stagingDirectory: URL, localKey: [UInt8]) {
         self.stagingDirectory = stagingDirectory

@@ -26,6 +26,10 @@ public struct Settings: Sendable {
     public var databaseTimeout: TimeInterval = 10
     /// The processing stages; a final raw version queues the first ones.
     public var pipeline = Pipeline.standard
+    /// Redis of the result cache: committed artifacts are copied there too.
+    public var redisURL: String?
+    /// How long a committed transcript or summary stays in the result cache.
+    public var artifactCacheTTL: TimeInterval = 7 * 86_400
 
     public init(postgresURL: String, s3: S3Config, cacheDirectory: URL, cacheBytes: Int64, localKey: KeySource,
                 linkKey: KeySource, linkBaseURL: String? = nil) {
@@ -57,6 +61,8 @@ public struct Settings: Sendable {
     /// own under `config`'s staging directory (default <cache>/staging). It holds a mount lease from now on.
     public func makeFileSystem(config: FileSystemConfig? = nil, logger: Logger) throws -> FileSystem {
         var config = try config ?? defaultConfig()
+        config.artifactCacheTTL = artifactCacheTTL
+        config.artifactCached = try redisURL.map { try ResultCache.redisCopier(url: $0) }
         let metadata = PostgresCatalog(pool: makePool(), pipeline: pipeline)
         let lease = try MountLease(catalog: metadata, logger: logger)
         config.stagingDirectory = try StagingArea.claim(root: config.stagingDirectory, mountId: lease.id)

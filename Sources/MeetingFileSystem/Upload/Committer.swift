@@ -12,15 +12,17 @@ final class Committer: Sendable {
     private let openFiles: OpenFiles
     private let audit: AuditSink
     private let lifecycle: LifecyclePolicy
+    let documents: DocumentReader
     private let log: Logger
 
     init(catalog: any Catalog, superblock: Superblock, openFiles: OpenFiles, audit: AuditSink, lifecycle: LifecyclePolicy,
-         logger: Logger) {
+         documents: DocumentReader, logger: Logger) {
         self.catalog = catalog
         self.superblock = superblock
         self.openFiles = openFiles
         self.audit = audit
         self.lifecycle = lifecycle
+        self.documents = documents
         log = logger
     }
 
@@ -72,7 +74,8 @@ final class Committer: Sendable {
     }
 
     /// Commits an uploaded version's row and returns the rules' next action.
-    private func commit(_ version: CommittedVersion, of session: UploadSession, final: Bool) throws -> WriteSession.Action {
+    private func commit(_ uploaded: CommittedVersion, of session: UploadSession, final: Bool) throws -> WriteSession.Action {
+        let version = documents.read(uploaded, of: session)
         let outcome: CommitOutcome
         do {
             // One version per write session: what an earlier commit of this same session made is not kept.
@@ -86,6 +89,7 @@ final class Committer: Sendable {
         }
         superblock.invalidate(.file(session.fileId))
         superblock.invalidate(.names(in: openFiles.pendingParents(of: session.fileId)))
+        if outcome == .committed { documents.committed(version, of: session, catalog: catalog) }
         if let writer = session.writer {
             audit.record("commit", writer.caller, writer.principal, path: writer.path, bytes: version.size, detail: version.sha256,
                    outcome: outcome == .committed ? nil : FSError.notFound)

@@ -8,7 +8,7 @@ import MeetingCore
 /// value of the wrong kind, is one error naming the file and the key. docs/operations.md shows a whole file.
 public struct ConfigFile: Sendable {
     public enum Kind: Sendable {
-        case text, secret, path, size, seconds, count, flag, list
+        case text, secret, path, size, seconds, duration, count, flag, list
     }
 
     /// Every setting the file may hold, by dotted key.
@@ -17,7 +17,7 @@ public struct ConfigFile: Sendable {
         "s3.endpoint": .text, "s3.bucket": .text, "s3.access_key": .text, "s3.secret_key": .secret,
         "s3.secret_key_file": .path, "s3.timeout": .seconds, "s3.ca_file": .path, "s3.sse_c_key_file": .path,
         "s3.sse_c_old_key_files": .list, "require_tls": .flag,
-        "cache.dir": .path, "cache.size": .size, "cache.keep_free": .text, "cache.key_file": .path, "state_dir": .path,
+        "cache.dir": .path, "cache.size": .size, "cache.keep_free": .text, "cache.key_file": .path, "cache.artifact_ttl": .duration, "state_dir": .path,
         "links.base_url": .text, "links.key_file": .path, "redis_url": .text,
         "mount.attr_timeout": .seconds, "mount.read_buffer_mib": .count, "mount.read_ahead_kb": .count,
         "mount.threads": .count, "mount.log_level": .text, "mount.log_file": .path, "mount.log_max_size": .size,
@@ -105,11 +105,13 @@ public struct ConfigFile: Sendable {
             throw section.error(key, "must be a size such as 512M or 10G")
         case .seconds where (Double(text) ?? 0) <= 0:
             throw section.error(key, "must be a number of seconds above 0")
+        case .duration where (LifecyclePolicy.duration(text) ?? 0) <= 0:
+            throw section.error(key, "must be a duration such as 90s, 10m, 24h or 7d")
         case .count where (Int(text) ?? 0) <= 0:
             throw section.error(key, "must be a whole number above 0")
         case .flag where !["true", "false"].contains(text):
             throw section.error(key, "must be true or false")
-        case .text, .secret, .path, .list, .size, .seconds, .count, .flag:
+        case .text, .secret, .path, .list, .size, .seconds, .duration, .count, .flag:
             break
         }
     }
