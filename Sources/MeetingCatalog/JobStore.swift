@@ -112,31 +112,36 @@ public struct JobStore: Sendable {
         return try claimed.flatMap { try job(id: $0) }
     }
 
-    /// The condition that the job is running for this worker (an admin may act on any running job).
-    static let heldBy = "state = 'running' AND ($2 OR (worker_user_id IS NOT DISTINCT FROM $3::bigint AND worker_host = $4))"
+    /// The condition that the job is running for this worker (an admin may act on any running job) and, when
+    /// the worker names it ($5), in that attempt: workers sharing a uid and host tell their claims apart so.
+    static let heldBy = """
+        state = 'running' AND ($2 OR (worker_user_id IS NOT DISTINCT FROM $3::bigint AND worker_host = $4))
+        AND ($5::integer IS NULL OR attempts = $5::integer)
+        """
 
-    static func holder(_ actor: Principal, host: String) -> [String?] {
-        [String(actor.role == .admin), actor.userId.map(String.init), host]
+    /// The parameters $2 to $5 of `heldBy`.
+    static func holder(_ actor: Principal, host: String, attempt: Int?) -> [String?] {
+        [String(actor.role == .admin), actor.userId.map(String.init), host, attempt.map(String.init)]
     }
 
     /// Extends the lease of a job this worker holds, from now.
-    public func heartbeat(id: Int64, lease: TimeInterval?, actor: Principal, host: String) throws -> JobRecord {
+    public func heartbeat(id: Int64, attempt: Int?, lease: TimeInterval?, actor: Principal, host: String) throws -> JobRecord {
         let updated = try pool.query("""
-            UPDATE jobs SET lease_until = now() + make_interval(secs => coalesce($5::double precision, lease_seconds)),
+            UPDATE jobs SET lease_until = now() + make_interval(secs => coalesce($6::double precision, lease_seconds)),
                 updated_at = now()
             WHERE id = $1 AND \(Self.heldBy) RETURNING id
-            """, [String(id)] + Self.holder(actor, host: host) + [lease.map { String($0) }], idempotent: true)
-        guard updated.affected > 0 else { throw try notHeld(id) }
+            """, [String(id)] + Self.holder(actor, host: host, attempt: attempt) + [lease.map { String($0) }], idempotent: true)
+        guard updated.affected > 0 else { throw try notHeld(id, attempt: attempt) }
         return try job(id: id)!
     }
 
     /// Marks a job this worker holds done, with its result (JSON), and queues the stages that then have every stage
     /// they wait for done for the same version. Returns the job and those queued.
-    public func done(id: Int64, result: String?, actor: Principal, host: String) throws -> (JobRecord, [JobRecord]) {
+    public func done(id: Int64, attempt: Int?, result: String?, actor: Principal, host: String) throws -> (JobRecord, [JobRecord]) {
         let queued = try pool.transaction { db -> [Int64]? in
             try db.query(Self.actorSetting(actor).sql, Self.actorSetting(actor).parameters)
             guard let held = try db.query("SELECT kind, meeting_id FROM jobs WHERE id = $1 AND \(Self.heldBy) FOR UPDATE",
-                                          [String(id)] + Self.holder(actor, host: host)).first
+                                          [String(id)] + Self.holder(actor, host: host, attempt: attempt)).first
             else { return nil }
             // The job's row, then its meeting's, as the triggers lock them: of two jobs that finish at once, the
             // second to get the meeting sees the first done in the statements after (each takes a new snapshot).
@@ -162,24 +167,24 @@ public struct JobStore: Sendable {
                 """, [String(id), result])
             return queued
         }
-        guard let queued else { throw try notHeld(id) }
+        guard let queued else { throw try notHeld(id, attempt: attempt) }
         return (try job(id: id)!, try queued.compactMap { try job(id: $0) })
     }
 
     /// A failed attempt: queued again after the stage's backoff (doubled for each attempt, at most an hour) while
     /// attempts remain and `retry`, else failed for good.
-    public func fail(id: Int64, error: String, retry: Bool, actor: Principal, host: String) throws -> JobRecord {
+    public func fail(id: Int64, attempt: Int?, error: String, retry: Bool, actor: Principal, host: String) throws -> JobRecord {
         let updated = try pool.transaction { db in
             try db.query(Self.actorSetting(actor).sql, Self.actorSetting(actor).parameters)
             return try db.query("""
-                UPDATE jobs SET state = CASE WHEN NOT $6 OR attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
+                UPDATE jobs SET state = CASE WHEN NOT $7 OR attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
                     run_after = now() + make_interval(secs => least(backoff_seconds * power(2, greatest(attempts - 1, 0)), 3600)),
-                    finished_at = CASE WHEN NOT $6 OR attempts >= max_attempts THEN now() END,
-                    error = $5, lease_until = NULL, updated_at = now()
+                    finished_at = CASE WHEN NOT $7 OR attempts >= max_attempts THEN now() END,
+                    error = $6, lease_until = NULL, updated_at = now()
                 WHERE id = $1 AND \(Self.heldBy) RETURNING id
-                """, [String(id)] + Self.holder(actor, host: host) + [error, String(retry)])
+                """, [String(id)] + Self.holder(actor, host: host, attempt: attempt) + [error, String(retry)])
         }
-        guard updated.affected > 0 else { throw try notHeld(id) }
+        guard updated.affected > 0 else { throw try notHeld(id, attempt: attempt) }
         return try job(id: id)!
     }
 
@@ -225,9 +230,10 @@ public struct JobStore: Sendable {
     }
 
     /// Why a job is not this worker's to change, in words.
-    private func notHeld(_ id: Int64) throws -> JobError {
+    private func notHeld(_ id: Int64, attempt: Int?) throws -> JobError {
         guard let job = try job(id: id) else { return JobError("no job \(id)") }
         if job.state != "running" { return JobError("job \(id) is \(job.state), not running (\(job.error ?? "no lease"))") }
+        if let attempt, attempt != job.attempt { return JobError("job \(id) is in attempt \(job.attempt) now, not \(attempt): its lease was lost") }
         return JobError("job \(id) is held by \(job.worker ?? "another worker") on \(job.workerHost ?? "another host"), not by you")
     }
 }

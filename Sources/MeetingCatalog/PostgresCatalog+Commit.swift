@@ -43,12 +43,15 @@ extension PostgresCatalog {
             }
             do {
                 return try commitTransaction(fileId: fileId, version, queueJob: queueJob, keepReplaced: keepReplaced)
-            } catch let error as DatabaseError where error.sqlState == nil {
+            } catch let error as DatabaseError where error.sqlState == nil || error.sqlState == Self.deadlockDetected {
+                // A deadlock (a job's transition locking its meeting at the same moment) rolled it all back.
                 lastError = error
             }
         }
         throw lastError!
     }
+
+    static let deadlockDetected = "40P01"
 
     /// SQLSTATEs with which a commit's own check refuses it (SchemaV8's meetingfs_refuse).
     static let refusedUnlinked = "MFDEL", refusedCollected = "MFCOL"

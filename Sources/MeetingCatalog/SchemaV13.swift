@@ -64,25 +64,44 @@ enum SchemaV13 {
         -- A meeting's status, from its raw files and their jobs (for failed and ready, only jobs of each file's
         -- current version count): failed if a stage failed for good; ready when every raw file has jobs and all
         -- are done; processing once any job of its files started (so a new version of a processed recording
-        -- brings it back to processing); uploaded with raw files; else new.
-        CREATE FUNCTION meetingfs_meeting_status(meeting bigint) RETURNS text LANGUAGE sql STABLE
+        -- brings it back to processing); uploaded with raw files; else new. Each question is an indexed probe
+        -- that stops at its first row, but for the one a meeting asks only once nothing is pending (every raw
+        -- file has jobs), so a commit into a meeting of thousands of recordings costs no scan of them.
+        CREATE INDEX jobs_meeting_state ON jobs (meeting_id, state);
+        CREATE INDEX jobs_meeting_retried ON jobs (meeting_id) WHERE state = 'queued' AND attempts > 0;
+        CREATE FUNCTION meetingfs_meeting_status(meeting bigint) RETURNS text LANGUAGE plpgsql STABLE
             SET search_path = pg_catalog, pg_temp AS $$
-            WITH raw AS (SELECT id, version FROM public.files
-                         WHERE meeting_id = meeting AND area = 'raw' AND status = 'ready'),
-                 every AS (SELECT j.file_id, j.file_version = raw.version AS current, j.state, j.attempts
-                           FROM public.jobs j JOIN raw ON raw.id = j.file_id WHERE j.state <> 'cancelled'),
-                 current AS (SELECT file_id, state FROM every WHERE current)
-            SELECT CASE
-                WHEN EXISTS (SELECT 1 FROM current WHERE state = 'failed') THEN 'failed'
-                WHEN EXISTS (SELECT 1 FROM raw) AND NOT EXISTS (SELECT 1 FROM current WHERE state <> 'done')
-                     AND NOT EXISTS (SELECT 1 FROM raw WHERE id NOT IN (SELECT file_id FROM current)) THEN 'ready'
-                WHEN EXISTS (SELECT 1 FROM every WHERE state <> 'queued' OR attempts > 0) THEN 'processing'
-                WHEN EXISTS (SELECT 1 FROM raw) THEN 'uploaded'
-                ELSE 'new' END
-        $$;
+        BEGIN
+            IF EXISTS (SELECT 1 FROM public.jobs j JOIN public.files f ON f.id = j.file_id
+                       WHERE j.meeting_id = meeting AND j.state = 'failed' AND f.status = 'ready'
+                         AND f.version = j.file_version) THEN
+                RETURN 'failed';
+            END IF;
+            IF NOT EXISTS (SELECT 1 FROM public.files WHERE meeting_id = meeting AND area = 'raw' AND status = 'ready') THEN
+                RETURN 'new';
+            END IF;
+            IF NOT EXISTS (SELECT 1 FROM public.jobs j JOIN public.files f ON f.id = j.file_id
+                           WHERE j.meeting_id = meeting AND j.state IN ('queued', 'running') AND f.status = 'ready'
+                             AND f.version = j.file_version)
+               AND NOT EXISTS (SELECT 1 FROM public.files f WHERE f.meeting_id = meeting AND f.area = 'raw'
+                                 AND f.status = 'ready' AND NOT EXISTS (
+                                     SELECT 1 FROM public.jobs j WHERE j.file_id = f.id AND j.file_version = f.version
+                                       AND j.state = 'done')) THEN
+                RETURN 'ready';
+            END IF;
+            IF EXISTS (SELECT 1 FROM public.jobs j JOIN public.files f ON f.id = j.file_id
+                       WHERE j.meeting_id = meeting AND j.state IN ('running', 'done', 'failed') AND f.status = 'ready')
+               OR EXISTS (SELECT 1 FROM public.jobs j JOIN public.files f ON f.id = j.file_id
+                          WHERE j.meeting_id = meeting AND j.state = 'queued' AND j.attempts > 0 AND f.status = 'ready') THEN
+                RETURN 'processing';
+            END IF;
+            RETURN 'uploaded';
+        END $$;
 
         -- Sets the stored status and announces a change on meetingfs_meetings. The meeting's row is locked first,
-        -- so two transactions finishing jobs of one meeting at once see each other's work.
+        -- so transactions that change jobs or raw files of one meeting at once see each other's work (each takes
+        -- its statements' snapshots after the lock). Lock order everywhere: a job's or file's row, then its
+        -- meeting's, then (at commit) the audit chain's.
         CREATE FUNCTION meetingfs_refresh_meeting_status(meeting bigint) RETURNS void LANGUAGE plpgsql
             SET search_path = pg_catalog, pg_temp AS $$
         DECLARE
@@ -99,10 +118,23 @@ enum SchemaV13 {
             END IF;
         END $$;
 
-        -- Every transition of a job: audited in its own transaction (who acted comes from the transaction's
-        -- meetingfs.actor setting, which the job commands set), announced on meetingfs_jobs, and the meeting's
-        -- status refreshed.
+        -- Every transition of a job is announced on meetingfs_jobs and refreshes its meeting's status at once ...
         CREATE FUNCTION meetingfs_job_changed() RETURNS trigger LANGUAGE plpgsql
+            SET search_path = pg_catalog, pg_temp AS $$
+        BEGIN
+            PERFORM pg_notify('meetingfs_jobs', json_build_object('id', NEW.id::text, 'kind', NEW.kind,
+                'state', NEW.state, 'meeting_id', NEW.meeting_id::text)::text);
+            PERFORM public.meetingfs_refresh_meeting_status(NEW.meeting_id);
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER jobs_inserted AFTER INSERT ON jobs FOR EACH ROW EXECUTE FUNCTION meetingfs_job_changed();
+        CREATE TRIGGER jobs_transition AFTER UPDATE ON jobs FOR EACH ROW
+            WHEN (OLD.state IS DISTINCT FROM NEW.state) EXECUTE FUNCTION meetingfs_job_changed();
+
+        -- ... and audited in its own transaction, at its commit: the audit chain's lock is the last one a
+        -- transaction takes (who acted comes from the transaction's meetingfs.actor setting, which the job
+        -- commands set; none when a mount queued or requeued the job).
+        CREATE FUNCTION meetingfs_job_audited() RETURNS trigger LANGUAGE plpgsql
             SET search_path = pg_catalog, pg_temp AS $$
         DECLARE
             actor jsonb := nullif(current_setting('meetingfs.actor', true), '')::jsonb;
@@ -122,14 +154,12 @@ enum SchemaV13 {
                         actor ->> 'user_name', action, coalesce(place, ''),
                         format('job %s %s attempt %s', NEW.id, NEW.kind, NEW.attempts)
                             || coalesce(': ' || NEW.error, ''), 'ok');
-            PERFORM pg_notify('meetingfs_jobs', json_build_object('id', NEW.id::text, 'kind', NEW.kind,
-                'state', NEW.state, 'meeting_id', NEW.meeting_id::text)::text);
-            PERFORM public.meetingfs_refresh_meeting_status(NEW.meeting_id);
             RETURN NULL;
         END $$;
-        CREATE TRIGGER jobs_inserted AFTER INSERT ON jobs FOR EACH ROW EXECUTE FUNCTION meetingfs_job_changed();
-        CREATE TRIGGER jobs_transition AFTER UPDATE ON jobs FOR EACH ROW
-            WHEN (OLD.state IS DISTINCT FROM NEW.state) EXECUTE FUNCTION meetingfs_job_changed();
+        CREATE CONSTRAINT TRIGGER jobs_inserted_audit AFTER INSERT ON jobs DEFERRABLE INITIALLY DEFERRED
+            FOR EACH ROW EXECUTE FUNCTION meetingfs_job_audited();
+        CREATE CONSTRAINT TRIGGER jobs_transition_audit AFTER UPDATE ON jobs DEFERRABLE INITIALLY DEFERRED
+            FOR EACH ROW WHEN (OLD.state IS DISTINCT FROM NEW.state) EXECUTE FUNCTION meetingfs_job_audited();
 
         -- A raw file that appears or goes changes its meeting's status too.
         CREATE FUNCTION meetingfs_raw_file_changed() RETURNS trigger LANGUAGE plpgsql

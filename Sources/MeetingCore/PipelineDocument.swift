@@ -63,8 +63,9 @@ public enum PipelineDocument: Sendable, Equatable {
             let embedding: [Double]
         }
         let profile = try DocumentError.decoding(Profile.self, from: bytes)
-        guard !profile.model.isEmpty, profile.model.utf8.count <= 128 else {
-            throw DocumentError("model must be a name of 1 to 128 bytes")
+        guard !profile.model.isEmpty, profile.model.utf8.count <= 128,
+              !profile.model.unicodeScalars.contains(where: { $0.value < 32 || $0.value == 127 }) else {
+            throw DocumentError("model must be a name of 1 to 128 bytes without control characters")
         }
         return .voiceProfile(model: profile.model, embedding: try embedding(profile.embedding, what: "embedding"))
     }
@@ -84,6 +85,8 @@ public struct SpeakerCluster: Sendable, Equatable {
     public let segments: Int
     public let seconds: Double
     public let embedding: [Float]?
+    /// No segment ends later (a year, in seconds): totals stay far inside what the database's real holds.
+    static let longest: Double = 31_536_000
 
     /// speakers.json: a list of clusters, or an object whose `speakers` is that list. Each cluster:
     /// `{"label": "SPEAKER_00", "segments": [[0.0, 3.2], ...], "embedding": [...]}` (embedding optional, the same
@@ -103,11 +106,13 @@ public struct SpeakerCluster: Sendable, Equatable {
         var labels: Set<String> = []
         let clusters = try list.enumerated().map { index, cluster -> SpeakerCluster in
             let label = cluster.label
-            guard !label.isEmpty, label.utf8.count <= 128 else { throw DocumentError("speaker \(index + 1) has no label of 1 to 128 bytes") }
+            guard !label.isEmpty, label.utf8.count <= 128, !label.unicodeScalars.contains(where: { $0.value < 32 || $0.value == 127 }) else {
+                throw DocumentError("speaker \(index + 1) has no label of 1 to 128 bytes without control characters")
+            }
             guard labels.insert(label).inserted else { throw DocumentError("label '\(label)' appears twice") }
             let seconds = try cluster.segments.reduce(0.0) { total, pair in
-                guard pair.count == 2, pair[0] >= 0, pair[1] > pair[0], pair[1].isFinite else {
-                    throw DocumentError("speaker '\(label)': each segment must be [start, end] seconds, 0 <= start < end")
+                guard pair.count == 2, pair[0] >= 0, pair[1] > pair[0], pair[1] <= SpeakerCluster.longest else {
+                    throw DocumentError("speaker '\(label)': each segment must be [start, end] seconds, 0 <= start < end <= \(Int(SpeakerCluster.longest))")
                 }
                 return total + pair[1] - pair[0]
             }

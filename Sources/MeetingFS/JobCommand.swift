@@ -39,8 +39,10 @@ struct JobCommand: ParsableCommand {
 
     static func show(_ job: JobRecord, json: Bool) throws {
         if json { return try printJSON(job) }
-        print([String(job.id), job.kind, job.state, job.meeting, job.file ?? "-", "attempt \(job.attempt)/\(job.maxAttempts)",
-               job.leaseUntil.map { "lease until \($0)" }, job.path, job.error.map { "error: \(TerminalText.escaped($0))" }]
+        // Names come from whoever named the meeting and the file: escaped, so none can write to the terminal.
+        print([String(job.id), job.kind, job.state, TerminalText.escaped(job.meeting), TerminalText.escaped(job.file ?? "-"),
+               "attempt \(job.attempt)/\(job.maxAttempts)", job.leaseUntil.map { "lease until \($0)" },
+               job.path.map(TerminalText.escaped), job.error.map { "error: \(TerminalText.escaped($0))" }]
             .compactMap { $0 }.joined(separator: "  "))
     }
 
@@ -76,10 +78,13 @@ struct JobCommand: ParsableCommand {
         @OptionGroup var options: Options
         @Argument(help: "The job's id.") var id: Int64
         @Option(help: "Seconds from now (default: the stage's lease).") var lease: Double?
+        @Option(help: "The attempt `claim` printed: refused if the job is in another one (workers sharing a uid and host).")
+        var attempt: Int?
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            try JobCommand.show(try options.queue().heartbeat(id: id, lease: try JobCommand.seconds(lease, "--lease")), json: json)
+            try JobCommand.show(try options.queue().heartbeat(id: id, attempt: attempt, lease: try JobCommand.seconds(lease, "--lease")),
+                                json: json)
         }
     }
 
@@ -89,10 +94,12 @@ struct JobCommand: ParsableCommand {
         @OptionGroup var options: Options
         @Argument(help: "The job's id.") var id: Int64
         @Option(help: "What the job produced, as JSON (kept with the job).") var result: String?
+        @Option(help: "The attempt `claim` printed: refused if the job is in another one (workers sharing a uid and host).")
+        var attempt: Int?
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let (job, queued) = try options.queue().done(id: id, result: result)
+            let (job, queued) = try options.queue().done(id: id, attempt: attempt, result: result)
             if json { return try printJSON(["job": [job], "queued": queued]) }
             try JobCommand.show(job, json: false)
             for next in queued { try JobCommand.show(next, json: false) }
@@ -107,10 +114,12 @@ struct JobCommand: ParsableCommand {
         @Argument(help: "The job's id.") var id: Int64
         @Option(help: "What went wrong (kept with the job and audited).") var error: String
         @Flag(help: "Fail it for good, without another attempt.") var noRetry = false
+        @Option(help: "The attempt `claim` printed: refused if the job is in another one (workers sharing a uid and host).")
+        var attempt: Int?
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            try JobCommand.show(try options.queue().fail(id: id, error: error, retry: !noRetry), json: json)
+            try JobCommand.show(try options.queue().fail(id: id, attempt: attempt, error: error, retry: !noRetry), json: json)
         }
     }
 

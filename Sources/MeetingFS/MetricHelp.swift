@@ -7,6 +7,7 @@ enum MetricHelp {
         "meetingfs_server_connections_refused_total": "Connections closed as they came because the server held its maximum, by server.",
         "meetingfs_read_bytes_total": "Bytes returned to readers of the mount.",
         "meetingfs_written_bytes_total": "Bytes written by writers to the mount.",
+        "meetingfs_pipeline_files_invalid_total": "Files the pipeline reads (speakers.json, voice profiles) stored but not used: their status says why.",
         "meetingfs_uploads_lost_total": "Versions whose upload or commit failed at the release of their last handle, with nobody to tell.",
         "meetingfs_s3_requests_total": "S3 requests (each retry counts), by kind and HTTP status (error: no answer).",
         "meetingfs_s3_request_duration_seconds": "Time of one S3 request, by kind.",

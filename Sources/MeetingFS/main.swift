@@ -8,7 +8,7 @@ struct MeetingFSCommand: ParsableCommand {
         discussion: """
             Settings come from flags, MEETINGFS_* variables or the YAML file of --config (docs/operations.md). \
             Exit codes: 0 done; 1 could not, or what was checked is not right (one Error: line says why); 64 a \
-            wrong command line.
+            wrong command line; 75 no job came (`job claim`).
             Examples:
               meetingfs mount /mnt/meetings --config /etc/meetingfs/config.yaml
               meetingfs health

@@ -187,7 +187,7 @@ extension FileSystem {
             // The row stays, marked, until the reaper's grace period ends: open readers anywhere keep their bytes,
             // and a commit still in progress sees the unlink and publishes nothing.
             try superblock.database { try catalog.unlink(fileId: id, parentIno: parent, name: name, inTempArea: directory.isTemp) }
-            committer.documents.unlinked(path: path(in: parent, name))
+            committer.documents.changed(path: path(in: parent, name))
             openFiles.forgetPendingName(in: parent, named: name)
             superblock.invalidate(.file(id))  // its other names, if any, count one fewer
             superblock.invalidate(.names(in: [parent]))

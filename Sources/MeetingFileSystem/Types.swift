@@ -125,9 +125,9 @@ public struct FileSystemConfig: Sendable {
     public var principalStaleLimit: TimeInterval = 600
     /// How long a committed transcript or summary stays in the result cache (`cache.artifact_ttl`).
     public var artifactCacheTTL: TimeInterval = 7 * 86_400
-    /// Called with the cache key, bytes and time-to-live of each artifact the result cache took, after its commit,
-    /// and with nil bytes after its unlink (the cache's Redis copy; PostgreSQL's changes with the commit or unlink).
-    public var artifactCached: (@Sendable (_ key: String, _ bytes: [UInt8]?, _ ttl: TimeInterval) -> Void)?
+    /// Called with the result cache's key of an artifact after its commit or unlink (to drop the cache's Redis
+    /// copy: the next read takes PostgreSQL's, which the commit or unlink itself changed).
+    public var artifactChanged: (@Sendable (_ key: String) -> Void)?
 
     public init(stagingDirectory: URL, localKey: [UInt8]) {
         self.stagingDirectory = stagingDirectory

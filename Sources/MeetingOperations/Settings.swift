@@ -62,7 +62,7 @@ public struct Settings: Sendable {
     public func makeFileSystem(config: FileSystemConfig? = nil, logger: Logger) throws -> FileSystem {
         var config = try config ?? defaultConfig()
         config.artifactCacheTTL = artifactCacheTTL
-        config.artifactCached = try redisURL.map { try ResultCache.redisCopier(url: $0) }
+        config.artifactChanged = try redisURL.map { try ResultCache.redisDropper(url: $0) }
         let metadata = PostgresCatalog(pool: makePool(), pipeline: pipeline)
         let lease = try MountLease(catalog: metadata, logger: logger)
         config.stagingDirectory = try StagingArea.claim(root: config.stagingDirectory, mountId: lease.id)

@@ -33,6 +33,7 @@ final class ConfigFileTests: XCTestCase {
         let file = try ConfigFile.load(example)
         XCTAssertEqual(file.values["s3.bucket"], "meetingfs")
         XCTAssertEqual(file.lifecycle.rule("artifacts").keepVersions, 3)
+        XCTAssertEqual(file.pipeline, .standard)
     }
 
     func testWrongKeysAndKindsNameFileAndKey() {

@@ -62,7 +62,9 @@ final class PipelineTests: XCTestCase {
         XCTAssertEqual(read(.speakers, #"{"speakers": [\#(cluster)]}"#), expected)
         let refused = [
             "not json": "not JSON",
-            #"[{"label": "a", "segments": [[2, 1]]}]"#: "speaker 'a': each segment must be [start, end] seconds, 0 <= start < end",
+            #"[{"label": "a", "segments": [[2, 1]]}]"#: "speaker 'a': each segment must be [start, end] seconds, 0 <= start < end <= 31536000",
+            #"[{"label": "a", "segments": [[0, 1e39]]}]"#: "speaker 'a': each segment must be [start, end] seconds, 0 <= start < end <= 31536000",
+            #"[{"label": "a\u0000", "segments": []}]"#: "speaker 1 has no label of 1 to 128 bytes without control characters",
             #"[{"label": "a", "segments": []}, {"label": "a", "segments": []}]"#: "label 'a' appears twice",
             #"[{"label": "a", "segments": [], "embedding": [true]}]"#: "[0].embedding[0] must be a number",
             #"[{"segments": []}]"#: "[0].label is missing",

@@ -6,16 +6,16 @@ import MeetingCatalog
 
 /// Reads what the pipeline takes out of a version before it commits (PipelineDocument: speakers, a voice profile,
 /// an artifact for the result cache), so the rows derived from it commit with it; and, once committed, reports a
-/// file the pipeline could not use (log and `meetingfs_pipeline_files_invalid_total`) and hands cached artifacts
-/// to the cache's Redis copy.
+/// file the pipeline could not use (log and `meetingfs_pipeline_files_invalid_total`) and drops the cache's Redis
+/// copy of a cached artifact that changed.
 struct DocumentReader: Sendable {
     let cacheTTL: TimeInterval
-    let cached: (@Sendable (String, [UInt8]?, TimeInterval) -> Void)?
+    let dropRedisCopy: (@Sendable (String) -> Void)?
     let log: Logger
 
     init(config: FileSystemConfig, logger: Logger) {
         cacheTTL = config.artifactCacheTTL
-        cached = config.artifactCached
+        dropRedisCopy = config.artifactChanged
         log = logger
     }
 
@@ -39,10 +39,11 @@ struct DocumentReader: Sendable {
         return read
     }
 
-    /// An unlinked artifact's cached copy goes from Redis too (PostgreSQL's went with the unlink).
-    func unlinked(path: String) {
-        guard let cached, let key = Self.cacheKey(path: path) else { return }
-        cached(PipelineDocument.cacheKey(meeting: key.meeting, kind: key.kind), nil, 0)
+    /// A cached artifact at `path` changed (committed or unlinked): its Redis copy goes (PostgreSQL's changed
+    /// with it). Dropping rather than writing it keeps two mounts' commits from landing in Redis out of order.
+    func changed(path: String) {
+        guard let drop = dropRedisCopy, let key = Self.cacheKey(path: path) else { return }
+        drop(PipelineDocument.cacheKey(meeting: key.meeting, kind: key.kind))
     }
 
     /// The meeting and kind of `meetings/M/artifacts/NAME` when the result cache takes such a file.
@@ -61,10 +62,8 @@ struct DocumentReader: Sendable {
         case .voiceProfile:
             // The database finds a length that differs from other profiles of the model.
             note = (try? catalog.file(id: session.fileId))??.statusNote
-        case .cachedArtifact(let kind, let bytes):
-            if let cached, let key = session.writer.flatMap({ Self.cacheKey(path: $0.path) }), key.kind == kind {
-                cached(PipelineDocument.cacheKey(meeting: key.meeting, kind: kind), bytes, version.cacheTTL)
-            }
+        case .cachedArtifact:
+            if let path = session.writer?.path { changed(path: path) }
         case .speakers, nil:
             break
         }

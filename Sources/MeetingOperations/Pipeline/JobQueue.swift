@@ -54,24 +54,25 @@ public final class JobQueue: Sendable {
         }
     }
 
-    public func heartbeat(id: Int64, lease: TimeInterval?) throws -> JobRecord {
+    /// `attempt`: the claim's attempt, for workers that share a uid and host (nil: any attempt this worker holds).
+    public func heartbeat(id: Int64, attempt: Int?, lease: TimeInterval?) throws -> JobRecord {
         try requireWorker("heartbeat")
-        return try store.heartbeat(id: id, lease: lease, actor: actor, host: host)
+        return try store.heartbeat(id: id, attempt: attempt, lease: lease, actor: actor, host: host)
     }
 
     /// `result`: JSON the worker reports (checked here, so a typo is one line, not a database error).
-    public func done(id: Int64, result: String?) throws -> (JobRecord, [JobRecord]) {
+    public func done(id: Int64, attempt: Int?, result: String?) throws -> (JobRecord, [JobRecord]) {
         try requireWorker("finish")
         if let result, (try? JSONSerialization.jsonObject(with: Data(result.utf8), options: [.fragmentsAllowed])) == nil {
             throw JobError("--result is not JSON: \(result.prefix(80))")
         }
-        return try store.done(id: id, result: result, actor: actor, host: host)
+        return try store.done(id: id, attempt: attempt, result: result, actor: actor, host: host)
     }
 
-    public func fail(id: Int64, error: String, retry: Bool) throws -> JobRecord {
+    public func fail(id: Int64, attempt: Int?, error: String, retry: Bool) throws -> JobRecord {
         try requireWorker("fail")
         guard !error.isEmpty else { throw JobError("--error must say what went wrong") }
-        return try store.fail(id: id, error: error, retry: retry, actor: actor, host: host)
+        return try store.fail(id: id, attempt: attempt, error: error, retry: retry, actor: actor, host: host)
     }
 
     public func retry(id: Int64) throws -> JobRecord {

@@ -3,7 +3,8 @@ import MeetingCore
 import MeetingCatalog
 
 /// A meeting's speakers (from its speakers.json) and the users they map to, for the uid running the command:
-/// anyone who may read the meeting lists them; its owner, workers and admins map them (audited).
+/// anyone who may read the meeting lists them; its owner, workers and admins ask for suggestions and map them
+/// (audited).
 public final class Speakers: Sendable {
     public struct Speaker: Sendable, Codable {
         public let label: String
@@ -97,7 +98,8 @@ public final class Speakers: Sendable {
     /// by PostgreSQL over profiles of the same length), at least `minimumScore`. `apply`: each label takes its best
     /// user, best pairs first, each user once.
     public func suggest(_ meeting: String, minimumScore: Double, apply: Bool) throws -> [Suggestion] {
-        let id = apply ? try requireMapper(meeting) : try self.meeting(meeting).id
+        // Who may map: a suggestion tells which users have voice profiles, which a member may not see.
+        let id = try requireMapper(meeting)
         let rows = try pool.read("""
             SELECT s.cluster_label, u.name AS user_name, p.id AS profile_id, meetingfs_cosine(s.embedding, p.embedding) AS score
             FROM speakers s JOIN user_profiles p ON cardinality(p.embedding) = cardinality(s.embedding)

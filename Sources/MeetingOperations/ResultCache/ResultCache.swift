@@ -31,17 +31,11 @@ public final class ResultCache: Sendable {
 
     private static func redisKey(_ key: String) -> [UInt8] { Array("meetingfs:cache:\(key)".utf8) }
 
-    /// For a mount: copies an entry its commit wrote to PostgreSQL into Redis too, replacing what Redis had, or
-    /// deletes Redis's copy (nil). A failed SET deletes it, so a read falls back to PostgreSQL's, which is current.
-    public static func redisCopier(url: String) throws -> @Sendable (String, [UInt8]?, TimeInterval) -> Void {
+    /// For a mount: drops Redis's copy of an entry its commit or unlink changed in PostgreSQL; the next read
+    /// takes PostgreSQL's and puts it back. A Redis that does not answer has its copy expire with its time-to-live.
+    public static func redisDropper(url: String) throws -> @Sendable (String) -> Void {
         let redis = try RedisClient(url: url)
-        return { key, value, ttl in
-            if let value, (try? redis.call([Array("SET".utf8), redisKey(key), value, Array("PX".utf8),
-                                            Array(String(Int64(ttl * 1000)).utf8)])) != nil {
-                return
-            }
-            _ = try? redis.call([Array("DEL".utf8), redisKey(key)])
-        }
+        return { key in _ = try? redis.call([Array("DEL".utf8), redisKey(key)]) }
     }
 
     /// Stores `value` under `key` for `ttl` seconds, tied to a meeting if given (deleted with it).
