@@ -91,7 +91,20 @@ public struct JobStore: Sendable {
 
     /// Takes the oldest queued job of `kind` whose retry time has come (skipping those another claim holds),
     /// after requeueing expired leases and cancelling queued jobs whose version is no longer the file's.
+    /// Two claims requeueing the same expired jobs may deadlock (PostgreSQL then rolls one back): that one tries
+    /// again.
     public func claim(kind: String, lease: TimeInterval?, actor: Principal, host: String) throws -> JobRecord? {
+        for _ in 1..<3 {
+            do {
+                return try claimOnce(kind: kind, lease: lease, actor: actor, host: host)
+            } catch let error as DatabaseError where error.sqlState == "40P01" {
+                continue
+            }
+        }
+        return try claimOnce(kind: kind, lease: lease, actor: actor, host: host)
+    }
+
+    private func claimOnce(kind: String, lease: TimeInterval?, actor: Principal, host: String) throws -> JobRecord? {
         let claimed = try pool.transaction { db -> Int64? in
             try db.query(Self.actorSetting(actor).sql, Self.actorSetting(actor).parameters)
             try db.query(Self.requeueExpired.sql)

@@ -100,7 +100,11 @@ struct JobCommand: ParsableCommand {
 
         func run() throws {
             let (job, queued) = try options.queue().done(id: id, attempt: attempt, result: result)
-            if json { return try printJSON(["job": [job], "queued": queued]) }
+            struct Finished: Encodable {
+                let job: JobRecord
+                let queued: [JobRecord]
+            }
+            if json { return try printJSON(Finished(job: job, queued: queued)) }
             try JobCommand.show(job, json: false)
             for next in queued { try JobCommand.show(next, json: false) }
         }

@@ -17,8 +17,10 @@ final class PipelineJobTests: EndToEndCase {
         member = worker + 1
         try sh("'\(TestStack.binary)' user add \(TestStack.uniqueId("worker")) --uid \(worker) --role worker")
         try sh("'\(TestStack.binary)' user add \(TestStack.uniqueId("member")) --uid \(member) --role member")
-        // Jobs are shared by every test's meetings: the ones others left queued must not be the oldest.
-        try PostgresPool(url: TestStack.superuserURL(), capacity: 1).query("UPDATE jobs SET state = 'cancelled' WHERE state = 'queued'")
+        // Jobs are shared by every test's meetings: none that others left queued, or running with a lease that
+        // ends during this test, may be the oldest when it claims.
+        try PostgresPool(url: TestStack.superuserURL(), capacity: 1).query(
+            "UPDATE jobs SET state = 'cancelled' WHERE state IN ('queued', 'running')")
         // In /tmp, which the worker's and member's uids can read (the tests' scratch directory may be private).
         config = "/tmp/meetingfs-pipeline-\(UUID().uuidString).yaml"
         try """

@@ -208,20 +208,29 @@ final class UploadTrustTests: EndToEndCase {
 
     func testThreeFastPostgresRestartsUnderTwoCopyLoopsFailNoOperation() throws {
         let other = try MountedFS()
-        let stop = TestStack.scratchDirectory("restarts").appendingPathComponent("stop").path
+        let scratch = TestStack.scratchDirectory("restarts")
+        let stop = scratch.appendingPathComponent("stop").path
         let source = TestStack.scratchDirectory("restart-source").appendingPathComponent("s.bin").path
         try sh("head -c 300000 /dev/urandom > '\(source)'")
+        let progress = (0..<2).map { scratch.appendingPathComponent("progress-\($0)").path }
         let loops = try [mount!, other].enumerated().map { index, mounted in
             try BackgroundCommand("""
                 n=0; failed=0
                 while [ ! -e '\(stop)' ]; do
                   n=$((n + 1)); target='\(mounted.at("meetings/\(meeting!)/raw"))/loop\(index)-'$((n % 20))
                   cp '\(source)' "$target" && cmp -s '\(source)' "$target" || failed=$((failed + 1))
+                  echo $n > '\(progress[index])'
                 done; echo "$n $failed"
                 """)
         }
+        /// Copies each loop finished so far.
+        func copies() -> [Int] {
+            progress.map { Int(((try? String(contentsOfFile: $0, encoding: .utf8)) ?? "0").trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 }
+        }
         for _ in 0..<3 {
-            XCTAssertTrue(TestStack.wait(upTo: 30) { loops.allSatisfy { $0.isRunning } })
+            // Each restart comes after every loop copied a few more files since the last one.
+            let before = copies()
+            XCTAssertTrue(TestStack.wait(upTo: 60) { zip(copies(), before).allSatisfy { $0 >= $1 + 4 } }, "\(copies())")
             try TestStack.restartPostgres()
         }
         _ = FileManager.default.createFile(atPath: stop, contents: nil)

@@ -13,14 +13,7 @@ public final class JobQueue: Sendable {
     public init(pool: PostgresPool, pipeline: Pipeline, uid: UInt32 = getuid(),
                 host: String = ProcessInfo.processInfo.hostName) throws {
         store = JobStore(pool: pool, pipeline: pipeline)
-        if uid == 0 {
-            actor = .superuser()
-        } else {
-            guard let known = try PostgresCatalog(pool: pool).principal(uid: uid) else {
-                throw JobError("uid \(uid) is not a MeetingFS user")
-            }
-            actor = known
-        }
+        actor = try Principal.running(uid: uid, pool: pool)
         self.host = host
     }
 
@@ -93,5 +86,16 @@ public final class JobQueue: Sendable {
             throw JobError("no meeting '\(meeting)'")
         }
         return jobs
+    }
+}
+
+extension Principal {
+    /// The user a pipeline command runs as: root is an admin, any other uid must be a MeetingFS user.
+    static func running(uid: UInt32, pool: PostgresPool) throws -> Principal {
+        if uid == 0 { return .superuser() }
+        guard let known = try PostgresCatalog(pool: pool).principal(uid: uid) else {
+            throw JobError("uid \(uid) is not a MeetingFS user")
+        }
+        return known
     }
 }

@@ -79,8 +79,7 @@ struct MeetingReader {
     let limitedTo: Int64?
 
     init(pool: PostgresPool, uid: UInt32) throws {
-        if uid == 0 { limitedTo = nil; return }
-        guard let who = try PostgresCatalog(pool: pool).principal(uid: uid) else { throw JobError("uid \(uid) is not a MeetingFS user") }
+        let who = try Principal.running(uid: uid, pool: pool)
         limitedTo = who.role == .member ? who.userId ?? -1 : nil
     }
 }

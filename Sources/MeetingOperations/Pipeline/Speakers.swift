@@ -33,14 +33,7 @@ public final class Speakers: Sendable {
 
     public init(pool: PostgresPool, uid: UInt32 = getuid()) throws {
         self.pool = pool
-        if uid == 0 {
-            actor = .superuser()
-        } else {
-            guard let known = try PostgresCatalog(pool: pool).principal(uid: uid) else {
-                throw JobError("uid \(uid) is not a MeetingFS user")
-            }
-            actor = known
-        }
+        actor = try Principal.running(uid: uid, pool: pool)
     }
 
     /// The meeting's id and owner, if the uid may read it.
