@@ -49,7 +49,7 @@ enum DocumentStatements {
                 FROM files f JOIN meetings m ON m.id = f.meeting_id WHERE f.id = $1
                 ON CONFLICT (key) DO UPDATE SET meeting_id = EXCLUDED.meeting_id, data = EXCLUDED.data, value = NULL,
                     file_id = EXCLUDED.file_id, expires_at = EXCLUDED.expires_at, created_at = now()
-                """, [file, kind, hex(bytes), String(cacheTTL)])]
+                """, [file, kind, Hex.encode(bytes), String(cacheTTL)])]
         case .invalid, nil:
             return []
         }
@@ -65,6 +65,4 @@ enum DocumentStatements {
     }
 
     static func realArray(_ values: [Float]) -> String { "{" + values.map { "\($0)" }.joined(separator: ",") + "}" }
-
-    static func hex(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
 }

@@ -76,13 +76,13 @@ public struct JobStore: Sendable {
                   createdAt: row.string("created_at"), updatedAt: row.string("updated_at"), path: nil)
     }
 
-    /// The transaction-local setting the triggers read to say who acted.
-    static func actorSetting(_ actor: Principal) -> Statement {
+    /// Sets the transaction-local setting the triggers read to say who acted.
+    static func setActor(_ actor: Principal, on db: PostgresConnection) throws {
         var who: [String: Any] = ["uid": Int(actor.uid)]
         if let id = actor.userId { who["user_id"] = id }
         if let name = actor.name { who["user_name"] = name }
-        let json = String(decoding: try! JSONSerialization.data(withJSONObject: who, options: [.sortedKeys]), as: UTF8.self)
-        return ("SELECT set_config('meetingfs.actor', $1, true)", [json])
+        let json = String(decoding: try JSONSerialization.data(withJSONObject: who, options: [.sortedKeys]), as: UTF8.self)
+        try db.query("SELECT set_config('meetingfs.actor', $1, true)", [json])
     }
 
     public func job(id: Int64) throws -> JobRecord? {
@@ -106,7 +106,7 @@ public struct JobStore: Sendable {
 
     private func claimOnce(kind: String, lease: TimeInterval?, actor: Principal, host: String) throws -> JobRecord? {
         let claimed = try pool.transaction { db -> Int64? in
-            try db.query(Self.actorSetting(actor).sql, Self.actorSetting(actor).parameters)
+            try Self.setActor(actor, on: db)
             try db.query(Self.requeueExpired.sql)
             try db.query("""
                 UPDATE jobs j SET state = 'cancelled', updated_at = now()
@@ -152,7 +152,7 @@ public struct JobStore: Sendable {
     /// they wait for done for the same version. Returns the job and those queued.
     public func done(id: Int64, attempt: Int?, result: String?, actor: Principal, host: String) throws -> (JobRecord, [JobRecord]) {
         let queued = try pool.transaction { db -> [Int64]? in
-            try db.query(Self.actorSetting(actor).sql, Self.actorSetting(actor).parameters)
+            try Self.setActor(actor, on: db)
             guard let held = try db.query("SELECT kind, meeting_id FROM jobs WHERE id = $1 AND \(Self.heldBy) FOR UPDATE",
                                           [String(id)] + Self.holder(actor, host: host, attempt: attempt)).first
             else { return nil }
@@ -188,7 +188,7 @@ public struct JobStore: Sendable {
     /// attempts remain and `retry`, else failed for good.
     public func fail(id: Int64, attempt: Int?, error: String, retry: Bool, actor: Principal, host: String) throws -> JobRecord {
         let updated = try pool.transaction { db in
-            try db.query(Self.actorSetting(actor).sql, Self.actorSetting(actor).parameters)
+            try Self.setActor(actor, on: db)
             return try db.query("""
                 UPDATE jobs SET state = CASE WHEN NOT $7 OR attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
                     run_after = now() + make_interval(secs => least(backoff_seconds * power(2, greatest(attempts - 1, 0)), 3600)),
@@ -204,7 +204,7 @@ public struct JobStore: Sendable {
     /// A job that failed for good, queued again with its attempts from zero.
     public func retry(id: Int64, actor: Principal) throws -> JobRecord {
         let updated = try pool.transaction { db in
-            try db.query(Self.actorSetting(actor).sql, Self.actorSetting(actor).parameters)
+            try Self.setActor(actor, on: db)
             return try db.query("""
                 UPDATE jobs SET state = 'queued', attempts = 0, run_after = now(), error = NULL, lease_until = NULL,
                     finished_at = NULL, updated_at = now()

@@ -1,4 +1,5 @@
 import CCrypto
+import MeetingCore
 import Foundation
 
 /// SHA-256 and HMAC-SHA-256 through OpenSSL's libcrypto.
@@ -18,16 +19,7 @@ public enum Digest {
         return Array(out.prefix(Int(length)))
     }
 
-    public static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var chars = [UInt8]()
-        chars.reserveCapacity(bytes.count * 2)
-        for b in bytes {
-            chars.append(digits[Int(b >> 4)])
-            chars.append(digits[Int(b & 0x0f)])
-        }
-        return String(decoding: chars, as: UTF8.self)
-    }
+    public static func hex(_ bytes: [UInt8]) -> String { Hex.encode(bytes) }
 }
 
 /// An incremental SHA-256, for hashing a file while it is written.

@@ -80,9 +80,9 @@ public final class JobQueue: Sendable {
         if let state, !states.contains(state) {
             throw JobError("--state must be one of \(states.joined(separator: ", "))")
         }
-        let everything = actor.role == .worker || actor.role == .admin
-        let jobs = try store.list(meeting: meeting, state: state, readableBy: everything ? nil : actor.userId ?? -1)
-        if let meeting, jobs.isEmpty, try !store.meetingIsVisible(meeting, to: everything ? nil : actor.userId ?? -1) {
+        let reader = actor.role == .member ? actor.userId ?? -1 : nil
+        let jobs = try store.list(meeting: meeting, state: state, readableBy: reader)
+        if let meeting, jobs.isEmpty, try !store.meetingIsVisible(meeting, to: reader) {
             throw JobError("no meeting '\(meeting)'")
         }
         return jobs

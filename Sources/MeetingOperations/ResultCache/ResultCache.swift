@@ -1,4 +1,5 @@
 import Foundation
+import MeetingCore
 import MeetingCatalog
 
 /// The cache of intermediate results (design §3: cache rows with a time-to-live, Redis for fast access). PostgreSQL
@@ -51,7 +52,7 @@ public final class ResultCache: Sendable {
             WHERE $2::text IS NULL OR m.id IS NOT NULL
             ON CONFLICT (key) DO UPDATE SET meeting_id = EXCLUDED.meeting_id, data = EXCLUDED.data, value = EXCLUDED.value,
                 file_id = NULL, expires_at = EXCLUDED.expires_at, created_at = now()
-            """, [key, meeting, Self.hex(value), String(json), String(ttl)])
+            """, [key, meeting, Hex.encode(value), String(json), String(ttl)])
         if stored.affected == 0 { throw AdminError("no meeting '\(meeting ?? "")'") }
         withRedis { try $0.call([Array("SET".utf8), Self.redisKey(key), value, Array("PX".utf8), Array(String(Int64(ttl * 1000)).utf8)]) }
     }
@@ -66,7 +67,7 @@ public final class ResultCache: Sendable {
             SELECT encode(coalesce(data, convert_to(value::text, 'UTF8')), 'hex') AS data,
                    (extract(epoch FROM expires_at - now()) * 1000)::bigint AS remaining_ms
             FROM cache WHERE key = $1 AND expires_at > now() AND (data IS NOT NULL OR value IS NOT NULL)
-            """, [key]).first, let value = Self.bytes(hex: row.string("data"))
+            """, [key]).first, let value = Hex.decode(row.string("data"))
         else { return nil }
         let remaining = max(row.int("remaining_ms"), 1)
         withRedis { try $0.call([Array("SET".utf8), Self.redisKey(key), value, Array("PX".utf8), Array(String(remaining).utf8)]) }
@@ -88,36 +89,6 @@ public final class ResultCache: Sendable {
         do { return try body(redis) } catch {
             warn("\(error); using PostgreSQL alone")
             return nil
-        }
-    }
-
-    private static let digits = Array("0123456789abcdef".utf8)
-
-    package static func hex(_ bytes: [UInt8]) -> String {
-        var text = [UInt8](repeating: 0, count: bytes.count * 2)
-        for (index, byte) in bytes.enumerated() {
-            text[2 * index] = digits[Int(byte >> 4)]
-            text[2 * index + 1] = digits[Int(byte & 15)]
-        }
-        return String(decoding: text, as: UTF8.self)
-    }
-
-    package static func bytes(hex: String) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(hex.utf8.count / 2)
-        var iterator = hex.utf8.makeIterator()
-        while let high = iterator.next() {
-            guard let low = iterator.next(), let h = hexValue(high), let l = hexValue(low) else { return nil }
-            bytes.append(h << 4 | l)
-        }
-        return bytes
-    }
-
-    private static func hexValue(_ c: UInt8) -> UInt8? {
-        switch c {
-        case 48...57: return c - 48
-        case 97...102: return c - 87
-        default: return nil
         }
     }
 }
