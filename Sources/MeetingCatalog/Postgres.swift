@@ -32,6 +32,14 @@ public enum DatabaseError: Error, CustomStringConvertible {
 
     /// The server refused a value (SQLSTATE class 22): sending it again is refused again.
     package var isDataException: Bool { sqlState?.hasPrefix("22") ?? false }
+
+    /// The node is gone or no longer the primary: the connection is lost (no SQLSTATE), a connection exception
+    /// (class 08), a read-only transaction on a demoted primary (25006), or the server shutting down or
+    /// restarting (57P01-57P03). The connection is dropped, and the statement can go to the new primary.
+    package var isFailover: Bool {
+        guard let state = sqlState else { return true }
+        return state.hasPrefix("08") || ["25006", "57P01", "57P02", "57P03"].contains(state)
+    }
 }
 
 /// Rows of one result, as text (the file system's columns are all small and text-decodable).
@@ -83,9 +91,10 @@ public final class PostgresConnection {
     package init(url: String, statementTimeoutMs: Int) throws {
         // Bounds so that a dead or wedged server fails a call instead of hanging it.
         // connect_timeout comes before the URL, so one given in the URL wins.
-        let keywords = ["connect_timeout", "dbname", "options", "tcp_user_timeout", "keepalives_idle", "keepalives_interval",
+        // Of several hosts, only the primary takes writes: libpq tries each until one is (a URL may say otherwise).
+        let keywords = ["connect_timeout", "target_session_attrs", "dbname", "options", "tcp_user_timeout", "keepalives_idle", "keepalives_interval",
                         "keepalives_count", "application_name"]
-        let values = ["5", url, "-c statement_timeout=\(statementTimeoutMs) -c lock_timeout=\(statementTimeoutMs) -c client_min_messages=warning",
+        let values = ["5", Self.namesSeveralHosts(url) ? "read-write" : "any", url, "-c statement_timeout=\(statementTimeoutMs) -c lock_timeout=\(statementTimeoutMs) -c client_min_messages=warning",
                       String(statementTimeoutMs), "5", "2", "3", "meetingfs"]
         let keywordPointers = keywords.map { strdup($0) } + [nil]
         let valuePointers = values.map { strdup($0) } + [nil]
@@ -109,8 +118,16 @@ public final class PostgresConnection {
 
     deinit { PQfinish(connection) }
 
+    private static func namesSeveralHosts(_ url: String) -> Bool {
+        let hosts = (try? ConnectionString(url))?.parameters.filter { $0.keyword == "host" || $0.keyword == "hostaddr" }
+        return hosts?.contains { $0.value.contains(",") } ?? false
+    }
+
     var isHealthy: Bool { !broken && PQstatus(connection) == CONNECTION_OK }
     private var broken = false
+
+    /// Not to be reused: it failed in a way that leaves it on the wrong node or in an unknown state.
+    func discard() { broken = true }
 
     /// Whether an idle connection still works. The server says goodbye before it closes a connection (restart,
     /// shutdown, terminated backend), and an idle connection that hears nothing else has anything to read only
@@ -231,6 +248,22 @@ public final class PostgresConnection {
     }
 }
 
+/// Backoff within a failover window: 50 ms growing to 1 s between attempts, until the window ends.
+package struct FailoverRetry {
+    private let deadline: Date
+    private var delay = 0.05
+
+    package init(window: TimeInterval) { deadline = Date().addingTimeInterval(window) }
+
+    /// Sleeps before the next attempt; false once the window has no room for one.
+    package mutating func waitAgain() -> Bool {
+        guard deadline.timeIntervalSinceNow > delay else { return false }
+        Thread.sleep(forTimeInterval: delay)
+        delay = min(delay * 3, 1)
+        return true
+    }
+}
+
 /// A bounded pool of connections. A connection that broke is dropped, so the next call reconnects: the file
 /// system recovers by itself once PostgreSQL is back.
 // @unchecked: holds libpq connection pointers (PGconn), each used by one thread at a time, under `lock`.
@@ -243,40 +276,39 @@ public final class PostgresPool: @unchecked Sendable {
     /// The server processes of the open connections: a NOTIFY from one of them is this pool's own change.
     private var backends: Set<Int32> = []
     private let capacity: Int
-    /// How long failing to connect (and, for idempotent calls, a broken connection) is retried.
-    private let retryWindow: TimeInterval
+    /// How long a lost server is waited for: failing to connect (and, for idempotent calls, a connection lost
+    /// or left on a node that is no longer the primary) is retried until then.
+    public let failoverTimeout: TimeInterval
 
-    public init(url: String, capacity: Int = 8, statementTimeout: TimeInterval = 10) {
+    /// `failoverTimeout`: a mount waits out a primary's failover (60 s by default, `--postgres-failover-timeout`);
+    /// a one-shot command, by default, only a restart's first seconds.
+    public init(url: String, capacity: Int = 8, statementTimeout: TimeInterval = 10, failoverTimeout: TimeInterval? = nil) {
         self.url = url
         self.capacity = capacity
         statementTimeoutMs = Int(statementTimeout * 1000)
-        retryWindow = min(3, statementTimeout)
+        self.failoverTimeout = failoverTimeout ?? min(3, statementTimeout > 0 ? statementTimeout : 3)
     }
 
-    /// Runs `body` on a connection. Failing to connect is retried with backoff for up to `retryWindow` (nothing
-    /// ran yet, so that is always safe); a connection that breaks under `body` is retried the same way only if the
-    /// caller says `body` is idempotent.
+    /// Runs `body` on a connection. Failing to connect is retried with backoff for up to `failoverTimeout`
+    /// (nothing ran yet, so that is always safe); a connection lost under `body`, or found on a demoted primary,
+    /// is dropped and retried the same way only if the caller says `body` is idempotent.
     public func withConnection<T>(idempotent: Bool = false, _ body: (PostgresConnection) throws -> T) throws -> T {
-        let deadline = Date().addingTimeInterval(retryWindow)
-        var delay = 0.05
+        var retry = FailoverRetry(window: failoverTimeout)
         while true {
             let connection: PostgresConnection
             do {
                 connection = try checkout()
-            } catch let error as DatabaseError where error.sqlState == nil && deadline.timeIntervalSinceNow > delay {
-                Thread.sleep(forTimeInterval: delay)
-                delay = min(delay * 3, 1)
+            } catch let error as DatabaseError where error.isFailover && retry.waitAgain() {
                 continue
             }
             do {
                 let value = try body(connection)
                 checkin(connection)
                 return value
-            } catch let error as DatabaseError
-                where error.sqlState == nil && idempotent && deadline.timeIntervalSinceNow > delay {
+            } catch let error as DatabaseError where error.isFailover {
+                connection.discard()
                 checkin(connection)
-                Thread.sleep(forTimeInterval: delay)
-                delay = min(delay * 3, 1)
+                guard idempotent && retry.waitAgain() else { throw error }
             } catch {
                 checkin(connection)
                 throw error

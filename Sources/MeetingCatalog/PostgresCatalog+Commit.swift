@@ -28,13 +28,14 @@ extension PostgresCatalog {
     func commitRetryingLostReplies(fileId: Int64, _ version: CommittedVersion, queueJob: Bool,
                                            keepReplaced: Bool) throws -> CommitOutcome {
         var lastError: DatabaseError?
-        for delay in [0, 0.1, 0.3, 1, 2, 4] {
-            Thread.sleep(forTimeInterval: delay)
+        // Within the failover window: a commit's connection lost to a primary's failover is resolved on the next.
+        var retry = FailoverRetry(window: max(pool.failoverTimeout, 7))
+        repeat {
             if lastError != nil {
-                // The connection broke (PostgreSQL restarted): the commit deletes its reservation in its own
-                // transaction, so a reservation still there means it did not happen and is made again. One gone
-                // with its key on no row was lost in a crash with the create's rows: the commit is refused as
-                // collected, and `commit` restores them.
+                // The connection broke (PostgreSQL restarted, or failed over): the commit deletes its reservation
+                // in its own transaction, so a reservation still there means it did not happen and is made again.
+                // One gone with its key on no row was lost in a crash with the create's rows: the commit is
+                // refused as collected, and `commit` restores them.
                 guard let state = try? pool.read("""
                     SELECT EXISTS (SELECT 1 FROM upload_reservations WHERE id = $1) AS pending,
                            \(Self.keyHeld("$2")) AS held
@@ -43,11 +44,11 @@ extension PostgresCatalog {
             }
             do {
                 return try commitTransaction(fileId: fileId, version, queueJob: queueJob, keepReplaced: keepReplaced)
-            } catch let error as DatabaseError where error.sqlState == nil || error.sqlState == Self.deadlockDetected {
+            } catch let error as DatabaseError where error.isFailover || error.sqlState == Self.deadlockDetected {
                 // A deadlock (a job's transition locking its meeting at the same moment) rolled it all back.
                 lastError = error
             }
-        }
+        } while retry.waitAgain()
         throw lastError!
     }
 
@@ -135,7 +136,7 @@ extension PostgresCatalog {
                              [String(version.reservationId), String(fileId), created.mountId.uuidString, version.s3Key])
                 return true
             }
-        } catch let error as DatabaseError where error.sqlState == nil {
+        } catch let error as DatabaseError where error.isFailover {
             throw error  // PostgreSQL is away: the commit fails as it would have
         } catch is DatabaseError {
             // The ids were taken meanwhile, or the directory went: the version's key goes to the trash below.

@@ -3,7 +3,10 @@ import Foundation
 /// Mount leases and version reservations: what lets gc tell an upload that will never finish from one under way.
 extension PostgresCatalog {
     /// A mount whose heartbeat is older than this is dead (mounts beat every `MountLease.heartbeatInterval`).
-    public static let leaseTTL: TimeInterval = 30
+    /// Longer than the longest failover window a mount may wait (`maxFailoverTimeout`) plus two heartbeats: a
+    /// mount that waited out a primary's failover beats again before the others may take it for dead.
+    public static let leaseTTL: TimeInterval = 90
+    public static let maxFailoverTimeout: TimeInterval = leaseTTL - 3 * MountLease.heartbeatInterval
     static let liveMounts = "SELECT id FROM mounts WHERE heartbeat_at > now() - interval '\(Int(leaseTTL)) seconds'"
 
     // MARK: Leases

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MeetingCatalog
 import MeetingCore
 import MeetingCrypto
 import MeetingObjects
@@ -7,11 +8,17 @@ import MeetingOperations
 
 /// Where the stack is: flags first, then MEETINGFS_* environment variables.
 struct StackOptions: ParsableArguments {
-    @Option(help: "PostgreSQL URL (env MEETINGFS_POSTGRES_URL).")
+    @Option(help: "PostgreSQL URL (env MEETINGFS_POSTGRES_URL). Several hosts (h1:5432,h2:5432) are tried in turn for the primary.")
     var postgresURL: String?
 
-    @Option(name: .customLong("s3-endpoint"), help: "S3 endpoint, e.g. http://127.0.0.1:8333 (env MEETINGFS_S3_ENDPOINT).")
+    @Option(help: "Seconds a mount waits for a lost PostgreSQL primary (failover, restart) before calls fail with EIO (env MEETINGFS_POSTGRES_FAILOVER_TIMEOUT; default 60, at most 75).")
+    var postgresFailoverTimeout: Double?
+
+    @Option(name: .customLong("s3-endpoint"), help: "S3 endpoint, or a comma-separated list of the gateways of one cluster in order of preference, e.g. https://10.0.0.5:8333,https://10.0.0.6:8333 (env MEETINGFS_S3_ENDPOINT).")
     var s3Endpoint: String?
+
+    @Option(name: .customLong("s3-link-endpoint"), help: "Where presigned download links point, e.g. a load balancer in front of the gateways (env MEETINGFS_S3_LINK_ENDPOINT; default: the first S3 endpoint).")
+    var s3LinkEndpoint: String?
 
     @Option(name: .customLong("s3-bucket"), help: "Bucket (env MEETINGFS_S3_BUCKET).")
     var s3Bucket: String?
@@ -82,8 +89,9 @@ struct StackOptions: ParsableArguments {
 
     /// The config file's key for each variable.
     static let fileKeys: [String: String] = [
-        "MEETINGFS_POSTGRES_URL": "postgres.url", "MEETINGFS_POSTGRES_PASSWORD_FILE": "postgres.password_file",
-        "MEETINGFS_S3_ENDPOINT": "s3.endpoint", "MEETINGFS_S3_BUCKET": "s3.bucket", "MEETINGFS_S3_ACCESS_KEY": "s3.access_key",
+        "MEETINGFS_POSTGRES_URL": "postgres.url", "MEETINGFS_POSTGRES_FAILOVER_TIMEOUT": "postgres.failover_timeout",
+        "MEETINGFS_POSTGRES_PASSWORD_FILE": "postgres.password_file",
+        "MEETINGFS_S3_ENDPOINT": "s3.endpoint", "MEETINGFS_S3_LINK_ENDPOINT": "s3.link_endpoint", "MEETINGFS_S3_BUCKET": "s3.bucket", "MEETINGFS_S3_ACCESS_KEY": "s3.access_key",
         "MEETINGFS_S3_SECRET_KEY": "s3.secret_key", "MEETINGFS_S3_SECRET_KEY_FILE": "s3.secret_key_file",
         "MEETINGFS_S3_TIMEOUT": "s3.timeout", "MEETINGFS_S3_CA_FILE": "s3.ca_file", "MEETINGFS_SSE_C_KEY_FILE": "s3.sse_c_key_file",
         "MEETINGFS_REQUIRE_TLS": "require_tls", "MEETINGFS_CACHE_DIR": "cache.dir", "MEETINGFS_CACHE_SIZE": "cache.size",
@@ -137,14 +145,21 @@ struct StackOptions: ParsableArguments {
 
     func settings() throws -> Settings {
         let endpointText = try required(s3Endpoint, "MEETINGFS_S3_ENDPOINT", "--s3-endpoint")
-        guard let endpoint = URL(string: endpointText), endpoint.scheme == "http" || endpoint.scheme == "https" else {
-            throw ValidationError("S3 endpoint must be an http(s) URL, got '\(endpointText)'")
+        let endpoints: [URL]
+        do { endpoints = try S3Config.parseEndpoints(endpointText) } catch {
+            throw ValidationError("S3 endpoint must be an http(s) URL or a comma-separated list of them, got '\(error.entry)'")
         }
-        var s3 = S3Config(endpoint: endpoint,
+        var s3 = S3Config(endpoints: endpoints,
                           bucket: try required(s3Bucket, "MEETINGFS_S3_BUCKET", "--s3-bucket"),
                           accessKey: try required(s3AccessKey, "MEETINGFS_S3_ACCESS_KEY", "--s3-access-key"),
                           secretKey: try s3Secret())
         s3.customerKeys = try customerKeys()
+        if let link = try value(s3LinkEndpoint, "MEETINGFS_S3_LINK_ENDPOINT") {
+            guard let urls = try? S3Config.parseEndpoints(link), urls.count == 1 else {
+                throw ValidationError("S3 link endpoint must be one http(s) URL, got '\(link)'")
+            }
+            s3.linkEndpoint = urls[0]
+        }
         try TransportSecurity.refuseCustomerKeysInTheClear(s3)
         s3.caFile = try value(s3CAFile, "MEETINGFS_S3_CA_FILE")
         if let caFile = s3.caFile, !FileManager.default.isReadableFile(atPath: caFile) {
@@ -170,6 +185,12 @@ struct StackOptions: ParsableArguments {
                                stateDirectory: state, name: "link.key"),
             linkBaseURL: try value(linkBaseURL, "MEETINGFS_LINK_BASE_URL"))
         settings.stateDirectory = state
+        if let window = try value(postgresFailoverTimeout.map { String($0) }, "MEETINGFS_POSTGRES_FAILOVER_TIMEOUT") {
+            guard let seconds = Double(window), seconds >= 1, seconds <= PostgresCatalog.maxFailoverTimeout else {
+                throw ValidationError("the PostgreSQL failover timeout must be 1 to \(Int(PostgresCatalog.maxFailoverTimeout)) seconds (mount leases last \(Int(PostgresCatalog.leaseTTL))), got '\(window)'")
+            }
+            settings.postgresFailoverTimeout = seconds
+        }
         settings.pipeline = try configFile()?.pipeline ?? .standard
         settings.redisURL = try value(nil, "MEETINGFS_REDIS_URL")
         if let ttl = try value(nil, "MEETINGFS_ARTIFACT_CACHE_TTL") {

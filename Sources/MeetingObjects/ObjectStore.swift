@@ -108,4 +108,13 @@ public enum ObjectStoreError: Error, CustomStringConvertible {
         case .malformed: return false
         }
     }
+
+    /// A failure of the gateway rather than of the request: no connection, no answer in time, or a 5xx.
+    var isGatewayFailure: Bool {
+        switch self {
+        case .transport: return true
+        case .status(let code, _): return code >= 500
+        case .malformed: return false
+        }
+    }
 }

@@ -9,13 +9,26 @@ public final class S3Client: ObjectStore, Sendable {
     private let signer: SigV4Signer
     private let session: CurlSession
     private let keyChoice: CustomerKeyChoice
+    private let gateways: S3Endpoints
 
     public init(config: S3Config) {
         self.config = config
         keyChoice = CustomerKeyChoice(keys: config.customerKeys)
-        signer = SigV4Signer(accessKey: config.accessKey, secretKey: config.secretKey, region: config.region)
-        session = CurlSession(connectTimeout: config.connectTimeout, caFile: config.caFile)
+        let signer = SigV4Signer(accessKey: config.accessKey, secretKey: config.secretKey, region: config.region)
+        let session = CurlSession(connectTimeout: config.connectTimeout, caFile: config.caFile)
+        self.signer = signer
+        self.session = session
+        gateways = S3Endpoints(config.endpoints, probeInterval: config.probeInterval) { endpoint in
+            let probe = S3Exchange(config: config, signer: signer, endpoint: endpoint)
+            let answer = try? probe.perform(on: session, "GET", path: "/\(config.bucket)",
+                                            query: [("list-type", "2"), ("max-keys", "1")], headers: [:], body: nil,
+                                            timeout: config.connectTimeout + 2, expectedBytes: 0, destination: nil)
+            return answer.map { $0.status < 500 } ?? false
+        }
     }
+
+    /// The gateways that failed and are not yet seen answering again.
+    public var endpointsDown: [URL] { gateways.downEndpoints }
 
     public var writeKeyFingerprint: String? { config.customerKeys.first?.fingerprint }
 
@@ -192,8 +205,9 @@ public final class S3Client: ObjectStore, Sendable {
     }
 
     public func presignedGetURL(key: String, expires: Int) -> String {
-        signer.presignedURL(
-            method: "GET", scheme: config.endpoint.scheme ?? "http", host: config.hostHeader,
+        let endpoint = config.linkEndpoint ?? config.endpoint
+        return signer.presignedURL(
+            method: "GET", scheme: endpoint.scheme ?? "http", host: S3Config.hostHeader(endpoint),
             path: objectPath(key), expires: expires, date: Date())
     }
 
@@ -239,28 +253,29 @@ public final class S3Client: ObjectStore, Sendable {
         let kind = Telemetry.s3Kind(method: method, key: key, query: query)
         let deadline = Date().addingTimeInterval(config.requestTimeout)
         var lastError: ObjectStoreError = .transport("no attempt made")
+        var tried: Set<Int> = []
         for attempt in 0..<max(1, config.maxAttempts) {
-            if attempt > 0 {
+            // A failed gateway is passed over at once for one not yet tried; the same one again waits a backoff.
+            if attempt > 0 && !gateways.hasUntried(tried) {
                 let backoff = 0.1 * pow(4, Double(attempt - 1))  // 100 ms, 400 ms, 1.6 s
                 guard deadline.timeIntervalSinceNow > backoff + 0.05 else { break }
                 usleep(useconds_t(backoff * 1_000_000))
+            } else if attempt > 0 {
+                Telemetry.s3Failovers.increment()
             }
-            var signed = headers.merging(encryption?.headers ?? [:]) { first, _ in first }
-            signed["host"] = config.hostHeader
-            signed = signer.signedHeaders(
-                method: method, path: path, query: query, headers: signed,
-                payloadHash: body == nil ? SigV4Signer.emptyPayloadHash : SigV4Signer.unsignedPayload, date: Date())
-            let queryString = query.isEmpty ? "" : "?" + SigV4Signer.canonicalQuery(query)
-            let url = "\(config.endpoint.absoluteString.trimmingSuffix("/"))\(SigV4Signer.encodePath(path))\(queryString)"
+            guard deadline.timeIntervalSinceNow > 0.05 else { break }
+            let gateway = gateways.endpoint(forAttempt: attempt, skipping: tried)
+            tried.insert(gateway)
+            let exchange = S3Exchange(config: config, signer: signer, endpoint: gateways.all[gateway])
+            let headers = headers.merging(encryption?.headers ?? [:]) { first, _ in first }
             let started = Telemetry.now()
             let uploading = kind == "put" || kind == "upload_part"
             if uploading { Telemetry.uploadsInFlight.increment() }
             defer { if uploading { Telemetry.uploadsInFlight.decrement() } }
             do {
-                let request = HTTPRequest(method: method, url: url, headers: signed, body: body,
-                                          timeout: deadline.timeIntervalSinceNow, expectedBytes: expectedBytes,
-                                          destination: destination)
-                let response = try session.perform(request)
+                let response = try exchange.perform(on: session, method, path: path, query: query, headers: headers, body: body,
+                                                    timeout: deadline.timeIntervalSinceNow, expectedBytes: expectedBytes,
+                                                    destination: destination)
                 Telemetry.s3Request(kind: kind, status: String(response.status), started: started)
                 Telemetry.s3ReceivedBytes.increment(by: destination == nil ? response.body.count : response.received)
                 Telemetry.s3SentBytes.increment(by: body?.count ?? 0)
@@ -271,6 +286,7 @@ public final class S3Client: ObjectStore, Sendable {
                 lastError = error
             }
             if !lastError.isRetryable { break }
+            if lastError.isGatewayFailure { gateways.failed(gateway) }
         }
         throw lastError
     }

@@ -24,6 +24,8 @@ public struct Settings: Sendable {
     /// This host's state directory, where gc keeps the audit checkpoints it takes (nil: it takes none).
     public var stateDirectory: String?
     public var databaseTimeout: TimeInterval = 10
+    /// How long a mount waits for a lost PostgreSQL primary (a failover, a restart) before calls fail with EIO.
+    public var postgresFailoverTimeout: TimeInterval = 60
     /// The processing stages; a final raw version queues the first ones.
     public var pipeline = Pipeline.standard
     /// Redis of the result cache: committed artifacts are copied there too.
@@ -54,7 +56,7 @@ public struct Settings: Sendable {
     }
 
     public func makePool(capacity: Int = 16) -> PostgresPool {
-        PostgresPool(url: postgresURL, capacity: capacity, statementTimeout: databaseTimeout)
+        PostgresPool(url: postgresURL, capacity: capacity, statementTimeout: databaseTimeout, failoverTimeout: postgresFailoverTimeout)
     }
 
     /// The file system over these endpoints: chunks in <cache>/chunks, staging files in a directory of this mount's

@@ -10,8 +10,8 @@ import MeetingObjects
 /// in the middle would present its own certificate, so only verify-full counts.
 public enum TransportSecurity {
     public static func requireTLS(postgresURL: String, s3: S3Config) throws {
-        guard s3.endpoint.scheme == "https" else {
-            throw StartupError("--require-tls: the S3 endpoint \(s3.endpoint.absoluteString) is not https")
+        for endpoint in s3.endpoints + [s3.linkEndpoint].compactMap({ $0 }) where endpoint.scheme != "https" {
+            throw StartupError("--require-tls: the S3 endpoint \(endpoint.absoluteString) is not https")
         }
         let mode = sslMode(of: postgresURL) ?? "prefer"
         guard mode == "verify-full" else {
@@ -21,8 +21,8 @@ public enum TransportSecurity {
 
     /// An SSE-C key travels in the headers of every request: over http anyone on the way would read it.
     public static func refuseCustomerKeysInTheClear(_ s3: S3Config) throws {
-        guard !s3.customerKeys.isEmpty, s3.endpoint.scheme != "https" else { return }
-        throw StartupError("an SSE-C key is never sent over http: the S3 endpoint \(s3.endpoint.absoluteString) must be https")
+        guard !s3.customerKeys.isEmpty, let clear = s3.endpoints.first(where: { $0.scheme != "https" }) else { return }
+        throw StartupError("an SSE-C key is never sent over http: the S3 endpoint \(clear.absoluteString) must be https")
     }
 
     /// The sslmode a connection string asks for, from the string itself or libpq's PGSSLMODE.

@@ -31,7 +31,7 @@ final class CustomerKeyTests: XCTestCase {
     /// A client of the test bucket that reads with exactly these keys.
     private func client(_ keyFiles: [String]) throws -> S3Client {
         var config = try TestStack.settings().s3
-        config.endpoint = try XCTUnwrap(URL(string: endpoint))
+        config.endpoints = [try XCTUnwrap(URL(string: endpoint))]
         config.customerKeys = try keyFiles.map { CustomerKey(try KeyFile.load($0, option: "test")) }
         return S3Client(config: config)
     }

@@ -92,12 +92,28 @@ final class S3ClientIntegrationTests: XCTestCase {
 
     func testUnreachableEndpointFailsWithinItsBound() throws {
         var config = try TestStack.settings().s3
-        config.endpoint = URL(string: "http://127.0.0.1:1")!
+        config.endpoints = [URL(string: "http://127.0.0.1:1")!]
         let started = Date()
         XCTAssertThrowsError(try S3Client(config: config).get(key: "k", offset: 0, length: 1)) {
             guard case ObjectStoreError.transport = $0 else { return XCTFail("\($0)") }
         }
         XCTAssertLessThan(Date().timeIntervalSince(started), config.requestTimeout * Double(config.maxAttempts) + 3)
+    }
+
+    /// A gateway of the list that refuses connections: every request moves on to the next, none fails.
+    func testRequestsMoveToTheNextGatewayWhenOneIsDown() throws {
+        var config = try TestStack.settings().s3
+        let live = config.endpoints[0]
+        config.endpoints = [URL(string: "https://127.0.0.1:1")!, live]
+        let client = S3Client(config: config)
+        let key = "\(prefix)/failover.bin"
+        let body = Data((0..<100_000).map { UInt8(truncatingIfNeeded: $0 &* 7) })
+        _ = try client.put(key: key, body: body, contentType: "application/octet-stream")
+        XCTAssertEqual(client.endpointsDown, [config.endpoints[0]], "the refusing gateway is marked down")
+        XCTAssertEqual(try client.get(key: key, offset: 1000, length: 5000, ifMatch: nil), body.subdata(in: 1000..<6000))
+        XCTAssertEqual(try client.list(prefix: key).map(\.key), [key])
+        try client.delete(key: key)
+        XCTAssertNil(try client.head(key: key))
     }
 
     func testPresignedURLDownloadsWithoutCredentials() throws {

@@ -20,6 +20,13 @@ public enum Telemetry {
     /// PUTs and parts being sent right now.
     package static let uploadsInFlight = Meter(label: "meetingfs_uploads_in_flight")
 
+    /// 1 while a gateway of the endpoint list gets traffic, 0 from its failure until a probe sees it answer.
+    package static func s3EndpointUp(_ endpoint: String, up: Bool) {
+        Gauge(label: "meetingfs_s3_endpoint_up", dimensions: [("endpoint", endpoint)]).record(up ? 1 : 0)
+    }
+    /// Requests moved to another gateway after theirs failed.
+    package static let s3Failovers = Counter(label: "meetingfs_s3_endpoint_failovers_total")
+
     /// The kind of an S3 request, from what the request looks like (so `send` needs no extra argument).
     package static func s3Kind(method: String, key: String, query: [(String, String)]) -> String {
         let names = Set(query.map(\.0))

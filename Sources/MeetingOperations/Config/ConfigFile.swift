@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Yams
+import MeetingCatalog
 import MeetingCore
 
 /// The config file (YAML): every setting a flag or a MEETINGFS_* variable can give, and the lifecycle policy.
@@ -14,7 +15,7 @@ public struct ConfigFile: Sendable {
     /// Every setting the file may hold, by dotted key.
     public static let settings: [String: Kind] = [
         "postgres.url": .text, "postgres.password_file": .path,
-        "s3.endpoint": .text, "s3.bucket": .text, "s3.access_key": .text, "s3.secret_key": .secret,
+        "postgres.failover_timeout": .seconds, "s3.endpoint": .text, "s3.link_endpoint": .text, "s3.bucket": .text, "s3.access_key": .text, "s3.secret_key": .secret,
         "s3.secret_key_file": .path, "s3.timeout": .seconds, "s3.ca_file": .path, "s3.sse_c_key_file": .path,
         "s3.sse_c_old_key_files": .list, "require_tls": .flag,
         "cache.dir": .path, "cache.size": .size, "cache.keep_free": .text, "cache.key_file": .path, "cache.artifact_ttl": .duration, "state_dir": .path,
@@ -116,11 +117,17 @@ public struct ConfigFile: Sendable {
         }
     }
 
+    private static func holdsPassword(_ postgresURL: String) -> Bool {
+        guard let parsed = try? ConnectionString(postgresURL) else { return true }
+        return parsed.password != nil
+    }
+
     /// A secret in the file itself: the S3 secret key, or a password in a URL.
     var holdsSecrets: Bool {
-        values["s3.secret_key"] != nil || [values["postgres.url"], values["redis_url"]].contains { url in
-            url.flatMap(URLComponents.init(string:))?.password != nil || url?.contains("password=") == true
-        }
+        // libpq's own parser finds a password in a URL of several hosts (h1:5432,h2:5432), which URLComponents
+        // cannot read; one it cannot parse either is taken to hold one.
+        values["s3.secret_key"] != nil || values["redis_url"].flatMap(URLComponents.init(string:))?.password != nil
+            || values["postgres.url"].map(Self.holdsPassword) ?? false
     }
 }
 

@@ -118,7 +118,7 @@ public final class MeetingWatch {
             let subscription: ChannelSubscription
             do {
                 subscription = try ChannelSubscription(url: pool.url, channel: "meetingfs_meetings")
-            } catch let error as DatabaseError where !first && error.sqlState == nil {
+            } catch let error as DatabaseError where !first && error.isFailover {
                 Thread.sleep(forTimeInterval: 1)
                 continue
             }
@@ -142,7 +142,7 @@ public final class MeetingWatch {
                         guard emit(change) else { return }
                     }
                 }
-            } catch let error as DatabaseError where error.sqlState == nil {
+            } catch let error as DatabaseError where error.isFailover {
                 continue  // reconnect; the statuses read then report what was missed
             }
         }
