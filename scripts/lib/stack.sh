@@ -86,7 +86,7 @@ load_weed_keys() {
 # SeaweedFS's JWT security (what security.toml would hold, from the environment so no file holds it): volume
 # servers take writes and reads, and the filer's HTTP port writes and reads, only with a token signed by these
 # keys, which only the stack's own processes have; the volume and filer UIs are off. Run with `&`: the
-# subshell becomes weed itself, so $! is its pid.
+# subshell becomes weed itself, so $! is its pid. $weed_timeout, if set, bounds a command's seconds.
 weed_with_keys() {
     local crt=$state/tls/weed.crt key=$state/tls/weed.key
     WEED_JWT_SIGNING_KEY=$weed_write_key WEED_JWT_SIGNING_READ_KEY=$weed_read_key \
@@ -95,5 +95,5 @@ weed_with_keys() {
         WEED_GRPC_CA=$state/tls/ca.crt WEED_GRPC_CLIENT_CERT=$crt WEED_GRPC_CLIENT_KEY=$key \
         WEED_GRPC_MASTER_CERT=$crt WEED_GRPC_MASTER_KEY=$key WEED_GRPC_VOLUME_CERT=$crt WEED_GRPC_VOLUME_KEY=$key \
         WEED_GRPC_FILER_CERT=$crt WEED_GRPC_FILER_KEY=$key WEED_GRPC_S3_CERT=$crt WEED_GRPC_S3_KEY=$key \
-        exec nohup "$venv/bin/weed" "$@"
+        exec ${weed_timeout:+timeout "$weed_timeout"} nohup "$venv/bin/weed" "$@"
 }
