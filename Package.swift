@@ -82,5 +82,7 @@ let package = Package(
         .testTarget(name: "IntegrationTests", dependencies: allLayers + ["TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: allLayers + ["TestSupport"]),
         .testTarget(name: "PosixTests", dependencies: allLayers + ["TestSupport"]),
+        // Runs only on scripts/cluster's topology: scripts/test --cluster.
+        .testTarget(name: "ClusterTests", dependencies: allLayers + ["TestSupport"]),
     ]
 )

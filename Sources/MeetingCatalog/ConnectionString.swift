@@ -28,6 +28,12 @@ package struct ConnectionString {
 
     package var password: String? { parameters.first { $0.keyword == "password" }?.value }
 
+    /// How many servers it names (`host=h1,h2` or a URL's `h1:5432,h2:5432`): more than one is a primary with
+    /// standbys, of which libpq connects to the one `target_session_attrs` asks for.
+    package var hostCount: Int {
+        parameters.filter { $0.keyword == "host" || $0.keyword == "hostaddr" }.map { $0.value.split(separator: ",").count }.max() ?? 1
+    }
+
     /// The same connection without its password, as `key=value` words: safe on a child's command line.
     package var withoutPassword: String {
         parameters.filter { $0.keyword != "password" }.map { "\($0.keyword)=\(Self.quoted($0.value))" }.joined(separator: " ")

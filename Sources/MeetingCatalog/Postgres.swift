@@ -118,10 +118,7 @@ public final class PostgresConnection {
 
     deinit { PQfinish(connection) }
 
-    private static func namesSeveralHosts(_ url: String) -> Bool {
-        let hosts = (try? ConnectionString(url))?.parameters.filter { $0.keyword == "host" || $0.keyword == "hostaddr" }
-        return hosts?.contains { $0.value.contains(",") } ?? false
-    }
+    private static func namesSeveralHosts(_ url: String) -> Bool { ((try? ConnectionString(url))?.hostCount ?? 1) > 1 }
 
     var isHealthy: Bool { !broken && PQstatus(connection) == CONNECTION_OK }
     private var broken = false

@@ -98,7 +98,8 @@ struct StackOptions: ParsableArguments {
         "MEETINGFS_CACHE_KEEP_FREE": "cache.keep_free",
         "MEETINGFS_CACHE_KEY_FILE": "cache.key_file", "MEETINGFS_STATE_DIR": "state_dir",
         "MEETINGFS_LINK_BASE_URL": "links.base_url", "MEETINGFS_LINK_KEY_FILE": "links.key_file", "MEETINGFS_REDIS_URL": "redis_url",
-        "MEETINGFS_ARTIFACT_CACHE_TTL": "cache.artifact_ttl",
+        "MEETINGFS_ARTIFACT_CACHE_TTL": "cache.artifact_ttl", "MEETINGFS_WEED_MASTERS": "seaweedfs.masters",
+        "MEETINGFS_WEED_BINARY": "seaweedfs.weed_binary",
     ]
 
     /// A setting: the flag, else the environment variable, else the config file.
@@ -193,6 +194,8 @@ struct StackOptions: ParsableArguments {
         }
         settings.pipeline = try configFile()?.pipeline ?? .standard
         settings.redisURL = try value(nil, "MEETINGFS_REDIS_URL")
+        settings.weedMasters = try value(nil, "MEETINGFS_WEED_MASTERS")
+        if let weed = try value(nil, "MEETINGFS_WEED_BINARY") { settings.weedBinary = weed }
         if let ttl = try value(nil, "MEETINGFS_ARTIFACT_CACHE_TTL") {
             guard let seconds = LifecyclePolicy.duration(ttl), seconds > 0 else {
                 throw ValidationError("the artifact cache's time-to-live must be a duration such as 24h or 7d, got '\(ttl)'")

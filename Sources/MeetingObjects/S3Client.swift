@@ -257,7 +257,7 @@ public final class S3Client: ObjectStore, Sendable {
         for attempt in 0..<max(1, config.maxAttempts) {
             // A failed gateway is passed over at once for one not yet tried; the same one again waits a backoff.
             if attempt > 0 && !gateways.hasUntried(tried) {
-                let backoff = 0.1 * pow(4, Double(attempt - 1))  // 100 ms, 400 ms, 1.6 s
+                let backoff = min(0.1 * pow(4, Double(attempt - 1)), 1)  // 100 ms, 400 ms, then each second
                 guard deadline.timeIntervalSinceNow > backoff + 0.05 else { break }
                 usleep(useconds_t(backoff * 1_000_000))
             } else if attempt > 0 {

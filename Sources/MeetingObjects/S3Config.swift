@@ -12,8 +12,10 @@ public struct S3Config: Sendable {
     /// Bound on one whole call: connection, transfer and every retry.
     public var requestTimeout: TimeInterval = 30
     public var connectTimeout: TimeInterval = 3
-    /// Attempts for a retryable failure, the first included; each failed gateway is passed over for the next.
-    public var maxAttempts: Int = 3
+    /// Attempts for a retryable failure, the first included, while the request timeout leaves time; each failed
+    /// gateway is passed over for the next. Enough, with backoff up to 1 s, to ride out a cluster's own failovers
+    /// of a few seconds (a master election, the filer store's PostgreSQL) that gateways answer with a 5xx.
+    public var maxAttempts: Int = 12
     /// How often a gateway that failed is probed, and given traffic again once it answers.
     public var probeInterval: TimeInterval = 1
     /// PEM file of the CAs trusted for an https endpoint, instead of the system's.

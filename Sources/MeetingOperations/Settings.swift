@@ -30,6 +30,10 @@ public struct Settings: Sendable {
     public var pipeline = Pipeline.standard
     /// Redis of the result cache: committed artifacts are copied there too.
     public var redisURL: String?
+    /// The SeaweedFS masters (comma-separated gRPC addresses) and the `weed` binary `meetingfs health` asks
+    /// about the cluster's topology; nil: health does not look past the S3 gateways.
+    public var weedMasters: String?
+    public var weedBinary = "/usr/local/bin/weed"
     /// How long a committed transcript or summary stays in the result cache.
     public var artifactCacheTTL: TimeInterval = 7 * 86_400
 

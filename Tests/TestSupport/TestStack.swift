@@ -15,11 +15,11 @@ public enum TestStack {
 
     public static func settings(cacheDirectory: URL? = nil) throws -> Settings {
         let env = environment
-        guard let url = env["MEETINGFS_POSTGRES_URL"], let endpoint = env["MEETINGFS_S3_ENDPOINT"].flatMap(URL.init(string:)),
+        guard let url = env["MEETINGFS_POSTGRES_URL"], let endpoints = env["MEETINGFS_S3_ENDPOINT"].flatMap({ try? S3Config.parseEndpoints($0) }),
             let bucket = env["MEETINGFS_S3_BUCKET"], let access = env["MEETINGFS_S3_ACCESS_KEY"],
             let secret = env["MEETINGFS_S3_SECRET_KEY"]
         else { throw Missing() }
-        var s3 = S3Config(endpoint: endpoint, bucket: bucket, accessKey: access, secretKey: secret)
+        var s3 = S3Config(endpoints: endpoints, bucket: bucket, accessKey: access, secretKey: secret)
         s3.requestTimeout = 5
         s3.caFile = env["MEETINGFS_S3_CA_FILE"]
         return Settings(postgresURL: url, s3: s3, cacheDirectory: cacheDirectory ?? scratchDirectory("cache"),

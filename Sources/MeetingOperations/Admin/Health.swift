@@ -19,7 +19,21 @@ public struct Health: Sendable {
 
     public func run() -> [Check] {
         let database = postgres()
-        return [database, schema(reachable: database.ok), s3(), cache()]
+        var checks = [database]
+        // A URL of several hosts names a primary and its standbys: that a standby streams is checked too.
+        if (try? ConnectionString(settings.postgresURL))?.hostCount ?? 1 > 1 { checks.append(replication(reachable: database.ok)) }
+        checks.append(schema(reachable: database.ok))
+        checks.append(s3(settings.s3, part: "s3"))
+        if settings.s3.endpoints.count > 1 {
+            for endpoint in settings.s3.endpoints {
+                var one = settings.s3
+                one.endpoints = [endpoint]
+                checks.append(s3(one, part: "s3 \(endpoint.absoluteString)"))
+            }
+        }
+        if let masters = settings.weedMasters { checks.append(seaweedfs(masters: masters)) }
+        checks.append(cache())
+        return checks
     }
 
     private static func timed(_ body: () throws -> String) -> (Bool, String) {
@@ -32,26 +46,64 @@ public struct Health: Sendable {
         }
     }
 
+    /// Health waits for no failover: a lost primary is a FAILED line within the connect timeout.
+    private func pool() -> PostgresPool {
+        PostgresPool(url: settings.postgresURL, capacity: 1, statementTimeout: settings.databaseTimeout)
+    }
+
+    /// Which node answered, and whether it is the primary (a standby is in recovery).
     private func postgres() -> Check {
         let (ok, detail) = Self.timed {
-            _ = try settings.makePool(capacity: 1).read("SELECT 1")
-            return "reached \(Settings.redacted(settings.postgresURL))"
+            let node = try pool().read("""
+                SELECT pg_is_in_recovery() AS standby, host(inet_server_addr()) AS host, inet_server_port() AS port
+                """).first
+            let role = node?.bool("standby") == true ? "standby" : "primary"
+            return "reached the \(role) \(node?.string("host") ?? "(socket)"):\(node?.string("port") ?? "-") "
+                + "(pg_is_in_recovery: \(node?.bool("standby") == true)) with \(Settings.redacted(settings.postgresURL))"
         }
         return Check(part: "postgresql", ok: ok, detail: detail)
+    }
+
+    /// The standbys streaming from the primary, whether commits wait for them, and how far behind each is (the
+    /// lag is shown to roles with pg_read_all_stats, such as the cluster's owner role; to others it reads
+    /// "hidden"). No standby streaming is a failure: a lost primary would have nothing to fail over to.
+    private func replication(reachable: Bool) -> Check {
+        guard reachable else { return Check(part: "replication", ok: false, detail: "not checked: PostgreSQL is unreachable") }
+        let (ok, detail) = Self.timed {
+            let database = pool()
+            let synchronous = try database.read("SELECT current_setting('synchronous_standby_names') AS names").first?.string("names") ?? ""
+            let standbys = try database.read("""
+                SELECT application_name AS name, state, sync_state,
+                       pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn)::bigint AS lag_bytes,
+                       round(extract(epoch FROM coalesce(replay_lag, interval '0'))::numeric, 3) AS lag_seconds
+                FROM pg_stat_replication ORDER BY application_name
+                """).all
+            guard !standbys.isEmpty else {
+                throw StartupError("no standby streams from the primary: a lost primary has nothing to fail over to")
+            }
+            let described = standbys.map { standby -> String in
+                guard let state = standby["state"] else { return "standby \(standby.string("name")): lag hidden (needs pg_read_all_stats)" }
+                return "standby \(standby.string("name")) \(state) \(standby.string("sync_state")), lag \(standby.string("lag_bytes")) bytes, "
+                    + "\(standby.string("lag_seconds")) s"
+            }
+            let commits = synchronous.isEmpty ? "commits do not wait for a standby" : "commits wait for \(synchronous)"
+            return "\(described.joined(separator: "; ")); \(commits)"
+        }
+        return Check(part: "replication", ok: ok, detail: detail)
     }
 
     private func schema(reachable: Bool) -> Check {
         guard reachable else { return Check(part: "schema", ok: false, detail: "not checked: PostgreSQL is unreachable") }
         let (ok, detail) = Self.timed {
-            try Migrations.requireCurrent(settings.makePool(capacity: 1))
+            try Migrations.requireCurrent(pool())
             return "version \(Migrations.all.last?.version ?? 0), as this meetingfs needs"
         }
         return Check(part: "schema", ok: ok, detail: detail)
     }
 
     /// The bucket listed with the credentials, then a probe object written, read back and deleted.
-    private func s3() -> Check {
-        var config = settings.s3
+    private func s3(_ given: S3Config, part: String) -> Check {
+        var config = given
         config.requestTimeout = min(config.requestTimeout, 5)
         let client = S3Client(config: config)
         let (ok, detail) = Self.timed {
@@ -63,9 +115,30 @@ public struct Health: Sendable {
             guard try client.get(key: key, offset: 0, length: body.count, ifMatch: nil) == body else {
                 throw ObjectStoreError.malformed("the probe object read back differs from what was written")
             }
-            return "bucket \(config.bucket) at \(config.endpoint.absoluteString): listed, probe written, read back and deleted"
+            return "bucket \(config.bucket) at \(config.endpointList): listed, probe written, read back and deleted"
         }
-        return Check(part: "s3", ok: ok, detail: detail)
+        return Check(part: part, ok: ok, detail: detail)
+    }
+
+    /// The masters' leader and peers, the volume servers the leader sees, and every volume below its
+    /// replication, by id (a lost volume server leaves each of its volumes one copy short until it is back
+    /// or `volume.fix.replication` copied them).
+    private func seaweedfs(masters: String) -> Check {
+        let (ok, detail) = Self.timed {
+            let topology = try SeaweedTopology.read(masters: masters, weed: settings.weedBinary)
+            let servers = "\(topology.volumeServers.count) volume servers (\(topology.volumeServers.joined(separator: ", ")))"
+            let masters = "leader \(topology.leader ?? "-") of \(topology.peers.count) masters"
+            guard topology.underReplicated.isEmpty else {
+                let ids = topology.underReplicated.keys.sorted().prefix(20).map { id in
+                    let copies = topology.underReplicated[id]!
+                    return "\(id) (\(copies.present) of \(copies.wanted))"
+                }
+                throw StartupError("\(masters); \(servers); \(topology.underReplicated.count) volumes below their replication: "
+                                   + ids.joined(separator: ", "))
+            }
+            return "\(masters); \(servers); every volume fully replicated"
+        }
+        return Check(part: "seaweedfs", ok: ok, detail: detail)
     }
 
     /// The cache directory exists (or can be made) and takes a file; how much room is left.

@@ -15,7 +15,7 @@ public struct ConfigFile: Sendable {
     /// Every setting the file may hold, by dotted key.
     public static let settings: [String: Kind] = [
         "postgres.url": .text, "postgres.password_file": .path,
-        "postgres.failover_timeout": .seconds, "s3.endpoint": .text, "s3.link_endpoint": .text, "s3.bucket": .text, "s3.access_key": .text, "s3.secret_key": .secret,
+        "postgres.failover_timeout": .seconds, "seaweedfs.masters": .text, "seaweedfs.weed_binary": .path, "s3.endpoint": .text, "s3.link_endpoint": .text, "s3.bucket": .text, "s3.access_key": .text, "s3.secret_key": .secret,
         "s3.secret_key_file": .path, "s3.timeout": .seconds, "s3.ca_file": .path, "s3.sse_c_key_file": .path,
         "s3.sse_c_old_key_files": .list, "require_tls": .flag,
         "cache.dir": .path, "cache.size": .size, "cache.keep_free": .text, "cache.key_file": .path, "cache.artifact_ttl": .duration, "state_dir": .path,
