@@ -1,4 +1,5 @@
 import Foundation
+import MeetingCore
 
 /// Mount leases and version reservations: what lets gc tell an upload that will never finish from one under way.
 extension PostgresCatalog {
@@ -25,6 +26,10 @@ extension PostgresCatalog {
             ON CONFLICT (id) DO UPDATE SET heartbeat_at = now()
             """, [mountId.uuidString, process.host, String(process.pid), String(process.startTicks)], idempotent: true)
         try pool.query(JobStore.requeueExpired.sql, idempotent: true)
+        // Every role sees the rows of pg_stat_replication (their details only with pg_read_all_stats).
+        let standbys = try pool.read("SELECT count(*) AS n FROM pg_stat_replication").first?.int("n") ?? 0
+        Telemetry.postgresStandbys.record(Int(standbys))
+        Telemetry.postgresStandbysExpected.record(((try? ConnectionString(pool.url))?.hostCount ?? 1) - 1)
     }
 
     /// A clean unmount: its leftover reservations lose their mount and count as dead.

@@ -41,6 +41,33 @@ final class ClusterFailoverTests: XCTestCase {
         XCTAssertTrue(services.allSatisfy { $0.pid != nil && !$0.address.isEmpty }, "\(services)")
     }
 
+    /// Health names the primary, the standby and its lag (the owner's role may read them), and the masters'
+    /// leader; with a volume server down it fails, naming the volumes left one copy short.
+    func testHealthNamesTheClusterAndFailsWhileAVolumeServerIsDown() throws {
+        let owner = try XCTUnwrap(TestStack.environment["MEETINGFS_OWNER_POSTGRES_URL"])
+        let services = try Cluster.services()
+        let primary = try XCTUnwrap(services.first { $0.kind == "postgres" && $0.role == "primary" })
+        let leader = try XCTUnwrap(services.first { $0.kind == "master" && $0.role == "leader" })
+        let healthy = try Shell.run("'\(TestStack.binary)' health --postgres-url '\(owner)'")
+        XCTAssertTrue(healthy.succeeded, healthy.output + healthy.error)
+        XCTAssertTrue(healthy.output.contains("postgresql: ok: reached the primary \(primary.address)"), healthy.output)
+        XCTAssertNotNil(healthy.output.range(of: #"replication: ok: standby pgautofailover_standby_\d streaming quorum, lag \d+ bytes"#,
+                                             options: .regularExpression), healthy.output)
+        XCTAssertTrue(healthy.output.contains("seaweedfs: ok: leader \(leader.address)."), healthy.output)
+        XCTAssertEqual(healthy.output.components(separatedBy: "\ns3 https://").count - 1, 2, "each gateway checked: \(healthy.output)")
+        let written = try Workload.start(.write, area(a), count: 4, size: 1 << 20)
+        XCTAssertEqual(written.finish(), Workload.Summary(ok: 4, failed: []), written.output)
+        try Cluster.run("kill volume2")
+        var unhealthy = try Shell.run("'\(TestStack.binary)' health")
+        XCTAssertTrue(try TestStack.wait(upTo: 30) {
+            unhealthy = try Shell.run("'\(TestStack.binary)' health")
+            return unhealthy.output.contains("volumes below their replication")
+        }, unhealthy.output)
+        XCTAssertEqual(unhealthy.status, 1, unhealthy.output)
+        XCTAssertNotNil(unhealthy.output.range(of: #"seaweedfs: FAILED: .*3 volume servers .*\d+ volumes below their replication: \d+ \(1 of 2\)"#,
+                                               options: .regularExpression), unhealthy.output)
+    }
+
     /// 20 files of 8 MiB written while a volume server is killed, then read back on the other mount while it is
     /// still down: every write and every read succeeds with the right bytes (each volume has a copy in each rack).
     func testAVolumeServerLostUnderWritesLosesNothing() throws {
@@ -92,6 +119,7 @@ final class ClusterFailoverTests: XCTestCase {
         try Cluster.run("kill \(primary.name)")
         let written = writer.finish(upTo: 600)
         XCTAssertEqual(written.ok + written.failed.count, 200, writer.output)
+        XCTAssertEqual(written.failed, [], "the mount's failover window (60 s) outlasts the promotion")
         XCTAssertTrue(try TestStack.wait(upTo: 60) {
             try Cluster.services().contains { $0.kind == "postgres" && $0.role == "primary" && $0.name != primary.name }
         }, "the standby is promoted")
@@ -100,8 +128,10 @@ final class ClusterFailoverTests: XCTestCase {
         XCTAssertEqual(listed, acknowledged, "B lists exactly the files whose close returned 0")
         let reader = try Workload.start(.verify, area(b), count: 200, size: 4096, skipping: written.failed)
         XCTAssertEqual(reader.finish(), Workload.Summary(ok: acknowledged.count, failed: []), reader.output)
+        // Clean for this meeting: an earlier run killed mid-write may have left objects for gc in the same bucket.
         let fsck = try Shell.run("'\(TestStack.binary)' fsck")
-        XCTAssertTrue(fsck.succeeded, fsck.output + fsck.error)
+        XCTAssertTrue([0, 1].contains(fsck.status), fsck.output + fsck.error)
+        XCTAssertFalse((fsck.output + fsck.error).contains("meetings/\(meeting!)/"), fsck.output + fsck.error)
         let superuser = PostgresPool(url: try XCTUnwrap(TestStack.environment["MEETINGFS_SUPERUSER_POSTGRES_URL"]), capacity: 1)
         XCTAssertTrue(try TestStack.wait(upTo: 30) {
             (try superuser.read("SELECT count(*) AS n FROM pg_stat_activity WHERE query = 'LISTEN meetingfs_changes'").first?.int("n") ?? 0) >= 2

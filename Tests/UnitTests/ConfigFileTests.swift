@@ -27,6 +27,18 @@ final class ConfigFileTests: XCTestCase {
         XCTAssertFalse(file.holdsSecrets)
     }
 
+    /// A password anywhere in a PostgreSQL URL is found, a URL of several hosts included (URLComponents cannot
+    /// read one), so the file must be private.
+    func testAPasswordInAMultiHostURLIsASecret() throws {
+        let urls = ["postgresql://u:pw@h1:5432,h2:5432/db?sslmode=verify-full", "postgresql://u@h1:5432,h2:5432/db?password=pw",
+                    "host=h1,h2 port=5432 user=u password=pw"]
+        for url in urls {
+            XCTAssertTrue(try ConfigFile.parse("postgres: { url: \"\(url)\" }\n", source: "c.yaml").holdsSecrets, url)
+        }
+        XCTAssertFalse(try ConfigFile.parse("postgres: { url: \"postgresql://u@h1:5432,h2:5432/db\" }\n", source: "c.yaml").holdsSecrets)
+        XCTAssertTrue(try ConfigFile.parse("redis_url: \"redis://:pw@h:6379/0\"\n", source: "c.yaml").holdsSecrets)
+    }
+
     func testTheShippedExampleIsAValidFile() throws {
         let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("dist/config.yaml.example").path

@@ -91,12 +91,19 @@ public enum Telemetry {
     /// When this mount last renewed its lease (Unix seconds): an alert fires when it falls behind.
     package static let leaseRenewed = Gauge(label: "meetingfs_mount_lease_renewed_timestamp_seconds")
 
+    // MARK: PostgreSQL replication
+
+    /// Standbys streaming from the primary the mount is connected to, seen at each lease renewal.
+    package static let postgresStandbys = Gauge(label: "meetingfs_postgres_standbys")
+    /// Standbys the PostgreSQL URL names (its hosts but one): fewer streaming is an alert.
+    package static let postgresStandbysExpected = Gauge(label: "meetingfs_postgres_standbys_expected")
+
     package static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
     /// Makes the fixed handles at once, so the first scrape shows them at 0 rather than not at all.
     public static func start() {
         _ = [s3ReceivedBytes, s3SentBytes, pgErrors, memoryHits, diskHits, cacheMisses, cacheEvictions, cacheWrittenBytes,
              changesApplied, resyncs]
-        _ = (uploadsInFlight, leaseRenewed, listening)
+        _ = (uploadsInFlight, leaseRenewed, listening, postgresStandbys, postgresStandbysExpected)
     }
 }
