@@ -36,10 +36,20 @@ public enum DatabaseError: Error, CustomStringConvertible {
     /// The node is gone or no longer the primary: the connection is lost (no SQLSTATE), a connection exception
     /// (class 08), a read-only transaction on a demoted primary (25006), or the server shutting down or
     /// restarting (57P01-57P03). The connection is dropped, and the statement can go to the new primary.
+    /// Refusals at connect (a wrong password, no such role or database, no HBA entry, a certificate refused) and a
+    /// pool with no free connection are not failovers: waiting would not change them.
     package var isFailover: Bool {
-        guard let state = sqlState else { return true }
+        guard let state = sqlState else {
+            let text = message.lowercased()
+            return !Self.permanentRefusals.contains { text.contains($0) }
+        }
         return state.hasPrefix("08") || ["25006", "57P01", "57P02", "57P03"].contains(state)
     }
+
+    private static let permanentRefusals = [
+        "password authentication failed", "does not exist", "no pg_hba.conf entry", "certificate", "no password supplied",
+        "no free connection", "invalid connection option", "invalid sslmode", "missing \"=\"",
+    ]
 }
 
 /// Rows of one result, as text (the file system's columns are all small and text-decodable).
@@ -280,6 +290,8 @@ public final class PostgresPool: @unchecked Sendable {
     /// `failoverTimeout`: a mount waits out a primary's failover (60 s by default, `--postgres-failover-timeout`);
     /// a one-shot command, by default, only a restart's first seconds.
     public init(url: String, capacity: Int = 8, statementTimeout: TimeInterval = 10, failoverTimeout: TimeInterval? = nil) {
+        // One attempt may outlast the window by its statement timeout and its connection attempts; the mount
+        // lease (PostgresCatalog.leaseTTL) allows for both.
         self.url = url
         self.capacity = capacity
         statementTimeoutMs = Int(statementTimeout * 1000)

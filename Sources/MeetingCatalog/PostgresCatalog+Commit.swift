@@ -28,17 +28,20 @@ extension PostgresCatalog {
     func commitRetryingLostReplies(fileId: Int64, _ version: CommittedVersion, queueJob: Bool,
                                            keepReplaced: Bool) throws -> CommitOutcome {
         var lastError: DatabaseError?
-        // Within the failover window: a commit's connection lost to a primary's failover is resolved on the next.
-        var retry = FailoverRetry(window: max(pool.failoverTimeout, 7))
+        // Within the failover window, and never less than 20 s: the version's bytes are uploaded already, and a
+        // restart or two of a single server pass within that. A commit's connection lost is resolved on the next.
+        var retry = FailoverRetry(window: max(pool.failoverTimeout, 20))
         repeat {
             if lastError != nil {
                 // The connection broke (PostgreSQL restarted, or failed over): the commit deletes its reservation
                 // in its own transaction, so a reservation still there means it did not happen and is made again.
                 // One gone with its key on no row was lost in a crash with the create's rows: the commit is
                 // refused as collected, and `commit` restores them.
+                // Held by a row of the file system, not by the trash: a reservation collected while this mount
+                // waited (its lease ran out) put the key in the trash, and that is no commit.
                 guard let state = try? pool.read("""
                     SELECT EXISTS (SELECT 1 FROM upload_reservations WHERE id = $1) AS pending,
-                           \(Self.keyHeld("$2")) AS held
+                           \(Self.keyHeld("$2", by: ["files", "file_versions"])) AS held
                     """, [String(version.reservationId), version.s3Key]).first else { continue }
                 if !state.bool("pending") && state.bool("held") { return .committed }
             }

@@ -4,10 +4,11 @@ import MeetingCore
 /// Mount leases and version reservations: what lets gc tell an upload that will never finish from one under way.
 extension PostgresCatalog {
     /// A mount whose heartbeat is older than this is dead (mounts beat every `MountLease.heartbeatInterval`).
-    /// Longer than the longest failover window a mount may wait (`maxFailoverTimeout`) plus two heartbeats: a
-    /// mount that waited out a primary's failover beats again before the others may take it for dead.
+    /// Longer than the longest failover window a mount may wait (`maxFailoverTimeout`), plus the statement and
+    /// connect timeouts of an attempt begun at its end, plus two heartbeats: a mount that waited out a primary's
+    /// failover beats again before the others may take it for dead.
     public static let leaseTTL: TimeInterval = 90
-    public static let maxFailoverTimeout: TimeInterval = leaseTTL - 3 * MountLease.heartbeatInterval
+    public static let maxFailoverTimeout: TimeInterval = 60
     static let liveMounts = "SELECT id FROM mounts WHERE heartbeat_at > now() - interval '\(Int(leaseTTL)) seconds'"
 
     // MARK: Leases
@@ -26,9 +27,11 @@ extension PostgresCatalog {
             ON CONFLICT (id) DO UPDATE SET heartbeat_at = now()
             """, [mountId.uuidString, process.host, String(process.pid), String(process.startTicks)], idempotent: true)
         try pool.query(JobStore.requeueExpired.sql, idempotent: true)
-        // Every role sees the rows of pg_stat_replication (their details only with pg_read_all_stats).
-        let standbys = try pool.read("SELECT count(*) AS n FROM pg_stat_replication").first?.int("n") ?? 0
-        Telemetry.postgresStandbys.record(Int(standbys))
+        // Every role sees the rows of pg_stat_replication (their details only with pg_read_all_stats). Not part of
+        // the lease: a failure here leaves the heartbeat renewed.
+        if let standbys = try? pool.read("SELECT count(*) AS n FROM pg_stat_replication").first?.int("n") {
+            Telemetry.postgresStandbys.record(Int(standbys))
+        }
         Telemetry.postgresStandbysExpected.record(((try? ConnectionString(pool.url))?.hostCount ?? 1) - 1)
     }
 

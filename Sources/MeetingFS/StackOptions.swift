@@ -11,7 +11,7 @@ struct StackOptions: ParsableArguments {
     @Option(help: "PostgreSQL URL (env MEETINGFS_POSTGRES_URL). Several hosts (h1:5432,h2:5432) are tried in turn for the primary.")
     var postgresURL: String?
 
-    @Option(help: "Seconds a mount waits for a lost PostgreSQL primary (failover, restart) before calls fail with EIO (env MEETINGFS_POSTGRES_FAILOVER_TIMEOUT; default 60, at most 75).")
+    @Option(help: "Seconds a mount waits for a lost PostgreSQL primary (failover, restart) before calls fail with EIO (env MEETINGFS_POSTGRES_FAILOVER_TIMEOUT; default and most 60).")
     var postgresFailoverTimeout: Double?
 
     @Option(name: .customLong("s3-endpoint"), help: "S3 endpoint, or a comma-separated list of the gateways of one cluster in order of preference, e.g. https://10.0.0.5:8333,https://10.0.0.6:8333 (env MEETINGFS_S3_ENDPOINT).")

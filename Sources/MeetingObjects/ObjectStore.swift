@@ -109,11 +109,12 @@ public enum ObjectStoreError: Error, CustomStringConvertible {
         }
     }
 
-    /// A failure of the gateway rather than of the request: no connection, no answer in time, or a 5xx.
+    /// A failure of the gateway rather than of the request: no connection, no answer in time, or a gateway's
+    /// own 5xx (bad gateway, unavailable, timeout; a 500 may be one object's).
     var isGatewayFailure: Bool {
         switch self {
         case .transport: return true
-        case .status(let code, _): return code >= 500
+        case .status(let code, _): return [502, 503, 504].contains(code)
         case .malformed: return false
         }
     }

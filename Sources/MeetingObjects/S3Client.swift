@@ -18,8 +18,8 @@ public final class S3Client: ObjectStore, Sendable {
         let session = CurlSession(connectTimeout: config.connectTimeout, caFile: config.caFile)
         self.signer = signer
         self.session = session
-        gateways = S3Endpoints(config.endpoints, probeInterval: config.probeInterval) { endpoint in
-            let probe = S3Exchange(config: config, signer: signer, endpoint: endpoint)
+        gateways = S3Endpoints.shared(config.endpoints, probeInterval: config.probeInterval) { endpoint in
+            let probe = S3Exchange(signer: signer, endpoint: endpoint)
             let answer = try? probe.perform(on: session, "GET", path: "/\(config.bucket)",
                                             query: [("list-type", "2"), ("max-keys", "1")], headers: [:], body: nil,
                                             timeout: config.connectTimeout + 2, expectedBytes: 0, destination: nil)
@@ -27,7 +27,7 @@ public final class S3Client: ObjectStore, Sendable {
         }
     }
 
-    /// The gateways that failed and are not yet seen answering again.
+    /// The gateways that failed and are not yet seen answering again (shared by this process's clients).
     public var endpointsDown: [URL] { gateways.downEndpoints }
 
     public var writeKeyFingerprint: String? { config.customerKeys.first?.fingerprint }
@@ -190,7 +190,15 @@ public final class S3Client: ObjectStore, Sendable {
     public func completeMultipartUpload(key: String, uploadId: String, parts: [CompletedPart]) throws -> String {
         let list = parts.map { "<Part><PartNumber>\($0.number)</PartNumber><ETag>&quot;\(Self.escape($0.etag))&quot;</ETag></Part>" }
         let body = Data("<CompleteMultipartUpload>\(list.joined())</CompleteMultipartUpload>".utf8)
-        let response = try send("POST", key: key, query: [("uploadId", uploadId)], body: body, encryption: config.customerKeys.first)
+        let response: HTTPResponse
+        do {
+            response = try send("POST", key: key, query: [("uploadId", uploadId)], body: body, encryption: config.customerKeys.first)
+        } catch ObjectStoreError.status(404, let message) {
+            // A retry after a completion whose answer was lost finds the upload gone: the object is there (a
+            // version's key is its own, so an object under it is this upload's).
+            if let object = try head(key: key) { return object.etag }
+            throw ObjectStoreError.status(404, message)
+        }
         let answer = try S3XML.parse(response.body)
         // S3 may answer 200 and put the failure in the body.
         if answer.name == "Error" {
@@ -257,7 +265,7 @@ public final class S3Client: ObjectStore, Sendable {
         for attempt in 0..<max(1, config.maxAttempts) {
             // A failed gateway is passed over at once for one not yet tried; the same one again waits a backoff.
             if attempt > 0 && !gateways.hasUntried(tried) {
-                let backoff = min(0.1 * pow(4, Double(attempt - 1)), 1)  // 100 ms, 400 ms, then each second
+                let backoff = min(0.1 * pow(4, Double(attempt - 1)), 1)  // up to 1 s, growing fourfold
                 guard deadline.timeIntervalSinceNow > backoff + 0.05 else { break }
                 usleep(useconds_t(backoff * 1_000_000))
             } else if attempt > 0 {
@@ -266,7 +274,11 @@ public final class S3Client: ObjectStore, Sendable {
             guard deadline.timeIntervalSinceNow > 0.05 else { break }
             let gateway = gateways.endpoint(forAttempt: attempt, skipping: tried)
             tried.insert(gateway)
-            let exchange = S3Exchange(config: config, signer: signer, endpoint: gateways.all[gateway])
+            let exchange = S3Exchange(signer: signer, endpoint: gateways.all[gateway])
+            // While another gateway is left untried, one attempt may take half the time left, not all of it: a
+            // gateway gone silent (no reset) leaves time to move on.
+            let remaining = deadline.timeIntervalSinceNow
+            let attemptTimeout = gateways.hasUntried(tried) ? remaining / 2 : remaining
             let headers = headers.merging(encryption?.headers ?? [:]) { first, _ in first }
             let started = Telemetry.now()
             let uploading = kind == "put" || kind == "upload_part"
@@ -274,7 +286,7 @@ public final class S3Client: ObjectStore, Sendable {
             defer { if uploading { Telemetry.uploadsInFlight.decrement() } }
             do {
                 let response = try exchange.perform(on: session, method, path: path, query: query, headers: headers, body: body,
-                                                    timeout: deadline.timeIntervalSinceNow, expectedBytes: expectedBytes,
+                                                    timeout: attemptTimeout, expectedBytes: expectedBytes,
                                                     destination: destination)
                 Telemetry.s3Request(kind: kind, status: String(response.status), started: started)
                 Telemetry.s3ReceivedBytes.increment(by: destination == nil ? response.body.count : response.received)

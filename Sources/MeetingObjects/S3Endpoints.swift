@@ -3,8 +3,8 @@ import MeetingCore
 import Synchronization
 
 /// The gateways of one S3 cluster and which of them answer. A request goes to the first healthy gateway in the
-/// configured order; a connection failure, timeout or 5xx marks its gateway down and the request moves on to
-/// the next. A gateway that is down gets no traffic (unless every gateway is down) until a background probe
+/// configured order; a connection failure, a timeout or a 502-504 marks its gateway down and the request moves
+/// on to the next. A gateway that is down gets no traffic (unless every gateway is down) until a background probe
 /// sees it answer again.
 final class S3Endpoints: Sendable {
     let all: [URL]
@@ -14,6 +14,20 @@ final class S3Endpoints: Sendable {
     /// True when the gateway answers a cheap request; run by the probe thread only.
     private let probe: @Sendable (URL) -> Bool
 
+    /// One set per list of gateways in a process: every client of a mount learns at once that a gateway failed,
+    /// and one thread probes it.
+    private static let shared = Mutex<[String: S3Endpoints]>([:])
+
+    static func shared(_ endpoints: [URL], probeInterval: TimeInterval, probe: @escaping @Sendable (URL) -> Bool) -> S3Endpoints {
+        let key = endpoints.map(\.absoluteString).joined(separator: ",")
+        return shared.withLock { sets in
+            if let set = sets[key] { return set }
+            let set = S3Endpoints(endpoints, probeInterval: probeInterval, probe: probe)
+            sets[key] = set
+            return set
+        }
+    }
+
     init(_ endpoints: [URL], probeInterval: TimeInterval, probe: @escaping @Sendable (URL) -> Bool) {
         all = endpoints
         down = Mutex([])
@@ -22,17 +36,22 @@ final class S3Endpoints: Sendable {
         for index in endpoints.indices { Telemetry.s3EndpointUp(endpoints[index].absoluteString, up: true) }
     }
 
-    /// The gateway for a request's `attempt`-th try: healthy ones in order, then (all being down) the rest, so a
-    /// request is never refused only because every gateway failed once.
+    /// The gateway for a request's `attempt`-th try: an untried healthy one in order, else an untried one that is
+    /// down (so a request is never refused only because every gateway failed once), else the healthy ones again
+    /// in turn.
     func endpoint(forAttempt attempt: Int, skipping tried: Set<Int>) -> Int {
         let isDown = down.withLock { $0 }
-        let order = all.indices.filter { !isDown.contains($0) } + all.indices.filter { isDown.contains($0) }
-        return order.first { !tried.contains($0) } ?? order[attempt % order.count]
+        let healthy = all.indices.filter { !isDown.contains($0) }
+        let order = healthy + all.indices.filter { isDown.contains($0) }
+        if let untried = order.first(where: { !tried.contains($0) }) { return untried }
+        let again = healthy.isEmpty ? order : healthy
+        return again[attempt % again.count]
     }
 
     /// Whether any gateway is left that this request has not tried.
     func hasUntried(_ tried: Set<Int>) -> Bool { tried.count < all.count }
 
+    /// A gateway that is the only one is never marked down: there is nothing to move to.
     func failed(_ index: Int) {
         guard all.count > 1 else { return }
         let newlyDown = down.withLock { $0.insert(index).inserted }

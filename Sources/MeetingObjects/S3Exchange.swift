@@ -2,7 +2,6 @@ import Foundation
 
 /// One signed request to one gateway: the headers signed for that gateway's host, sent once, no retry.
 struct S3Exchange {
-    let config: S3Config
     let signer: SigV4Signer
     let endpoint: URL
 

@@ -110,7 +110,8 @@ public struct Settings: Sendable {
     /// a bucket that does not exist, refused S3 credentials, a schema `meetingfs migrate` has not brought up to
     /// date, or a database that belongs to another bucket.
     public func preflight() throws {
-        let pool = makePool(capacity: 1)
+        // A mount that cannot reach PostgreSQL as it starts says so within seconds, not after a failover window.
+        let pool = PostgresPool(url: postgresURL, capacity: 1, statementTimeout: databaseTimeout)
         do {
             _ = try pool.read("SELECT 1")
         } catch let error as DatabaseError {

@@ -66,6 +66,29 @@ final class ClusterFailoverTests: XCTestCase {
         XCTAssertEqual(unhealthy.status, 1, unhealthy.output)
         XCTAssertNotNil(unhealthy.output.range(of: #"seaweedfs: FAILED: .*3 volume servers .*\d+ volumes below their replication: \d+ \(1 of 2\)"#,
                                                options: .regularExpression), unhealthy.output)
+        let metrics = try Shell.run("'\(TestStack.binary)' health --prometheus")
+        XCTAssertNotNil(metrics.output.range(of: #"\nmeetingfs_seaweedfs_volumes_under_replicated [1-9]"#, options: .regularExpression), metrics.output)
+        XCTAssertTrue(metrics.output.contains("meetingfs_health_ok{part=\"seaweedfs\"} 0"), metrics.output)
+    }
+
+    /// What only health sees goes to Prometheus through `health --prometheus`; its alert rules pass promtool and
+    /// use only the metrics it prints.
+    func testHealthMetricsFeedTheirAlertRules() throws {
+        let owner = try XCTUnwrap(TestStack.environment["MEETINGFS_OWNER_POSTGRES_URL"])
+        let metrics = try Shell.run("'\(TestStack.binary)' health --prometheus --postgres-url '\(owner)'")
+        XCTAssertTrue(metrics.succeeded, metrics.output + metrics.error)
+        for line in ["meetingfs_health_ok{part=\"replication\"} 1", "meetingfs_seaweedfs_volume_servers 4",
+                     "meetingfs_seaweedfs_volumes_under_replicated 0", "meetingfs_postgres_standbys_streaming 1"] {
+            XCTAssertTrue(metrics.output.contains(line), "\(line) in \(metrics.output)")
+        }
+        XCTAssertNotNil(metrics.output.range(of: #"meetingfs_postgres_replication_lag_bytes\{standby="pgautofailover_standby_\d"\} \d"#,
+                                             options: .regularExpression), metrics.output)
+        let rules = TestStack.projectRoot.appendingPathComponent("docs/alerts-health.yml").path
+        let check = try Shell.run("promtool check rules '\(rules)'")
+        XCTAssertTrue(check.succeeded && check.output.contains("SUCCESS"), check.output + check.error)
+        let used = Set(try String(contentsOfFile: rules, encoding: .utf8).matches(of: /meetingfs_[a-z0-9_]+/).map { String($0.output) })
+        let printed = Set(metrics.output.split(separator: "\n").filter { $0.hasPrefix("# TYPE ") }.map { String($0.split(separator: " ")[2]) })
+        XCTAssertEqual(used.subtracting(printed), [], "docs/alerts-health.yml uses metrics health does not print")
     }
 
     /// 20 files of 8 MiB written while a volume server is killed, then read back on the other mount while it is

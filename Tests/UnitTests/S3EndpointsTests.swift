@@ -21,6 +21,8 @@ final class S3EndpointsTests: XCTestCase {
         XCTAssertEqual(endpoints.endpoint(forAttempt: 0, skipping: []), 1, "a request starts at the next gateway")
         XCTAssertEqual(endpoints.endpoint(forAttempt: 1, skipping: [1]), 2)
         XCTAssertEqual(endpoints.endpoint(forAttempt: 2, skipping: [1, 2]), 0, "a gateway that is down is the last resort")
+        XCTAssertEqual([3, 4].map { endpoints.endpoint(forAttempt: $0, skipping: [0, 1, 2]) }, [2, 1],
+                       "every one tried: the healthy ones again, in turn")
         XCTAssertEqual(endpoints.downEndpoints, [gateways[0]])
         XCTAssertTrue(wait { probed.withLock { $0 } >= 3 }, "probed in the background")
         XCTAssertEqual(endpoints.endpoint(forAttempt: 0, skipping: []), 1, "still passed over while its probe fails")

@@ -11,6 +11,17 @@ public struct Health: Sendable {
         public let part: String
         public let ok: Bool
         public let detail: String
+        /// Numbers the check read, for `--prometheus` (not in the JSON).
+        public var measurements: [Measurement] = []
+
+        enum CodingKeys: String, CodingKey { case part, ok, detail }
+    }
+
+    public struct Measurement: Sendable {
+        public let name: String
+        public let help: String
+        public var labels: [String: String] = [:]
+        public let value: Double
     }
 
     package let settings: Settings
@@ -69,6 +80,7 @@ public struct Health: Sendable {
     /// "hidden"). No standby streaming is a failure: a lost primary would have nothing to fail over to.
     private func replication(reachable: Bool) -> Check {
         guard reachable else { return Check(part: "replication", ok: false, detail: "not checked: PostgreSQL is unreachable") }
+        var measurements: [Measurement] = []
         let (ok, detail) = Self.timed {
             let database = pool()
             let synchronous = try database.read("SELECT current_setting('synchronous_standby_names') AS names").first?.string("names") ?? ""
@@ -78,6 +90,13 @@ public struct Health: Sendable {
                        round(extract(epoch FROM coalesce(replay_lag, interval '0'))::numeric, 3) AS lag_seconds
                 FROM pg_stat_replication ORDER BY application_name
                 """).all
+            measurements.append(Measurement(name: "meetingfs_postgres_standbys_streaming", help: "Standbys streaming from the primary.",
+                                            value: Double(standbys.count)))
+            for standby in standbys {
+                guard let lag = standby["lag_bytes"].flatMap(Double.init) else { continue }
+                measurements.append(Measurement(name: "meetingfs_postgres_replication_lag_bytes",
+                                                help: "WAL bytes the standby has yet to replay.", labels: ["standby": standby.string("name")], value: lag))
+            }
             guard !standbys.isEmpty else {
                 throw StartupError("no standby streams from the primary: a lost primary has nothing to fail over to")
             }
@@ -89,7 +108,7 @@ public struct Health: Sendable {
             let commits = synchronous.isEmpty ? "commits do not wait for a standby" : "commits wait for \(synchronous)"
             return "\(described.joined(separator: "; ")); \(commits)"
         }
-        return Check(part: "replication", ok: ok, detail: detail)
+        return Check(part: "replication", ok: ok, detail: detail, measurements: measurements)
     }
 
     private func schema(reachable: Bool) -> Check {
@@ -124,8 +143,15 @@ public struct Health: Sendable {
     /// replication, by id (a lost volume server leaves each of its volumes one copy short until it is back
     /// or `volume.fix.replication` copied them).
     private func seaweedfs(masters: String) -> Check {
+        var measurements: [Measurement] = []
         let (ok, detail) = Self.timed {
             let topology = try SeaweedTopology.read(masters: masters, weed: settings.weedBinary)
+            measurements = [
+                Measurement(name: "meetingfs_seaweedfs_volume_servers", help: "Volume servers the masters' leader sees.",
+                            value: Double(topology.volumeServers.count)),
+                Measurement(name: "meetingfs_seaweedfs_volumes_under_replicated", help: "Volumes with fewer copies than their replica placement.",
+                            value: Double(topology.underReplicated.count)),
+            ]
             let servers = "\(topology.volumeServers.count) volume servers (\(topology.volumeServers.joined(separator: ", ")))"
             let masters = "leader \(topology.leader ?? "-") of \(topology.peers.count) masters"
             guard topology.underReplicated.isEmpty else {
@@ -138,7 +164,7 @@ public struct Health: Sendable {
             }
             return "\(masters); \(servers); every volume fully replicated"
         }
-        return Check(part: "seaweedfs", ok: ok, detail: detail)
+        return Check(part: "seaweedfs", ok: ok, detail: detail, measurements: measurements)
     }
 
     /// The cache directory exists (or can be made) and takes a file; how much room is left.

@@ -2,7 +2,8 @@ import Foundation
 import MeetingCore
 
 /// The SeaweedFS cluster as its masters see it: the raft leader and its peers, the volume servers alive, and the
-/// volumes with fewer copies than their replica placement asks for. Read with `weed shell` (the masters speak
+/// volumes with fewer copies than their replica placement asks for (a volume whose every copy is gone is not
+/// listed at all, so it is not seen here: the S3 check's reads are what finds it). Read with `weed shell` (the masters speak
 /// gRPC with mutual TLS, configured as for any weed client: security.toml or WEED_GRPC_* variables).
 public struct SeaweedTopology: Sendable, Equatable {
     public var leader: String?
@@ -77,10 +78,13 @@ public struct SeaweedTopology: Sendable, Equatable {
         FileManager.default.createFile(atPath: output.path, contents: nil, attributes: [.posixPermissions: 0o600])
         defer { try? FileManager.default.removeItem(at: output) }
         let handle = try FileHandle(forWritingTo: output)
+        defer { try? handle.close() }
         process.standardInput = input
         process.standardOutput = handle
         process.standardError = handle
         do { try process.run() } catch { throw StartupError("cannot run \(weed): \(error.localizedDescription)") }
+        // A weed that exits before reading its command must not take this process down with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         input.fileHandleForWriting.write(Data("\(command)\n".utf8))
         try? input.fileHandleForWriting.close()
         let deadline = Date().addingTimeInterval(timeout)
@@ -90,7 +94,6 @@ public struct SeaweedTopology: Sendable, Equatable {
             process.waitUntilExit()
             throw StartupError("weed shell '\(command)' on \(master) did not answer within \(Int(timeout)) s")
         }
-        try? handle.close()
         return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
     }
 }
