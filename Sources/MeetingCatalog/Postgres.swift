@@ -286,6 +286,8 @@ public final class PostgresPool: @unchecked Sendable {
     /// How long a lost server is waited for: failing to connect (and, for idempotent calls, a connection lost
     /// or left on a node that is no longer the primary) is retried until then.
     public let failoverTimeout: TimeInterval
+    /// The servers the URL names: more than one is a primary with standbys.
+    public let hostCount: Int
 
     /// `failoverTimeout`: a mount waits out a primary's failover (60 s by default, `--postgres-failover-timeout`);
     /// a one-shot command, by default, only a restart's first seconds.
@@ -296,6 +298,7 @@ public final class PostgresPool: @unchecked Sendable {
         self.capacity = capacity
         statementTimeoutMs = Int(statementTimeout * 1000)
         self.failoverTimeout = failoverTimeout ?? min(3, statementTimeout > 0 ? statementTimeout : 3)
+        hostCount = (try? ConnectionString(url))?.hostCount ?? 1
     }
 
     /// Runs `body` on a connection. Failing to connect is retried with backoff for up to `failoverTimeout`

@@ -35,10 +35,10 @@ extension PostgresCatalog {
             if lastError != nil {
                 // The connection broke (PostgreSQL restarted, or failed over): the commit deletes its reservation
                 // in its own transaction, so a reservation still there means it did not happen and is made again.
-                // One gone with its key on no row was lost in a crash with the create's rows: the commit is
-                // refused as collected, and `commit` restores them.
-                // Held by a row of the file system, not by the trash: a reservation collected while this mount
-                // waited (its lease ran out) put the key in the trash, and that is no commit.
+                // Gone, with its key held by a row of the file system, it happened. Gone with its key on no such
+                // row: lost in a crash with the create's rows (the commit is then refused as collected, and
+                // `commit` restores them), or collected while this mount waited (the key is in the trash, which
+                // counts for nothing here).
                 guard let state = try? pool.read("""
                     SELECT EXISTS (SELECT 1 FROM upload_reservations WHERE id = $1) AS pending,
                            \(Self.keyHeld("$2", by: ["files", "file_versions"])) AS held

@@ -32,7 +32,7 @@ extension PostgresCatalog {
         if let standbys = try? pool.read("SELECT count(*) AS n FROM pg_stat_replication").first?.int("n") {
             Telemetry.postgresStandbys.record(Int(standbys))
         }
-        Telemetry.postgresStandbysExpected.record(((try? ConnectionString(pool.url))?.hostCount ?? 1) - 1)
+        Telemetry.postgresStandbysExpected.record(pool.hostCount - 1)
     }
 
     /// A clean unmount: its leftover reservations lose their mount and count as dead.

@@ -29,11 +29,14 @@ public struct Health: Sendable {
     public init(settings: Settings) { self.settings = settings }
 
     public func run() -> [Check] {
-        let database = postgres()
+        // One connection for every PostgreSQL check. Health waits for no failover: a lost primary is a FAILED
+        // line within the connect timeout.
+        let pool = PostgresPool(url: settings.postgresURL, capacity: 1, statementTimeout: settings.databaseTimeout)
+        let database = postgres(pool)
         var checks = [database]
         // A URL of several hosts names a primary and its standbys: that a standby streams is checked too.
-        if (try? ConnectionString(settings.postgresURL))?.hostCount ?? 1 > 1 { checks.append(replication(reachable: database.ok)) }
-        checks.append(schema(reachable: database.ok))
+        if pool.hostCount > 1 { checks.append(replication(pool, reachable: database.ok)) }
+        checks.append(schema(pool, reachable: database.ok))
         checks.append(s3(settings.s3, part: "s3"))
         if settings.s3.endpoints.count > 1 {
             for endpoint in settings.s3.endpoints {
@@ -57,15 +60,10 @@ public struct Health: Sendable {
         }
     }
 
-    /// Health waits for no failover: a lost primary is a FAILED line within the connect timeout.
-    private func pool() -> PostgresPool {
-        PostgresPool(url: settings.postgresURL, capacity: 1, statementTimeout: settings.databaseTimeout)
-    }
-
     /// Which node answered, and whether it is the primary (a standby is in recovery).
-    private func postgres() -> Check {
+    private func postgres(_ pool: PostgresPool) -> Check {
         let (ok, detail) = Self.timed {
-            let node = try pool().read("""
+            let node = try pool.read("""
                 SELECT pg_is_in_recovery() AS standby, host(inet_server_addr()) AS host, inet_server_port() AS port
                 """).first
             let role = node?.bool("standby") == true ? "standby" : "primary"
@@ -78,11 +76,10 @@ public struct Health: Sendable {
     /// The standbys streaming from the primary, whether commits wait for them, and how far behind each is (the
     /// lag is shown to roles with pg_read_all_stats, such as the cluster's owner role; to others it reads
     /// "hidden"). No standby streaming is a failure: a lost primary would have nothing to fail over to.
-    private func replication(reachable: Bool) -> Check {
+    private func replication(_ database: PostgresPool, reachable: Bool) -> Check {
         guard reachable else { return Check(part: "replication", ok: false, detail: "not checked: PostgreSQL is unreachable") }
         var measurements: [Measurement] = []
         let (ok, detail) = Self.timed {
-            let database = pool()
             let synchronous = try database.read("SELECT current_setting('synchronous_standby_names') AS names").first?.string("names") ?? ""
             let standbys = try database.read("""
                 SELECT application_name AS name, state, sync_state,
@@ -111,10 +108,10 @@ public struct Health: Sendable {
         return Check(part: "replication", ok: ok, detail: detail, measurements: measurements)
     }
 
-    private func schema(reachable: Bool) -> Check {
+    private func schema(_ pool: PostgresPool, reachable: Bool) -> Check {
         guard reachable else { return Check(part: "schema", ok: false, detail: "not checked: PostgreSQL is unreachable") }
         let (ok, detail) = Self.timed {
-            try Migrations.requireCurrent(pool())
+            try Migrations.requireCurrent(pool)
             return "version \(Migrations.all.last?.version ?? 0), as this meetingfs needs"
         }
         return Check(part: "schema", ok: ok, detail: detail)
