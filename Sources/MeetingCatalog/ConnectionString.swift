@@ -39,6 +39,12 @@ package struct ConnectionString {
         parameters.filter { $0.keyword != "password" }.map { "\($0.keyword)=\(Self.quoted($0.value))" }.joined(separator: " ")
     }
 
+    /// The same connection to another database on the same server(s), as `key=value` words, password included.
+    package func on(database: String) -> String {
+        (parameters.filter { $0.keyword != "dbname" } + [("dbname", database)])
+            .map { "\($0.keyword)=\(Self.quoted($0.value))" }.joined(separator: " ")
+    }
+
     /// libpq's quoting of a word's value: in single quotes, with backslash and quote escaped.
     private static func quoted(_ value: String) -> String {
         "'" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"

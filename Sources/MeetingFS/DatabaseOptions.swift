@@ -27,13 +27,9 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Users, roles, shares and holds change only through the admin path: the database owner's login, which the
     /// mount role is not (it may read them, never change them). Without --postgres-url that is
-    /// MEETINGFS_OWNER_POSTGRES_URL when set, else the mount's own settings, which the database then refuses.
+    /// MEETINGFS_OWNER_POSTGRES_URL (postgres.owner_url) when set, else the mount's own settings, which the database then refuses.
     func administration() throws -> Administration {
-        var stack = try stack()
-        if postgresURL == nil, let owner = ProcessInfo.processInfo.environment["MEETINGFS_OWNER_POSTGRES_URL"] {
-            stack.postgresURL = owner
-        }
-        return try Administration(pool: PostgresPool(url: try stack.postgres(), capacity: 1))
+        try Administration(pool: PostgresPool(url: try stack().postgres(asOwner: true), capacity: 1))
     }
 }
 

@@ -100,6 +100,15 @@ struct StackOptions: ParsableArguments {
         "MEETINGFS_LINK_BASE_URL": "links.base_url", "MEETINGFS_LINK_KEY_FILE": "links.key_file", "MEETINGFS_REDIS_URL": "redis_url",
         "MEETINGFS_ARTIFACT_CACHE_TTL": "cache.artifact_ttl", "MEETINGFS_WEED_MASTERS": "seaweedfs.masters",
         "MEETINGFS_WEED_BINARY": "seaweedfs.weed_binary",
+        "MEETINGFS_OWNER_POSTGRES_URL": "postgres.owner_url", "MEETINGFS_OWNER_POSTGRES_PASSWORD_FILE": "postgres.owner_password_file",
+        "MEETINGFS_METRICS_TEXTFILE_DIR": "metrics.textfile_dir", "MEETINGFS_BACKUP_TARGET": "backup.target",
+        "MEETINGFS_BACKUP_KEY_FILE": "backup.key_file", "MEETINGFS_BACKUP_KEEP_LAST": "backup.keep_last",
+        "MEETINGFS_BACKUP_KEEP_DAILY": "backup.keep_daily", "MEETINGFS_BACKUP_KEEP_WEEKLY": "backup.keep_weekly",
+        "MEETINGFS_BACKUP_KEEP_MONTHLY": "backup.keep_monthly", "MEETINGFS_BACKUP_DRILL_SAMPLE": "backup.drill_sample",
+        "MEETINGFS_MAINTAIN_PRUNE_AFTER": "maintain.prune_after", "MEETINGFS_MAINTAIN_REINDEX_BLOAT": "maintain.reindex_bloat",
+        "MEETINGFS_SCHEDULE_GC": "schedule.gc", "MEETINGFS_SCHEDULE_BACKUP": "schedule.backup",
+        "MEETINGFS_SCHEDULE_BACKUP_VERIFY": "schedule.backup_verify", "MEETINGFS_SCHEDULE_RESTORE_DRILL": "schedule.restore_drill",
+        "MEETINGFS_SCHEDULE_MAINTAIN": "schedule.maintain",
     ]
 
     /// A setting: the flag, else the environment variable, else the config file.
@@ -128,11 +137,19 @@ struct StackOptions: ParsableArguments {
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/state/meetingfs").path
     }
 
-    /// The PostgreSQL URL, with the password from the password file if one is given.
-    func postgres() throws -> String {
+    /// The PostgreSQL URL, with the password from the password file if one is given. `asOwner`: the commands that
+    /// need the database owner (backup, restore --drill, maintain) take postgres.owner_url when no flag names a URL.
+    func postgres(asOwner: Bool = false) throws -> String {
+        if asOwner, postgresURL == nil, let owner = try value(nil, "MEETINGFS_OWNER_POSTGRES_URL") {
+            guard let file = try value(nil, "MEETINGFS_OWNER_POSTGRES_PASSWORD_FILE") else { return owner }
+            return Self.adding(password: try SecretFile.read(file, option: "postgres.owner_password_file"), to: owner)
+        }
         let url = try required(postgresURL, "MEETINGFS_POSTGRES_URL", "--postgres-url")
         guard let file = try value(postgresPasswordFile, "MEETINGFS_POSTGRES_PASSWORD_FILE") else { return url }
-        let password = try SecretFile.read(file, option: "--postgres-password-file")
+        return Self.adding(password: try SecretFile.read(file, option: "--postgres-password-file"), to: url)
+    }
+
+    private static func adding(password: String, to url: String) -> String {
         let encoded = password.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? password
         return url + (url.contains("?") ? "&" : "?") + "password=" + encoded
     }
@@ -144,7 +161,7 @@ struct StackOptions: ParsableArguments {
         return try required(s3SecretKey, "MEETINGFS_S3_SECRET_KEY", "--s3-secret-key or --s3-secret-key-file")
     }
 
-    func settings() throws -> Settings {
+    func settings(asOwner: Bool = false) throws -> Settings {
         let endpointText = try required(s3Endpoint, "MEETINGFS_S3_ENDPOINT", "--s3-endpoint")
         let endpoints: [URL]
         do { endpoints = try S3Config.parseEndpoints(endpointText) } catch {
@@ -173,7 +190,7 @@ struct StackOptions: ParsableArguments {
         let bytes = try positiveSize(try value(cacheSize, "MEETINGFS_CACHE_SIZE") ?? "10G", "cache size", example: "512M or 10G")
         let directory = try value(cacheDir, "MEETINGFS_CACHE_DIR")
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/meetingfs").path
-        let postgresURL = try postgres()
+        let postgresURL = try postgres(asOwner: asOwner)
         if try requireTLS || ["1", "true"].contains(value(nil, "MEETINGFS_REQUIRE_TLS") ?? "") {
             try TransportSecurity.requireTLS(postgresURL: postgresURL, s3: s3)
         }

@@ -229,10 +229,18 @@ public final class S3Client: ObjectStore, Sendable {
         _ = try send("DELETE", key: "", body: Data(), expect: [204, 404])
     }
 
+    /// The names of every bucket these credentials see (ListBuckets), whatever bucket this client is for.
+    public func listBuckets() throws -> [String] {
+        var service = config
+        service.bucket = ""
+        let answer = try S3XML.parse(try S3Client(config: service).send("GET", key: "").body)
+        return answer.all("Buckets").flatMap { $0.all("Bucket") }.compactMap { $0.value("Name") }
+    }
+
     // MARK: - Requests
 
     private func objectPath(_ key: String) -> String {
-        key.isEmpty ? "/\(config.bucket)" : "/\(config.bucket)/\(key)"
+        key.isEmpty ? "/\(config.bucket)" : "/\(config.bucket)/\(key)"  // "/" with no bucket: the service
     }
 
     /// A read of an object stored under SSE-C: S3 refuses a wrong or missing key (400 or 403), so with keys

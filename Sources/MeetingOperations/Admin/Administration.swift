@@ -110,9 +110,9 @@ public final class Administration: Sendable {
     }
 
     /// Records an action a command took outside this type (gc's deletions).
-    public func record(_ action: String, path: String, bytes: Int64? = nil, detail: String?) throws {
+    public func record(_ action: String, path: String, bytes: Int64? = nil, detail: String?, result: String = "ok") throws {
         try metadata.insertAudit([AuditEvent(uid: uid, userId: actor?.userId, userName: actor?.name, action: action,
-                                             path: path, bytes: bytes, detail: detail, result: "ok")])
+                                             path: path, bytes: bytes, detail: detail, result: result)])
     }
 
     /// Runs a change and writes its audit row in the same transaction; a refusal is recorded too.

@@ -11,7 +11,7 @@ import MeetingFileSystem
 /// checked against the manifest's sha256 when read back. Layout: objects/<sha256 of key>, snapshots/<id>/database,
 /// snapshots/<id>/manifest.
 public final class Backup: Sendable {
-    private let target: BackupTarget
+    let target: BackupTarget
     private let cipher: AESGCM
 
     public struct Summary: Sendable {
@@ -46,6 +46,10 @@ public final class Backup: Sendable {
     /// Dumps the database (owner's URL, for the audit log) and copies the objects its rows refer to.
     public func take(postgresURL: String, objects: ObjectStore, bucket: String,
                      progress: (Int, Int) -> Void = { _, _ in }) throws -> Summary {
+        try target.exclusively { try takeAlone(postgresURL: postgresURL, objects: objects, bucket: bucket, progress: progress) }
+    }
+
+    private func takeAlone(postgresURL: String, objects: ObjectStore, bucket: String, progress: (Int, Int) -> Void) throws -> Summary {
         let id = Self.snapshotId()
         let pool = PostgresPool(url: postgresURL, capacity: 1, statementTimeout: 0)
         let (database, listed) = try pool.withConnection { db -> ((size: Int64, sha256: String), [(String, Int64, String, String)]) in
@@ -133,7 +137,7 @@ public final class Backup: Sendable {
 
     /// Opens `name`, hands its plaintext to `consume`, and returns its size and sha256.
     @discardableResult
-    private func read(_ name: String, _ consume: (Data) throws -> Void = { _ in }) throws -> (size: Int64, sha256: String) {
+    func read(_ name: String, _ consume: (Data) throws -> Void = { _ in }) throws -> (size: Int64, sha256: String) {
         let hasher = StreamingSHA256()
         var size: Int64 = 0
         try SealedStream.open(cipher: cipher, name: name, source: try target.reader(name)) { data in
@@ -158,7 +162,7 @@ public final class Backup: Sendable {
             .map { String($0.dropFirst("snapshots/".count)) }.sorted()
     }
 
-    private func manifest(_ id: String?) throws -> BackupManifest {
+    func manifest(_ id: String?) throws -> BackupManifest {
         guard let id = try id ?? snapshots().last else { throw BackupError("\(target.description) holds no snapshot") }
         var data = Data()
         try read("snapshots/\(id)/manifest") { data.append($0) }

@@ -11,7 +11,12 @@ protocol BackupTarget: Sendable {
     func reader(_ name: String) throws -> (Int) throws -> Data
     /// Names under `prefix`.
     func list(prefix: String) throws -> [String]
+    /// Removes `name` and everything under it; nothing if it is gone.
+    func remove(_ name: String) throws
     var description: String { get }
+    /// Runs `body` as the only writer of the backup (a backup and a prune at once would let the prune remove an
+    /// object the backup found already there); refuses at once if another holds it.
+    func exclusively<T>(_ body: () throws -> T) throws -> T
 }
 
 /// A backup directory: files 0600 in directories 0700, each written to a temporary name, synced, then renamed.
@@ -54,6 +59,22 @@ struct DirectoryTarget: BackupTarget {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: base.path) else { return [] }
         return names.filter { !$0.hasPrefix(".") }.map { prefix + $0 }.sorted()
     }
+
+    package func exclusively<T>(_ body: () throws -> T) throws -> T {
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let descriptor = open(url(".lock").path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw BackupError("cannot open \(url(".lock").path): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            throw BackupError("another backup or prune is writing \(root.path) (it holds \(url(".lock").path)); try again when it ends")
+        }
+        return try body()
+    }
+
+    package func remove(_ name: String) throws {
+        guard FileManager.default.fileExists(atPath: url(name).path) else { return }
+        try FileManager.default.removeItem(at: url(name))
+    }
 }
 
 /// A backup under s3://BUCKET/PREFIX/, each file one object (multipart past a part's size).
@@ -87,6 +108,15 @@ struct S3Target: BackupTarget {
         // Names one level below `sub`, as a directory listing would give them.
         let found = try objects.list(prefix: prefix + sub).map { String($0.key.dropFirst(prefix.count + sub.count)) }
         return Set(found.compactMap { $0.split(separator: "/").first.map { sub + $0 } }).sorted()
+    }
+
+    /// S3 has no lock: the timers run backup and prune one after the other in one service (docs/operations.md).
+    package func exclusively<T>(_ body: () throws -> T) throws -> T { try body() }
+
+    package func remove(_ name: String) throws {
+        for object in try objects.list(prefix: prefix + name) where object.key == prefix + name || object.key.hasPrefix(prefix + name + "/") {
+            try objects.delete(key: object.key)
+        }
     }
 }
 

@@ -23,6 +23,12 @@ public struct ConfigFile: Sendable {
         "mount.attr_timeout": .seconds, "mount.read_buffer_mib": .count, "mount.read_ahead_kb": .count,
         "mount.threads": .count, "mount.log_level": .text, "mount.log_file": .path, "mount.log_max_size": .size,
         "mount.options": .list, "mount.metrics_listen": .text, "mount.capacity": .size, "mount.point": .path,
+        "postgres.owner_url": .text, "postgres.owner_password_file": .path, "metrics.textfile_dir": .path,
+        "backup.target": .text, "backup.key_file": .path, "backup.keep_last": .count, "backup.keep_daily": .count,
+        "backup.keep_weekly": .count, "backup.keep_monthly": .count, "backup.drill_sample": .count,
+        "maintain.prune_after": .duration, "maintain.reindex_bloat": .count,
+        "schedule.gc": .text, "schedule.backup": .text, "schedule.backup_verify": .text, "schedule.restore_drill": .text,
+        "schedule.maintain": .text,
     ]
 
     public let path: String
@@ -128,6 +134,7 @@ public struct ConfigFile: Sendable {
         // cannot read; one it cannot parse either is taken to hold one.
         values["s3.secret_key"] != nil || values["redis_url"].flatMap(URLComponents.init(string:))?.password != nil
             || values["postgres.url"].map(Self.holdsPassword) ?? false
+            || values["postgres.owner_url"].map(Self.holdsPassword) ?? false
     }
 }
 
