@@ -48,16 +48,21 @@ struct GCCommand: ParsableCommand {
             throw CommandError("another gc (a mount's or a command's) held the gc lock for \(Int(wait))s: try again later")
         }
         bar.finish()
-        if json { return try printJSON(steps) }
+        let failed = steps.reduce(0) { $0 + $1.failures.count }
+        if json { try printJSON(steps) } else { report(steps, failed: failed) }
+        if failed > 0 { throw ExitCode.failure }
+        if !dryRun { try TaskMetrics.succeeded("gc", stack) }
+    }
+
+    private func report(_ steps: [GarbageCollector.Step], failed: Int) {
         for step in steps where !step.items.isEmpty || !step.failures.isEmpty {
             print("\(dryRun ? "would be " : "")\(step.name): \(step.items.count)")
             for item in step.items { print("  \(item)") }
             for failure in step.failures { print("  failed: \(failure)") }
         }
-        let total = steps.reduce(0) { $0 + $1.items.count }, failed = steps.reduce(0) { $0 + $1.failures.count }
+        let total = steps.reduce(0) { $0 + $1.items.count }
         print("meetingfs gc: \(dryRun ? "dry run, nothing done; " : "")\(total == 0 ? "nothing to do" : "\(total) \(dryRun ? "things to do" : "things done")")"
               + (failed > 0 ? ", \(failed) failed (tried again at the next gc)" : ""))
-        if failed > 0 { throw ExitCode.failure }
     }
 }
 

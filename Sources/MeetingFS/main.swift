@@ -15,7 +15,7 @@ struct MeetingFSCommand: ParsableCommand {
               meetingfs help stats
             """,
         version: "meetingfs 0.1.0",
-        subcommands: [MountCommand.self, MigrateCommand.self, GCCommand.self, UserCommand.self, ShareCommand.self,
+        subcommands: [MountCommand.self, MigrateCommand.self, GCCommand.self, MaintainCommand.self, UserCommand.self, ShareCommand.self,
                       UnshareCommand.self, AuditCommand.self, RekeyCommand.self,
                       UrlCommand.self, ServeCommand.self, FsckCommand.self, HoldCommand.self, VersionsCommand.self,
                       RestoreVersionCommand.self, ArchiveCommand.self, CacheCommand.self,
