@@ -27,7 +27,7 @@ struct BackupPrune: ParsableCommand {
         discussion: """
             A snapshot is kept by any rule that keeps it: the newest --keep-last, and the newest snapshot of each of \
             the newest --keep-daily days, --keep-weekly ISO weeks and --keep-monthly months (UTC). Without flags the \
-            config file's backup.keep_* apply. Each snapshot's manifest names every object it needs, so removing one \
+            config file's backup.keep_* apply, and without those --keep-daily 7 --keep-weekly 4 --keep-monthly 12. Each snapshot's manifest names every object it needs, so removing one \
             breaks no other; an object goes only when no kept snapshot names it.
 
             Examples:
@@ -51,14 +51,15 @@ struct BackupPrune: ParsableCommand {
         }
     }
 
-    /// The flags if any is given, else the config file's backup.keep_*.
+    /// The flags if any is given, else the config file's backup.keep_* if any is set, else the standard policy.
     private func retention() throws -> BackupRetention {
         if [keepLast, keepDaily, keepWeekly, keepMonthly].contains(where: { $0 != nil }) {
             return BackupRetention(last: keepLast ?? 0, daily: keepDaily ?? 0, weekly: keepWeekly ?? 0, monthly: keepMonthly ?? 0)
         }
-        func configured(_ variable: String) throws -> Int { try stack.value(nil, variable).flatMap { Int($0) } ?? 0 }
-        return BackupRetention(last: try configured("MEETINGFS_BACKUP_KEEP_LAST"), daily: try configured("MEETINGFS_BACKUP_KEEP_DAILY"),
-                               weekly: try configured("MEETINGFS_BACKUP_KEEP_WEEKLY"), monthly: try configured("MEETINGFS_BACKUP_KEEP_MONTHLY"))
+        let variables = ["MEETINGFS_BACKUP_KEEP_LAST", "MEETINGFS_BACKUP_KEEP_DAILY", "MEETINGFS_BACKUP_KEEP_WEEKLY", "MEETINGFS_BACKUP_KEEP_MONTHLY"]
+        let configured = try variables.map { try stack.value(nil, $0).flatMap { Int($0) } }
+        guard configured.contains(where: { $0 != nil }) else { return .standard }
+        return BackupRetention(last: configured[0] ?? 0, daily: configured[1] ?? 0, weekly: configured[2] ?? 0, monthly: configured[3] ?? 0)
     }
 
     func run() throws {

@@ -5,7 +5,24 @@ import MeetingOperations
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config", abstract: "Show the settings in effect.",
-        discussion: "Example: meetingfs config show --json", subcommands: [Show.self])
+        discussion: "Example: meetingfs config show --json", subcommands: [Show.self, Get.self])
+
+    struct Get: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print one setting's value in effect (its default if nothing sets it); secrets masked.",
+            discussion: "Example: meetingfs config get schedule.backup --config /etc/meetingfs/config.yaml")
+
+        @Argument(help: "The setting's key, as in the config file (e.g. schedule.gc).") var key: String
+        @OptionGroup var stack: StackOptions
+
+        func run() throws {
+            guard let line = try Show.lines(stack).first(where: { $0.setting == key }) else {
+                throw ValidationError("'\(key)' is not a setting (see meetingfs config show)")
+            }
+            guard line.from != "unset" else { throw CommandError("\(key) is not set and has no default") }
+            print(line.value)
+        }
+    }
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -22,11 +39,19 @@ struct ConfigCommand: ParsableCommand {
         }
 
         func run() throws {
+            let lines = try Self.lines(stack)
+            if json { return try printJSON(lines) }
+            print(table(["SETTING", "FROM", "VALUE"], lines.map { [$0.setting, $0.from, $0.value] }))
+        }
+
+        /// Every setting in effect, with where it came from.
+        static func lines(_ stack: StackOptions) throws -> [Line] {
             var lines: [Line] = []
             for (variable, key) in StackOptions.fileKeys.sorted(by: { $0.value < $1.value }) {
-                let value = try stack.value(flag(for: variable), variable)
+                let flag = Self.flag(for: variable, stack)
+                let value = try stack.value(flag, variable)
                 lines.append(Line(setting: key, value: value.map { Self.masked(key, $0) } ?? Self.defaults[key] ?? "-",
-                                  from: value == nil ? (Self.defaults[key] == nil ? "unset" : "default") : try stack.source(flag(for: variable), variable)))
+                                  from: value == nil ? (Self.defaults[key] == nil ? "unset" : "default") : try stack.source(flag, variable)))
             }
             let file = try stack.configFile()
             for key in ConfigFile.settings.keys.filter({ $0.hasPrefix("mount.") || $0 == "s3.sse_c_old_key_files" }).sorted() {
@@ -44,8 +69,7 @@ struct ConfigCommand: ParsableCommand {
                     .compactMap { $0 } + ["keep_versions \(rule.keepVersions)"]
                 lines.append(Line(setting: "lifecycle.\(area)", value: retention.joined(separator: ", "), from: from))
             }
-            if json { return try printJSON(lines) }
-            print(table(["SETTING", "FROM", "VALUE"], lines.map { [$0.setting, $0.from, $0.value] }))
+            return lines
         }
 
         /// What applies when nothing sets a key.
@@ -54,10 +78,13 @@ struct ConfigCommand: ParsableCommand {
             "links.key_file": "<state_dir>/link.key", "state_dir": "~/.local/state/meetingfs", "s3.timeout": "30",
             "require_tls": "false", "mount.attr_timeout": "60", "mount.read_buffer_mib": "256", "mount.read_ahead_kb": "4096",
             "mount.threads": "16", "mount.log_level": "info", "mount.log_file": "<cache.dir>/meetingfs.log", "mount.log_max_size": "16M",
-        ]
+            "backup.key_file": "<state_dir>/backup.key", "maintain.prune_after": "30d", "maintain.reindex_bloat": "50",
+            "schedule.gc": "hourly", "schedule.backup": "*-*-* 02:00:00", "schedule.backup_verify": "*-*-* 05:00:00",
+            "schedule.restore_drill": "Sun *-*-* 06:00:00", "schedule.maintain": "*-*-* 03:30:00",
+        ].merging(BackupRetention.standard.settings) { first, _ in first }
 
         /// The flag given for a variable, if any.
-        private func flag(for variable: String) -> String? {
+        private static func flag(for variable: String, _ stack: StackOptions) -> String? {
             switch variable {
             case "MEETINGFS_POSTGRES_URL": return stack.postgresURL
             case "MEETINGFS_POSTGRES_PASSWORD_FILE": return stack.postgresPasswordFile

@@ -82,4 +82,94 @@ final class InstallTests: XCTestCase {
         XCTAssertFalse(mounted(mountpoint))
         XCTAssertTrue(try String(contentsOfFile: log, encoding: .utf8).contains("msg=mounted mountpoint=\(mountpoint)"), "its log reached the journal")
     }
+
+    /// The five timers and their services: installed with the config file's schedule, accepted by systemd-analyze
+    /// verify, and each service's ExecStart lines, run by hand as systemd would run them on a stack of its own,
+    /// succeed and leave the metrics the alert rules in docs/alerts-timers.yml read.
+    func testTheTimersInstallVerifyAndTheirServicesRunByHand() throws {
+        let stack = try IsolatedStack(label: "timers")
+        defer { stack.tearDown() }
+        let mount = try MountedFS(arguments: stack.arguments)
+        _ = try sh("mkdir '\(mount.at("meetings/scheduled"))' && head -c 3000000 /dev/urandom > '\(mount.at("meetings/scheduled/raw/call.wav"))'")
+        mount.unmount()
+        let env = TestStack.environment
+        let textfiles = TestStack.scratchDirectory("textfiles").path
+        let config = TestStack.scratchDirectory("timer-config").appendingPathComponent("config.yaml").path
+        try """
+            postgres: { url: '\(stack.postgresURL)', owner_url: '\(stack.ownerURL)' }
+            s3:
+              endpoint: '\(env["MEETINGFS_S3_ENDPOINT"] ?? "")'
+              bucket: '\(stack.bucket)'
+              access_key: '\(env["MEETINGFS_S3_ACCESS_KEY"] ?? "")'
+              secret_key: '\(env["MEETINGFS_S3_SECRET_KEY"] ?? "")'
+              ca_file: '\(env["MEETINGFS_S3_CA_FILE"] ?? "")'
+            state_dir: '\(TestStack.scratchDirectory("timer-state").path)'
+            cache: { dir: '\(TestStack.scratchDirectory("timer-cache").path)' }
+            metrics: { textfile_dir: '\(textfiles)' }
+            backup: { target: '\(TestStack.scratchDirectory("timer-backups").path)', keep_last: 2 }
+            schedule: { backup: '*-*-* 01:15:00' }
+            """.write(toFile: config, atomically: true, encoding: .utf8)
+        chmod(config, 0o600)
+        _ = try sh("MEETINGFS_CONFIG='\(config)' '\(TestStack.projectRoot.path)/scripts/install'")
+
+        let units = ["meetingfs-gc", "meetingfs-backup", "meetingfs-backup-verify", "meetingfs-restore-drill", "meetingfs-maintain"]
+        for unit in units {
+            for suffix in ["service", "timer"] {
+                let verified = try Shell.run("systemd-analyze verify --man=no /etc/systemd/system/\(unit).\(suffix)")
+                XCTAssertTrue(verified.succeeded && verified.error.isEmpty, "\(unit).\(suffix): \(verified.error)")
+            }
+        }
+        let backupTimer = try String(contentsOfFile: "/etc/systemd/system/meetingfs-backup.timer", encoding: .utf8)
+        XCTAssertTrue(backupTimer.contains("OnCalendar=*-*-* 01:15:00\n"), "the config file's schedule: \(backupTimer)")
+        XCTAssertTrue(try String(contentsOfFile: "/etc/systemd/system/meetingfs-gc.timer", encoding: .utf8).contains("OnCalendar=hourly\n"))
+
+        // As systemd runs them: the unit's environment (MEETINGFS_CONFIG, here this stack's file), none of ours.
+        let clean = StackConfigFile.withoutVariables + " -u MEETINGFS_OWNER_POSTGRES_URL -u MEETINGFS_POSTGRES_FAILOVER_TIMEOUT MEETINGFS_CONFIG='\(config)'"
+        for unit in units {
+            let service = try String(contentsOfFile: "/etc/systemd/system/\(unit).service", encoding: .utf8)
+            let starts = service.split(separator: "\n").filter { $0.hasPrefix("ExecStart=") }.map { $0.dropFirst("ExecStart=".count) }
+            XCTAssertFalse(starts.isEmpty, unit)
+            for start in starts { _ = try sh("\(clean) \(start)") }
+        }
+        for task in ["gc", "backup", "backup_prune", "backup_verify", "restore_drill", "maintain"] {
+            let metrics = try String(contentsOfFile: "\(textfiles)/meetingfs_\(task).prom", encoding: .utf8)
+            XCTAssertTrue(metrics.contains("\nmeetingfs_\(task)_last_success_timestamp_seconds 1"), metrics)
+        }
+        XCTAssertTrue(try sh("cat '\(textfiles)'/*.prom | promtool check metrics 2>&1 || true").isEmpty, "promtool accepts the textfiles")
+
+        // The rules: a stale success and a failed drill fire, a fresh one does not.
+        let rules = TestStack.projectRoot.appendingPathComponent("docs/alerts-timers.yml").path
+        XCTAssertTrue(try sh("promtool check rules '\(rules)'").contains("SUCCESS"))
+        let ruleTest = TestStack.scratchDirectory("rule-test").appendingPathComponent("test.yml").path
+        try """
+            rule_files: ['\(rules)']
+            evaluation_interval: 1m
+            tests:
+              - interval: 1m
+                input_series:
+                  - series: 'meetingfs_backup_last_success_timestamp_seconds{instance="stale"}'
+                    values: '-200000+0x30'
+                  - series: 'meetingfs_backup_last_success_timestamp_seconds{instance="fresh"}'
+                    values: '0+60x30'
+                  - series: 'meetingfs_restore_drill_passed{instance="stale"}'
+                    values: '0x30'
+                alert_rule_test:
+                  - eval_time: 20m
+                    alertname: MeetingFSBackupOverdue
+                    exp_alerts:
+                      - exp_labels: { severity: critical, instance: stale }
+                        exp_annotations:
+                          summary: "stale: meetingfs backup last succeeded 2d 7h 53m 20s ago (scheduled daily at 02:00)"
+                          description: "systemctl status meetingfs-backup.service and journalctl -u it say why."
+                  - eval_time: 5m
+                    alertname: MeetingFSRestoreDrillFailed
+                    exp_alerts:
+                      - exp_labels: { severity: critical, instance: stale }
+                        exp_annotations:
+                          summary: "stale: the last restore drill failed: the backup could not be restored whole"
+                          description: "Its audit row (action restore-drill) and journalctl -u meetingfs-restore-drill.service name the files."
+            """.write(toFile: ruleTest, atomically: true, encoding: .utf8)
+        let tested = try Shell.run("promtool test rules '\(ruleTest)'")
+        XCTAssertTrue(tested.succeeded, tested.output + tested.error)
+    }
 }

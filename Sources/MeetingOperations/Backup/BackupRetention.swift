@@ -12,6 +12,15 @@ public struct BackupRetention: Sendable, Equatable {
         (self.last, self.daily, self.weekly, self.monthly) = (last, daily, weekly, monthly)
     }
 
+    /// What `backup prune` keeps when neither flags nor the config file say: a week of days, a month of weeks, a
+    /// year of months.
+    public static let standard = BackupRetention(daily: 7, weekly: 4, monthly: 12)
+
+    /// As config file settings (backup.keep_*), for `meetingfs config show`.
+    public var settings: [String: String] {
+        ["backup.keep_last": "\(last)", "backup.keep_daily": "\(daily)", "backup.keep_weekly": "\(weekly)", "backup.keep_monthly": "\(monthly)"]
+    }
+
     /// A policy that keeps nothing would remove every snapshot: it is refused rather than applied.
     public var keepsSomething: Bool { last + daily + weekly + monthly > 0 }
 
