@@ -23,6 +23,7 @@ public enum Migrations {
         Migration(version: 11, name: "access times of their own", sql: SchemaV11.sql),
         Migration(version: 12, name: "the database enforces the roles: server-side audit times and writers", sql: SchemaV12.sql),
         Migration(version: 13, name: "the pipeline: claimable jobs, stages, meeting status, speakers, voice profiles", sql: SchemaV13.sql),
+        Migration(version: 14, name: "quotas of users and meetings", sql: SchemaV14.sql),
     ]
 
     /// Applies what is missing, grants the mount role what the schema needs (`loginRoles` become its members),

@@ -29,6 +29,8 @@ public enum DatabaseError: Error, CustomStringConvertible {
     }
 
     static let uniqueViolation = "23505"
+    /// Raised by the files_quota trigger (SchemaV14): the change would take a user or a meeting past its quota.
+    package static let quotaExceeded = "MFQTA"
 
     /// The server refused a value (SQLSTATE class 22): sending it again is refused again.
     package var isDataException: Bool { sqlState?.hasPrefix("22") ?? false }

@@ -22,6 +22,8 @@ extension PostgresCatalog {
                 } catch let again as DatabaseError where again.sqlState == Self.refusedCollected {}
             }
             throw FSError.io("the upload of file \(fileId) was collected (this mount's lease expired): not committed")
+        } catch let refused as DatabaseError where refused.sqlState == DatabaseError.quotaExceeded {
+            throw FSError(EDQUOT, refused.message)
         }
     }
 

@@ -26,7 +26,7 @@ public enum Privileges {
             "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, \(mountRole)",
             "GRANT USAGE ON SCHEMA public TO \(mountRole)",
             "GRANT SELECT, INSERT, UPDATE, DELETE ON \(readWriteTables.joined(separator: ", ")) TO \(mountRole)",
-            "GRANT SELECT ON users, meetings, meeting_access, schema_migrations TO \(mountRole)",
+            "GRANT SELECT ON users, meetings, meeting_access, schema_migrations, quotas TO \(mountRole)",
             // mkdir users/U names a member without a uid; chmod, chown and utimens of its directory; rmdir.
             "GRANT INSERT (name), UPDATE (mode, uid, gid, updated_at), DELETE ON users TO \(mountRole)",
             // Everything a mount does to a meeting but its owner and its legal hold.

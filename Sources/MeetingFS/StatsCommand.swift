@@ -56,6 +56,11 @@ struct StatsCommand: ParsableCommand {
             print("\nbucket: \(bucket.objects) objects, \(bucket.bytes) bytes; the database refers to \(bucket.referencedObjects) objects, "
                   + "\(bucket.referencedBytes) bytes (the rest: trash in its grace period, uploads under way, strays: meetingfs fsck)")
         }
+        if !stats.quotas.isEmpty {
+            print("\n" + table(["QUOTA", "NAME", "USED", "OF", "USE"], stats.quotas.map {
+                [$0.kind, $0.name, "\($0.used)", "\($0.bytes)", String(format: "%.1f%%", $0.ratio * 100)]
+            }))
+        }
         print("cache: \(stats.cacheBytes) bytes of a \(stats.cacheBudget)-byte budget")
     }
 }

@@ -73,12 +73,15 @@ final class Superblock: Sendable {
         return record
     }
 
-    /// Runs a metadata call; FSErrors pass through, database failures become EIO (and are logged).
+    /// Runs a metadata call; FSErrors pass through, a quota's refusal is EDQUOT, database failures become EIO (and
+    /// are logged).
     package func database<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as FSError {
             throw error
+        } catch let error as DatabaseError where error.sqlState == DatabaseError.quotaExceeded {
+            throw FSError(EDQUOT, error.message)
         } catch {
             log.error("metadata call failed", metadata: ["error": "\(error)"])
             throw FSError.io("\(error)")

@@ -42,7 +42,7 @@ final class SchemaUpgradeTests: XCTestCase {
             """)
         let migrated = try Shell.run("'\(TestStack.binary)' migrate --postgres-url '\(superuser)' --grant-to meetingfs_login")
         XCTAssertTrue(migrated.succeeded, migrated.error)
-        XCTAssertTrue(migrated.output.contains("applied 12, 13"), migrated.output)
+        XCTAssertTrue(migrated.output.contains("applied 12, 13, 14"), migrated.output)
         try checkPipelineSchema(PostgresPool(url: superuser, capacity: 1))
 
         var owner = try XCTUnwrap(TestStack.environment["MEETINGFS_OWNER_POSTGRES_URL"].flatMap(URLComponents.init(string:)))
@@ -84,11 +84,29 @@ final class SchemaUpgradeTests: XCTestCase {
         XCTAssertEqual(kept?.map { $0["size"] as? Int }, [26], versions.output)
         let shared = try PostgresPool(url: login.string!, capacity: 1).read("SELECT count(*) AS n FROM meeting_access").first?.int("n")
         XCTAssertEqual(shared, 2)
+        try checkQuotas(ownerURL: owner.string!, ownerPool, mount)
         mount.unmount()
         verified = try verify()
         XCTAssertTrue(verified.succeeded && verified.output.contains("intact"), verified.output + verified.error)
         let after = try ownerPool.read("SELECT count(*) AS n, count(db_login) AS written FROM audit_log").first
         XCTAssertGreaterThan(try XCTUnwrap(after?.int("written")), 0, "the mount added rows of the new form")
+    }
+
+    /// Schema 14 on the migrated rows: a meeting's use counts its files and kept versions as they were, and a
+    /// quota set at exactly that refuses the next byte through the mount.
+    private func checkQuotas(ownerURL: String, _ pool: PostgresPool, _ mount: MountedFS) throws {
+        let used = try XCTUnwrap(pool.read("""
+            SELECT meetingfs_meeting_bytes(id) AS used,
+                   (SELECT sum(size) FROM files f WHERE f.meeting_id = m.id AND f.status = 'ready')
+                 + (SELECT coalesce(sum(size), 0) FROM file_versions v WHERE v.meeting_id = m.id) AS counted
+            FROM meetings m WHERE public_id = 'board-2026'
+            """).first)
+        XCTAssertEqual(used.int("used"), used.int("counted"))
+        XCTAssertEqual(used.int("used"), 45 + 16 + 33 + 26, "a.wav, a.flac, transcript.md and its kept version")
+        let set = try Shell.run("'\(TestStack.binary)' quota set --meeting board-2026 \(used.int("used")) --postgres-url '\(ownerURL)'")
+        XCTAssertTrue(set.succeeded, set.error)
+        let refused = try Shell.run("cp /etc/hostname '\(mount.at("meetings/board-2026/raw/more.txt"))'")
+        XCTAssertTrue(refused.error.contains("Disk quota exceeded"), refused.error)
     }
 
     /// Schema 13 on schema 11's rows: each file's newest queued job stands for the versions it had (the others are

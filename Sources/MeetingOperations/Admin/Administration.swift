@@ -116,7 +116,7 @@ public final class Administration: Sendable {
     }
 
     /// Runs a change and writes its audit row in the same transaction; a refusal is recorded too.
-    private func change(_ action: String, path: String, detail: String?, adminOnly: Bool = false,
+    func change(_ action: String, path: String, detail: String?, adminOnly: Bool = false,
                         _ body: (PostgresConnection) throws -> Void) throws {
         let event = { (result: String) in
             AuditEvent(uid: self.uid, userId: self.actor?.userId, userName: self.actor?.name, action: action, path: path,

@@ -37,6 +37,7 @@ public struct Health: Sendable {
         // A URL of several hosts names a primary and its standbys: that a standby streams is checked too.
         if pool.hostCount > 1 { checks.append(replication(pool, reachable: database.ok)) }
         checks.append(schema(pool, reachable: database.ok))
+        if database.ok { checks.append(quotas(pool)) }
         checks.append(s3(settings.s3, part: "s3"))
         if settings.s3.endpoints.count > 1 {
             for endpoint in settings.s3.endpoints {
@@ -48,6 +49,21 @@ public struct Health: Sendable {
         if let masters = settings.weedMasters { checks.append(seaweedfs(masters: masters)) }
         checks.append(cache())
         return checks
+    }
+
+    /// The quotas' use, for the alert at 90 % (docs/alerts-health.yml). Holders at their quota are not a failure
+    /// of the stack: their writes fail, everyone else's go on.
+    private func quotas(_ pool: PostgresPool) -> Check {
+        do {
+            let quotas = try QuotaUse.all(pool)
+            let fullest = quotas.first.map { String(format: ", fullest %@ %@ at %.1f%%", $0.kind, $0.name, $0.ratio * 100) } ?? ""
+            return Check(part: "quotas", ok: true, detail: "\(quotas.count) quotas\(fullest)", measurements: quotas.map {
+                Measurement(name: "meetingfs_quota_used_ratio", help: "Share of its quota a user's or a meeting's files take (meetingfs quota).",
+                            labels: ["kind": $0.kind, "name": $0.name], value: $0.ratio)
+            })
+        } catch {
+            return Check(part: "quotas", ok: false, detail: "\(error)")
+        }
     }
 
     private static func timed(_ body: () throws -> String) -> (Bool, String) {

@@ -36,6 +36,8 @@ public struct Stats: Sendable, Codable {
     public let bucket: Bucket?
     public let cacheBytes: Int64
     public let cacheBudget: Int64
+    /// Every quota with its use (`meetingfs quota`), fullest first.
+    public let quotas: [QuotaUse]
 
     /// Bytes of the committed files and kept versions: what a capacity is measured against.
     public var storedBytes: Int64 { areas.reduce(0) { $0 + $1.bytes + $1.keptVersionBytes } }
@@ -79,7 +81,8 @@ public struct Stats: Sendable, Codable {
             """).all.map(holder)
         return Stats(areas: ordered, topMeetings: meetings, users: users,
                      bucket: try objects.map { try bucketTotals($0, pool) },
-                     cacheBytes: directoryBytes(cacheDirectory.appendingPathComponent("chunks")), cacheBudget: cacheBudget)
+                     cacheBytes: directoryBytes(cacheDirectory.appendingPathComponent("chunks")), cacheBudget: cacheBudget,
+                     quotas: try QuotaUse.all(pool))
     }
 
     private static func bucketTotals(_ objects: ObjectStore, _ pool: PostgresPool) throws -> Bucket {
