@@ -20,7 +20,7 @@ struct MeetingFSCommand: ParsableCommand {
                       UrlCommand.self, ServeCommand.self, FsckCommand.self, HoldCommand.self, VersionsCommand.self,
                       RestoreVersionCommand.self, ArchiveCommand.self, CacheCommand.self,
                       BackupCommand.self, RestoreCommand.self, HealthCommand.self, StatsCommand.self, ConfigCommand.self,
-                      JobCommand.self, MeetingCommand.self, SpeakerCommand.self, QuotaCommand.self])
+                      JobCommand.self, MeetingCommand.self, SpeakerCommand.self, QuotaCommand.self, ReplicateCommand.self])
 }
 
 LogfmtHandler.bootstrap(level: .info)

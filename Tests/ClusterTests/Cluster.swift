@@ -12,16 +12,16 @@ enum Cluster {
         let address: String
     }
 
-    /// Runs `scripts/cluster ARGUMENTS` through Python, which closes every inherited descriptor: a server it
-    /// starts must not hold the one by which Foundation learns that its child ended.
+    /// Runs `scripts/cluster ARGUMENTS` (or another script of scripts/) through Python, which closes every
+    /// inherited descriptor: a server it starts must not hold the one by which Foundation learns that its child ended.
     @discardableResult
-    static func run(_ arguments: String) throws -> String {
-        let script = TestStack.projectRoot.appendingPathComponent("scripts/cluster").path
+    static func run(_ arguments: String, script name: String = "cluster") throws -> String {
+        let script = TestStack.projectRoot.appendingPathComponent("scripts/\(name)").path
         let result = try Shell.run("""
             python3 -c 'import subprocess, sys; r = subprocess.run(sys.argv[1:], stdin=subprocess.DEVNULL, capture_output=True, text=True); \
             print(r.stdout, end=""); sys.stderr.write(r.stderr); sys.exit(r.returncode)' '\(script)' \(arguments)
             """, timeout: 300)
-        guard result.succeeded else { throw Failed(description: "scripts/cluster \(arguments): \(result.output) \(result.error)") }
+        guard result.succeeded else { throw Failed(description: "scripts/\(name) \(arguments): \(result.output) \(result.error)") }
         return result.output
     }
 
