@@ -46,6 +46,8 @@ final class ConfigFileTests: XCTestCase {
         XCTAssertEqual(file.values["s3.bucket"], "meetingfs")
         XCTAssertEqual(file.lifecycle.rule("artifacts").keepVersions, 3)
         XCTAssertEqual(file.pipeline, .standard)
+        XCTAssertEqual(file.values["schedule.restore_drill"], "Sun *-*-* 06:00:00")
+        XCTAssertEqual(file.values["backup.keep_monthly"], "12")
     }
 
     func testWrongKeysAndKindsNameFileAndKey() {
@@ -57,6 +59,8 @@ final class ConfigFileTests: XCTestCase {
             ("require_tls: maybe\n", "c.yaml: require_tls must be true or false"),
             ("mount: { options: ro }\n", "c.yaml: mount.options must be a list"),
             ("s3: { bucket: [a, b] }\n", "c.yaml: s3.bucket must be a single value"),
+            ("backup: { keep_last: -1 }\n", "c.yaml: backup.keep_last must be a whole number above 0"),
+            ("maintain: { prune_after: soon }\n", "c.yaml: maintain.prune_after must be a duration"),
         ]
         for (text, expected) in cases {
             XCTAssertThrowsError(try ConfigFile.parse(text, source: "c.yaml"), text) { error in
