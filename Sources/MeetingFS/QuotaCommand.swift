@@ -32,7 +32,13 @@ struct QuotaCommand: ParsableCommand {
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set or change a quota, e.g. `quota set --user alice 10G`.")
+        static let configuration = CommandConfiguration(
+            abstract: "Set or change a quota.",
+            discussion: """
+                Examples:
+                  meetingfs quota set --user alice 10G
+                  meetingfs quota set --meeting standup-1 500M
+                """)
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var holder: Holder
@@ -46,7 +52,8 @@ struct QuotaCommand: ParsableCommand {
     }
 
     struct Clear: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a quota.")
+        static let configuration = CommandConfiguration(
+            abstract: "Remove a quota.", discussion: "Example: meetingfs quota clear --user alice")
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var holder: Holder
@@ -58,7 +65,8 @@ struct QuotaCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the quotas with their use, fullest first.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the quotas with their use, fullest first.", discussion: "Example: meetingfs quota list --json")
 
         @OptionGroup var database: DatabaseOptions
         @Flag(help: "Print the quotas as JSON.") var json = false

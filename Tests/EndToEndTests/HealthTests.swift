@@ -21,7 +21,7 @@ final class HealthTests: XCTestCase {
     func testGreenOnTheDevStack() throws {
         let (result, _) = try health()
         XCTAssertEqual(result.status, 0, result.output + result.error)
-        XCTAssertEqual(verdicts(result.output), ["postgresql": "ok", "schema": "ok", "s3": "ok", "cache": "ok"], result.output)
+        XCTAssertEqual(verdicts(result.output), ["postgresql": "ok", "schema": "ok", "quotas": "ok", "s3": "ok", "cache": "ok"], result.output)
     }
 
     func testPostgresStoppedIsNamed() throws {
@@ -30,7 +30,7 @@ final class HealthTests: XCTestCase {
         let (result, seconds) = try health()
         XCTAssertEqual(result.status, 1, result.output)
         XCTAssertLessThan(seconds, 15)
-        XCTAssertEqual(verdicts(result.output), ["postgresql": "FAILED", "schema": "FAILED", "s3": "ok", "cache": "ok"], result.output)
+        XCTAssertEqual(verdicts(result.output), ["postgresql": "FAILED", "schema": "FAILED", "quotas": "FAILED", "s3": "ok", "cache": "ok"], result.output)
         XCTAssertTrue(result.output.contains("schema: FAILED: not checked: PostgreSQL is unreachable"), result.output)
     }
 
@@ -42,7 +42,7 @@ final class HealthTests: XCTestCase {
         kill(weed, SIGCONT)
         XCTAssertEqual(result.status, 1, result.output)
         XCTAssertLessThan(seconds, 15)
-        XCTAssertEqual(verdicts(result.output), ["postgresql": "ok", "schema": "ok", "s3": "FAILED", "cache": "ok"], result.output)
+        XCTAssertEqual(verdicts(result.output), ["postgresql": "ok", "schema": "ok", "quotas": "ok", "s3": "FAILED", "cache": "ok"], result.output)
     }
 
     func testAnUnusableCacheDirectoryIsNamed() throws {
@@ -51,7 +51,7 @@ final class HealthTests: XCTestCase {
         let (result, _) = try health("--cache-dir '\(file.path)/cache' --json")
         XCTAssertEqual(result.status, 1, result.output)
         let checks = try JSONDecoder().decode([Health.Check].self, from: Data(result.output.utf8))
-        XCTAssertEqual(checks.map(\.part), ["postgresql", "schema", "s3", "cache"])
+        XCTAssertEqual(checks.map(\.part), ["postgresql", "schema", "quotas", "s3", "cache"])
         XCTAssertEqual(checks.filter { !$0.ok }.map(\.part), ["cache"], result.output)
     }
 }

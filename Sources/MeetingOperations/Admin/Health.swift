@@ -37,7 +37,7 @@ public struct Health: Sendable {
         // A URL of several hosts names a primary and its standbys: that a standby streams is checked too.
         if pool.hostCount > 1 { checks.append(replication(pool, reachable: database.ok)) }
         checks.append(schema(pool, reachable: database.ok))
-        if database.ok { checks.append(quotas(pool)) }
+        checks.append(quotas(pool, reachable: database.ok))
         checks.append(s3(settings.s3, part: "s3"))
         if settings.s3.endpoints.count > 1 {
             for endpoint in settings.s3.endpoints {
@@ -53,7 +53,8 @@ public struct Health: Sendable {
 
     /// The quotas' use, for the alert at 90 % (docs/alerts-health.yml). Holders at their quota are not a failure
     /// of the stack: their writes fail, everyone else's go on.
-    private func quotas(_ pool: PostgresPool) -> Check {
+    private func quotas(_ pool: PostgresPool, reachable: Bool) -> Check {
+        guard reachable else { return Check(part: "quotas", ok: false, detail: "not checked: PostgreSQL is unreachable") }
         do {
             let quotas = try QuotaUse.all(pool)
             let fullest = quotas.first.map { String(format: ", fullest %@ %@ at %.1f%%", $0.kind, $0.name, $0.ratio * 100) } ?? ""
