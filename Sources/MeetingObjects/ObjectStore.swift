@@ -40,6 +40,18 @@ extension ObjectStore {
     public func get(key: String, offset: Int64, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         try get(key: key, offset: offset, into: buffer, ifMatch: nil)
     }
+
+    /// Hands the whole object (`size` bytes) to `consume` in 8 MiB ranges, one in memory at a time; with `ifMatch`,
+    /// only the version with that etag. An object shorter than `size` is an error.
+    public func read(key: String, size: Int64, ifMatch: String?, _ consume: (Data) throws -> Void) throws {
+        var offset: Int64 = 0
+        while offset < size {
+            let data = try get(key: key, offset: offset, length: Int(min(8 << 20, size - offset)), ifMatch: ifMatch)
+            guard !data.isEmpty else { throw ObjectStoreError.malformed("\(key) ended at \(offset) of \(size) bytes") }
+            try consume(data)
+            offset += Int64(data.count)
+        }
+    }
 }
 
 public struct ObjectInfo: Sendable, Equatable {

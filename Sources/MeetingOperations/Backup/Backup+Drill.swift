@@ -76,13 +76,7 @@ extension Backup {
     /// The sha256 of an object, read in 8 MiB ranges.
     private static func digest(_ key: String, size: Int64, in objects: S3Client) throws -> String {
         let hasher = StreamingSHA256()
-        var offset: Int64 = 0
-        while offset < size {
-            let data = try objects.get(key: key, offset: offset, length: Int(min(8 << 20, size - offset)), ifMatch: nil)
-            guard !data.isEmpty else { throw BackupError("it ended at \(offset) of \(size) bytes") }
-            data.withUnsafeBytes { hasher.update($0) }
-            offset += Int64(data.count)
-        }
+        try objects.read(key: key, size: size, ifMatch: nil) { data in data.withUnsafeBytes { hasher.update($0) } }
         return hasher.finish()
     }
 

@@ -72,13 +72,7 @@ public final class Backup: Sendable {
             let file = BackupManifest.objectFile(for: key)
             if try !target.exists(file) {
                 let copied = try Self.about(key) { try write(file) { sink in
-                    var offset: Int64 = 0
-                    while offset < size {
-                        let data = try objects.get(key: key, offset: offset, length: Int(min(8 << 20, size - offset)), ifMatch: etag)
-                        guard !data.isEmpty else { throw BackupError("\(key) ended at \(offset) of \(size) bytes") }
-                        try sink(data)
-                        offset += Int64(data.count)
-                    }
+                    try objects.read(key: key, size: size, ifMatch: etag, sink)
                 } }
                 guard copied.sha256 == sha256 else {
                     throw BackupError("\(key): its bytes have sha256 \(copied.sha256), its row says \(sha256): run meetingfs fsck --deep")

@@ -58,13 +58,7 @@ public final class BucketReplicator: Sendable {
     /// Streams one object across in 8 MiB ranges, checked against the etag listed (a rewrite meanwhile fails it).
     private func copy(_ object: ObjectInfo) throws {
         _ = try StreamingUpload.write(objects: target, key: object.key, contentType: ContentType.of(object.key)) { sink in
-            var offset: Int64 = 0
-            while offset < object.size {
-                let data = try source.get(key: object.key, offset: offset, length: Int(min(8 << 20, object.size - offset)), ifMatch: object.etag)
-                guard !data.isEmpty else { throw ObjectStoreError.malformed("\(object.key) ended at \(offset) of \(object.size) bytes") }
-                try sink(data)
-                offset += Int64(data.count)
-            }
+            try source.read(key: object.key, size: object.size, ifMatch: object.etag, sink)
         }
     }
 
