@@ -164,8 +164,16 @@ struct RestoreCommand: ParsableCommand {
         let settings = try stack.settings(asOwner: true)
         let sample = try self.sample ?? stack.value(nil, "MEETINGFS_BACKUP_DRILL_SAMPLE").flatMap { Int($0) }
         let bar = ProgressLine()
-        let report = try Backup(location: from, s3: settings.s3, key: key.key(stack, create: false))
-            .drill(snapshot: snapshot, postgresURL: settings.postgresURL, s3: settings.s3, sample: sample) { bar.show("checked: \($0)/\($1)") }
+        let report: Backup.DrillReport
+        do {
+            report = try Backup(location: from, s3: settings.s3, key: key.key(stack, create: false))
+                .drill(snapshot: snapshot, postgresURL: settings.postgresURL, s3: settings.s3, sample: sample) { bar.show("checked: \($0)/\($1)") }
+        } catch {
+            // A drill that could not even start failed too: its audit row and its metric say so.
+            try? Administration(pool: settings.makePool(capacity: 1)).record("restore-drill", path: "", detail: "\(from): \(error)", result: "failed")
+            try? TaskMetrics.outcome("restore_drill", passed: false, stack)
+            throw error
+        }
         bar.finish()
         let summary = "snapshot \(report.snapshot): \(report.checked) of \(report.files) files checked (\(report.bytesChecked) bytes), "
             + (report.passed ? "all matched" : "\(report.problems.count) problems")

@@ -26,12 +26,19 @@ enum TaskMetrics {
             return "# HELP \(name) \(help)\n# TYPE \(name) gauge\n\(name) \(String(format: "%.3f", value))\n"
         }.joined()
         let final = URL(fileURLWithPath: directory).appendingPathComponent("meetingfs_\(file).prom")
-        let temporary = URL(fileURLWithPath: directory).appendingPathComponent(".meetingfs_\(file).prom.\(getpid())")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o644]),
-            rename(temporary.path, final.path) == 0
-        else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CommandError("cannot write \(final.path) (metrics.textfile_dir): \(String(cString: strerror(errno)))")
+        // A new name of our own (O_EXCL, no symlink followed), replaced into place: whoever else may write the
+        // directory (node_exporter's user) cannot point it at another file.
+        let temporary = URL(fileURLWithPath: directory).appendingPathComponent(".meetingfs_\(file).\(UUID().uuidString)")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let bytes = Array(text.utf8)
+        let written = descriptor >= 0 ? Glibc.write(descriptor, bytes, bytes.count) : -1
+        if descriptor >= 0 { fchmod(descriptor, 0o644); close(descriptor) }
+        guard written == bytes.count, rename(temporary.path, final.path) == 0 else {
+            // The task itself succeeded: say so, and let the alert on its stale timestamp tell the rest.
+            let reason = String(cString: strerror(errno))
+            unlink(temporary.path)
+            FileHandle.standardError.write(Data("meetingfs: warning: cannot write \(final.path) (metrics.textfile_dir): \(reason)\n".utf8))
+            return
         }
     }
 }

@@ -101,6 +101,8 @@ public final class S3Client: ObjectStore, Sendable {
                                           lastModified: item.value("LastModified").flatMap(Self.date)))
             }
             token = answer.value("IsTruncated") == "true" ? answer.value("NextContinuationToken") : nil
+            // A truncated answer without a way on would pass for the whole listing.
+            if answer.value("IsTruncated") == "true" && token == nil { throw ObjectStoreError.malformed("a truncated listing without a continuation token") }
         } while token != nil
         return objects
     }

@@ -75,10 +75,14 @@ final class ClusterFailoverTests: XCTestCase {
     /// use only the metrics it prints.
     func testHealthMetricsFeedTheirAlertRules() throws {
         let owner = try XCTUnwrap(TestStack.environment["MEETINGFS_OWNER_POSTGRES_URL"])
+        // A quota, so that its use is among what health prints (MeetingFSQuotaNearlyFull).
+        let quota = try Shell.run("'\(TestStack.binary)' quota set --meeting \(meeting!) 1G --postgres-url '\(owner)'")
+        XCTAssertTrue(quota.succeeded, quota.error)
         let metrics = try Shell.run("'\(TestStack.binary)' health --prometheus --postgres-url '\(owner)'")
         XCTAssertTrue(metrics.succeeded, metrics.output + metrics.error)
         for line in ["meetingfs_health_ok{part=\"replication\"} 1", "meetingfs_seaweedfs_volume_servers 4",
-                     "meetingfs_seaweedfs_volumes_under_replicated 0", "meetingfs_postgres_standbys_streaming 1"] {
+                     "meetingfs_seaweedfs_volumes_under_replicated 0", "meetingfs_postgres_standbys_streaming 1",
+                     "meetingfs_quota_used_ratio{kind=\"meeting\",name=\"\(meeting!)\"} 0"] {
             XCTAssertTrue(metrics.output.contains(line), "\(line) in \(metrics.output)")
         }
         XCTAssertNotNil(metrics.output.range(of: #"meetingfs_postgres_replication_lag_bytes\{standby="pgautofailover_standby_\d"\} \d"#,

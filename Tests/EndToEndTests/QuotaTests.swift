@@ -60,6 +60,12 @@ final class QuotaTests: EndToEndCase {
         XCTAssertEqual(try listing(raw), ["second.wav"])
         XCTAssertEqual(try sh("stat -c %s '\(raw)/second.wav'"), "\(4 << 20)\n")
 
+        // Lowered below what she holds: what adds is refused, what does not (a rename) is not.
+        try sh("'\(TestStack.binary)' quota set --user \(alice.name) 1M")
+        XCTAssertTrue(try write("1K", to: "\(raw)/more.wav", as: alice.uid).error.contains("Disk quota exceeded"))
+        try sh("setpriv --reuid \(alice.uid) --regid \(alice.uid) --clear-groups mv '\(raw)/second.wav' '\(raw)/renamed.wav'")
+        XCTAssertEqual(try listing(raw), ["renamed.wav"])
+
         try sh("'\(TestStack.binary)' quota clear --user \(alice.name)")
         XCTAssertTrue(try write("12M", to: "\(raw)/third.wav", as: alice.uid).succeeded, "no quota, no limit")
     }

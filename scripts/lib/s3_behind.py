@@ -32,6 +32,8 @@ def listing(ca_file, credentials, url, bucket):
         if root.findtext(NS + "IsTruncated") != "true":
             return objects
         token = root.findtext(NS + "NextContinuationToken")
+        if not token:
+            return None  # truncated with no way on: not a whole listing
 
 
 def main():

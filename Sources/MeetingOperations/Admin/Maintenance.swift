@@ -55,8 +55,9 @@ public struct Maintenance: Sendable {
         pool = PostgresPool(url: ownerURL, capacity: 1, statementTimeout: 0)
     }
 
-    /// A finished job worth deleting: old enough, and not the newest finished job of its stage for its file's
-    /// current version (meetingfs_meeting_status asks whether that one is done or failed).
+    /// A finished job worth deleting: old enough; not the newest finished job of its stage for its file's current
+    /// version (meetingfs_meeting_status asks whether that one is done or failed); not of a meeting with work
+    /// queued or running (its status counts earlier versions' jobs as work begun); not of a meeting on legal hold.
     private static let prunableJobs = """
         SELECT j.id FROM jobs j
         WHERE j.state IN ('done', 'failed', 'cancelled') AND coalesce(j.finished_at, j.updated_at) < now() - make_interval(secs => $1)
@@ -65,6 +66,14 @@ public struct Maintenance: Sendable {
               AND j.state IN ('done', 'failed') AND NOT EXISTS (
                 SELECT 1 FROM jobs n WHERE n.file_id = j.file_id AND n.file_version = j.file_version AND n.kind = j.kind
                   AND n.state IN ('done', 'failed') AND n.id > j.id))
+          AND NOT EXISTS (SELECT 1 FROM jobs w WHERE w.meeting_id = j.meeting_id AND w.state IN ('queued', 'running'))
+          AND NOT EXISTS (SELECT 1 FROM meetings m WHERE m.id = j.meeting_id AND m.legal_hold)
+        """
+
+    /// Expired cache rows, but for those of a meeting on legal hold (gc keeps them too).
+    private static let prunableCache = """
+        FROM cache c WHERE c.expires_at <= now()
+          AND NOT EXISTS (SELECT 1 FROM meetings m WHERE m.id = c.meeting_id AND m.legal_hold)
         """
 
     public func run(dryRun: Bool) throws -> Report {
@@ -72,15 +81,18 @@ public struct Maintenance: Sendable {
         let age = String(pruneAfter)
         if dryRun {
             report.jobsPruned = try pool.read("SELECT count(*) AS n FROM (\(Self.prunableJobs)) p", [age]).first?.int("n") ?? 0
-            report.cachePruned = try pool.read("SELECT count(*) AS n FROM cache WHERE expires_at <= now()").first?.int("n") ?? 0
+            report.cachePruned = try pool.read("SELECT count(*) AS n \(Self.prunableCache)").first?.int("n") ?? 0
         } else {
             // In batches: one long DELETE would hold its locks and its WAL for the whole of a large backlog.
             while true {
-                let deleted = try pool.query("DELETE FROM jobs WHERE id IN (\(Self.prunableJobs) LIMIT 5000)", [age]).affected
+                // The state again at the row's lock: a job retried since the subquery's snapshot stays.
+                let deleted = try pool.query("""
+                    DELETE FROM jobs WHERE id IN (\(Self.prunableJobs) LIMIT 5000) AND state IN ('done', 'failed', 'cancelled')
+                    """, [age]).affected
                 report.jobsPruned += Int64(deleted)
                 if deleted < 5000 { break }
             }
-            report.cachePruned = Int64(try pool.query("DELETE FROM cache WHERE expires_at <= now()").affected)
+            report.cachePruned = Int64(try pool.query("DELETE FROM cache WHERE key IN (SELECT c.key \(Self.prunableCache))").affected)
         }
         let tables = try pool.read("""
             SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace

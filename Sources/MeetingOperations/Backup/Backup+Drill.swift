@@ -32,27 +32,37 @@ extension Backup {
 
     /// `postgresURL`: the owner's (it creates and drops the scratch database); `s3`: the stack's endpoint and
     /// credentials (the scratch bucket is made beside its bucket). `sample`: how many files to check (nil: all).
+    /// Whatever fails, the scratch is removed before this returns, and what failed is among the report's problems.
     public func drill(snapshot: String?, postgresURL: String, s3: S3Config, sample: Int?,
                       progress: (Int, Int) -> Void = { _, _ in }) throws -> DrillReport {
-        let scratch = "meetingfs_drill_" + UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(12)
+        // The time in the name lets a later drill remove what one killed midway left (sweepScratch).
+        let scratch = "meetingfs_drill_\(Int(Date().timeIntervalSince1970))_" + UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(8)
         let owner = PostgresPool(url: postgresURL, capacity: 1, statementTimeout: 0)
         var config = s3
         config.bucket = scratch.replacingOccurrences(of: "_", with: "-")
         let objects = S3Client(config: config)
-        try owner.query("CREATE DATABASE \(scratch)")
-        defer { Self.removeScratch(database: scratch, owner: owner, objects: objects) }
-        try objects.createBucket()
         var report = DrillReport()
-        let scratchURL = try ConnectionString(postgresURL).on(database: scratch)
+        report.snapshot = try snapshot ?? snapshots().last ?? ""
+        report.problems += Self.sweepScratch(owner: owner, s3: s3)
         do {
-            let restored = try restore(snapshot: snapshot, postgresURL: scratchURL, objects: objects, bucket: config.bucket, grantTo: [])
-            report.snapshot = restored.snapshot
+            try owner.query("CREATE DATABASE \(scratch)")
+            // Nobody but the owner connects to it: the mount role's grants come back with the restore.
+            try owner.query("REVOKE CONNECT, TEMPORARY ON DATABASE \(scratch) FROM PUBLIC")
+            try objects.createBucket()
+            let scratchURL = try ConnectionString(postgresURL).on(database: scratch)
+            report.snapshot = try restore(snapshot: snapshot, postgresURL: scratchURL, objects: objects, bucket: config.bucket, grantTo: []).snapshot
+            try check(PostgresPool(url: scratchURL, capacity: 1, statementTimeout: 0), objects, sample: sample, into: &report, progress)
         } catch {
-            report.snapshot = snapshot ?? (try? snapshots().last ?? "") ?? ""
-            report.problems.append("the restore failed: \(error)")
-            return report
+            report.problems.append("the drill failed: \(error)")
         }
-        let pool = PostgresPool(url: scratchURL, capacity: 1, statementTimeout: 0)
+        if let problem = Self.dropDatabase(scratch, owner) { report.problems.append(problem) }
+        if let problem = Self.removeBucket(objects) { report.problems.append(problem) }
+        return report
+    }
+
+    /// Reads every restored file (or a sample) back from the scratch bucket and compares its sha256 with its row's.
+    private func check(_ pool: PostgresPool, _ objects: S3Client, sample: Int?, into report: inout DrillReport,
+                       _ progress: (Int, Int) -> Void) throws {
         let rows = try pool.read("""
             SELECT s3_key, size, sha256 FROM files WHERE status = 'ready' AND kind = 'file'
             UNION SELECT s3_key, size, sha256 FROM file_versions ORDER BY 1
@@ -70,7 +80,6 @@ extension Backup {
             report.bytesChecked += size
             progress(index + 1, chosen.count)
         }
-        return report
     }
 
     /// The sha256 of an object, read in 8 MiB ranges.
@@ -80,18 +89,49 @@ extension Backup {
         return hasher.finish()
     }
 
-    /// Drops the scratch database and empties and deletes the scratch bucket; a failure here is said, not thrown,
-    /// so that it does not hide the drill's own result.
-    private static func removeScratch(database: String, owner: PostgresPool, objects: S3Client) {
+    /// Drops a scratch database; says why it could not.
+    private static func dropDatabase(_ database: String, _ owner: PostgresPool) -> String? {
         do { try owner.query("DROP DATABASE IF EXISTS \(database) WITH (FORCE)") } catch {
-            FileHandle.standardError.write(Data("meetingfs restore --drill: cannot drop scratch database \(database): \(error)\n".utf8))
+            return "cannot drop the scratch database \(database): \(error)"
         }
+        return nil
+    }
+
+    /// Empties and deletes a scratch bucket (only ever one named meetingfs-drill-*); says why it could not.
+    private static func removeBucket(_ objects: S3Client) -> String? {
+        guard objects.config.bucket.hasPrefix("meetingfs-drill-") else { return "refused to empty \(objects.config.bucket): not a drill's bucket" }
         do {
             for upload in try objects.listMultipartUploads(prefix: "") { try objects.abortMultipartUpload(key: upload.key, uploadId: upload.uploadId) }
             for object in try objects.list(prefix: "") { try objects.delete(key: object.key) }
             try objects.deleteBucket()
         } catch {
-            FileHandle.standardError.write(Data("meetingfs restore --drill: cannot remove scratch bucket \(objects.config.bucket): \(error)\n".utf8))
+            return "cannot remove the scratch bucket \(objects.config.bucket): \(error)"
         }
+        return nil
+    }
+
+    /// Removes the scratch of drills killed before they cleaned up: databases and buckets named like a drill's
+    /// (meetingfs_drill_<unix time>_<random>), made more than a day ago (no drill runs that long).
+    private static func sweepScratch(owner: PostgresPool, s3: S3Config) -> [String] {
+        let cutoff = Int(Date().timeIntervalSince1970) - 86_400
+        func stale(_ name: String, separator: Character) -> Bool {
+            let parts = name.split(separator: separator)
+            return parts.count == 4 && parts[0] == "meetingfs" && parts[1] == "drill" && (Int(parts[2]) ?? Int.max) < cutoff
+        }
+        var problems: [String] = []
+        do {
+            for row in try owner.read("SELECT datname FROM pg_database WHERE datname LIKE 'meetingfs\\_drill\\_%'").all
+            where stale(row.string("datname"), separator: "_") {
+                if let problem = dropDatabase(row.string("datname"), owner) { problems.append(problem) }
+            }
+            for bucket in try S3Client(config: s3).listBuckets() where stale(bucket, separator: "-") {
+                var config = s3
+                config.bucket = bucket
+                if let problem = removeBucket(S3Client(config: config)) { problems.append(problem) }
+            }
+        } catch {
+            problems.append("cannot look for earlier drills' scratch: \(error)")
+        }
+        return problems
     }
 }

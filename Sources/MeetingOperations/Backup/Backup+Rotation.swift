@@ -56,6 +56,7 @@ extension Backup {
         }
         return try target.exclusively {
             let manifests = try snapshots().map { try manifest($0) }
+            try refuseWhileABackupRuns(newest: manifests.last?.id)
             let kept = retention.kept(manifests.map { ($0.id, $0.created) })
             var report = PruneReport(dryRun: dryRun)
             report.kept = manifests.map(\.id).filter { kept.contains($0) }
@@ -78,7 +79,31 @@ extension Backup {
                 try target.remove("snapshots/\(id)")
             }
             for file in unneeded { try target.remove(file) }
+            try checkNoBackupFinishedMeanwhile(known: Set(manifests.map(\.id)), removed: Set(unneeded))
             return report
+        }
+    }
+
+    /// A backup under way has written its snapshot's database but no manifest yet, and may be counting on objects
+    /// it found already there: pruning then could remove one it needs (an s3:// backup has no lock to say so).
+    /// A run without a manifest more than a day old is a dead one, not one under way.
+    private func refuseWhileABackupRuns(newest: String?) throws {
+        let dayAgo = Self.snapshotId(at: Date().addingTimeInterval(-86_400))
+        let running = try target.list(prefix: "snapshots/").map { String($0.dropFirst("snapshots/".count)) }
+            .filter { try $0 > (newest ?? "") && $0 > dayAgo && !target.exists("snapshots/\($0)/manifest") }
+        if let id = running.first {
+            throw BackupError("a backup is under way in \(target.description) (snapshot \(id) has no manifest yet): prune after it ends")
+        }
+    }
+
+    /// A backup that finished while this prune removed objects may name one of them: said, so that the
+    /// snapshot is taken again rather than trusted.
+    private func checkNoBackupFinishedMeanwhile(known: Set<String>, removed: Set<String>) throws {
+        for id in try snapshots() where !known.contains(id) {
+            let lost = try manifest(id).objects.filter { removed.contains($0.file) }
+            if !lost.isEmpty {
+                throw BackupError("snapshot \(id) finished during this prune and names \(lost.count) objects it removed (\(lost[0].key), ...): take a backup again")
+            }
         }
     }
 }

@@ -68,6 +68,7 @@ public final class Backup: Sendable {
         }
         var summary = Summary(snapshot: id, objects: listed.count)
         var manifestObjects: [BackupManifest.Object] = []
+        var skipped = Set<String>()
         for (index, (key, size, etag, sha256)) in listed.enumerated() {
             let file = BackupManifest.objectFile(for: key)
             if try !target.exists(file) {
@@ -79,6 +80,8 @@ public final class Backup: Sendable {
                 }
                 summary.copied += 1
                 summary.bytesCopied += size
+            } else {
+                skipped.insert(file)
             }
             manifestObjects.append(.init(key: key, file: file, size: size, sha256: sha256))
             progress(index + 1, listed.count)
@@ -87,7 +90,21 @@ public final class Backup: Sendable {
                                       schemaVersion: try Migrations.currentVersion(of: pool), database: "snapshots/\(id)/database",
                                       databaseSize: database.size, databaseSHA256: database.sha256, objects: manifestObjects)
         try writeManifest(manifest)
+        if !target.locks { try recopyVanished(manifestObjects.filter { skipped.contains($0.file) }, objects: objects, listed: listed) }
         return summary
+    }
+
+    /// Objects this snapshot found already in the backup and did not copy must still be there once its manifest
+    /// is written (an s3:// backup has no lock against a prune removing one meanwhile): any that vanished is
+    /// copied again. One HEAD per object skipped.
+    private func recopyVanished(_ named: [BackupManifest.Object], objects: ObjectStore, listed: [(String, Int64, String, String)]) throws {
+        let etags = Dictionary(listed.map { ($0.0, $0.2) }, uniquingKeysWith: { first, _ in first })
+        for object in named where try !target.exists(object.file) {
+            let copied = try Self.about(object.key) { try write(object.file) { sink in
+                try objects.read(key: object.key, size: object.size, ifMatch: etags[object.key], sink)
+            } }
+            guard copied.sha256 == object.sha256 else { throw BackupError("\(object.key): copied again with sha256 \(copied.sha256), its row says \(object.sha256)") }
+        }
     }
 
     /// Runs `body`, an error said as being about object `key`.
@@ -95,12 +112,12 @@ public final class Backup: Sendable {
         do { return try body() } catch let error as BackupError { throw error } catch { throw BackupError("\(key): \(error)") }
     }
 
-    private static func snapshotId() -> String {
+    static func snapshotId(at date: Date = Date()) -> String {
         let format = DateFormatter()
         format.dateFormat = "yyyyMMdd'T'HHmmss.SSS'Z'"
         format.timeZone = TimeZone(identifier: "UTC")
         format.locale = Locale(identifier: "en_US_POSIX")
-        return format.string(from: Date())
+        return format.string(from: date)
     }
 
     /// Seals what `produce` writes into `name`; returns the plaintext's size and sha256.

@@ -17,6 +17,8 @@ protocol BackupTarget: Sendable {
     /// Runs `body` as the only writer of the backup (a backup and a prune at once would let the prune remove an
     /// object the backup found already there); refuses at once if another holds it.
     func exclusively<T>(_ body: () throws -> T) throws -> T
+    /// Whether `exclusively` really excludes (a directory's flock); an S3 prefix has no lock.
+    var locks: Bool { get }
 }
 
 /// A backup directory: files 0600 in directories 0700, each written to a temporary name, synced, then renamed.
@@ -24,6 +26,7 @@ struct DirectoryTarget: BackupTarget {
     package let root: URL
 
     package var description: String { root.path }
+    package var locks: Bool { true }
 
     private func url(_ name: String) -> URL { root.appendingPathComponent(name) }
 
@@ -84,6 +87,7 @@ struct S3Target: BackupTarget {
     package let bucket: String
 
     package var description: String { "s3://\(bucket)/\(prefix)" }
+    package var locks: Bool { false }
 
     package func exists(_ name: String) throws -> Bool { try objects.head(key: prefix + name) != nil }
 

@@ -28,7 +28,8 @@ public final class BucketReplicator: Sendable {
         log = logger
     }
 
-    /// One pass; an object that fails is named in `failed` and tried again at the next pass.
+    /// One pass; an object that fails is named in `failed` and tried again at the next pass. Deletions go at
+    /// most 1 % of the target's objects (at least 100) per pass, none while the source lists nothing.
     public func pass() throws -> Pass {
         try target.createBucket()
         let wanted = try source.list(prefix: "")
@@ -44,7 +45,14 @@ public final class BucketReplicator: Sendable {
             }
         }
         let present = Set(wanted.map(\.key))
-        for key in held.keys where !present.contains(key) {
+        let gone = held.keys.filter { !present.contains($0) }.sorted()
+        // A source that lists nothing, or far less than before, is more likely lost or misnamed than emptied: its
+        // deletions wait (and are logged), and at most 1 % (at least 100) go per pass, so a mistake costs little.
+        guard wanted.isEmpty == false || held.isEmpty else {
+            pass.failed.append("the source lists no object while the target holds \(held.count): nothing deleted")
+            return pass
+        }
+        for key in gone.prefix(max(100, held.count / 100)) {
             do {
                 try target.delete(key: key)
                 pass.deleted += 1
