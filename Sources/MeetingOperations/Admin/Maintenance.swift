@@ -56,8 +56,8 @@ public struct Maintenance: Sendable {
     }
 
     /// A finished job worth deleting: old enough; not the newest finished job of its stage for its file's current
-    /// version (meetingfs_meeting_status asks whether that one is done or failed); not of a meeting with work
-    /// queued or running (its status counts earlier versions' jobs as work begun); not of a meeting on legal hold.
+    /// version (meetingfs_meeting_status asks whether that one is done or failed: without it a processed meeting
+    /// could never be ready again); not of a meeting on legal hold.
     private static let prunableJobs = """
         SELECT j.id FROM jobs j
         WHERE j.state IN ('done', 'failed', 'cancelled') AND coalesce(j.finished_at, j.updated_at) < now() - make_interval(secs => $1)
@@ -66,7 +66,6 @@ public struct Maintenance: Sendable {
               AND j.state IN ('done', 'failed') AND NOT EXISTS (
                 SELECT 1 FROM jobs n WHERE n.file_id = j.file_id AND n.file_version = j.file_version AND n.kind = j.kind
                   AND n.state IN ('done', 'failed') AND n.id > j.id))
-          AND NOT EXISTS (SELECT 1 FROM jobs w WHERE w.meeting_id = j.meeting_id AND w.state IN ('queued', 'running'))
           AND NOT EXISTS (SELECT 1 FROM meetings m WHERE m.id = j.meeting_id AND m.legal_hold)
         """
 
