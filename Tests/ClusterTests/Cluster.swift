@@ -29,16 +29,21 @@ enum Cluster {
         try JSONDecoder().decode([Service].self, from: Data(try run("status --json").utf8))
     }
 
-    /// Starts whatever a test killed and waits for the whole topology: a leader, a primary and a standby.
+    /// Starts whatever a test killed and waits for the whole topology: a leader, a primary and a standby, and
+    /// every volume server known to the masters' leader with every volume at its replication (a volume server
+    /// restarted runs before its heartbeat reaches the leader: health says when it has).
     static func restoreEverything() throws {
         for service in try services() where service.pid == nil { try run("start \(service.name)") }
         let whole = try TestStack.wait(upTo: 180) {
             let services = try services()
-            return services.allSatisfy { $0.pid != nil }
-                && services.contains { $0.role == "leader" }
-                && services.filter { $0.kind == "postgres" }.map(\.role).sorted() == ["primary", "standby"]
+            guard services.allSatisfy({ $0.pid != nil }), services.contains(where: { $0.role == "leader" }),
+                services.filter({ $0.kind == "postgres" }).map(\.role).sorted() == ["primary", "standby"]
+            else { return false }
+            return try Shell.run("'\(TestStack.binary)' health").output.contains("\nseaweedfs: ok: ")
         }
-        guard whole else { throw Failed(description: "the cluster did not come back whole: \(try run("status"))") }
+        guard whole else {
+            throw Failed(description: "the cluster did not come back whole: \(try run("status")) \((try? Shell.run("'\(TestStack.binary)' health").output) ?? "")")
+        }
     }
 
     struct Failed: Error, CustomStringConvertible { let description: String }
