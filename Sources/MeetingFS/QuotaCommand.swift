@@ -47,7 +47,7 @@ struct QuotaCommand: ParsableCommand {
         func run() throws {
             let bytes = try positiveSize(size, "the quota", example: "500M, 10G or 2T")
             try database.administration().setQuota(holder.holder, bytes: bytes)
-            print("meetingfs quota: \(holder.user.map { "user \($0)" } ?? "meeting \(holder.meeting!)") may take \(bytes) bytes")
+            print("meetingfs quota: \(holder.holder.description) may take \(bytes) bytes")
         }
     }
 
@@ -60,7 +60,7 @@ struct QuotaCommand: ParsableCommand {
 
         func run() throws {
             try database.administration().clearQuota(holder.holder)
-            print("meetingfs quota: \(holder.user.map { "user \($0)" } ?? "meeting \(holder.meeting!)") has no quota")
+            print("meetingfs quota: \(holder.holder.description) has no quota")
         }
     }
 

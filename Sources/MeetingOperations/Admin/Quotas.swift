@@ -50,6 +50,9 @@ public enum QuotaHolder: Sendable {
         case .user(let name), .meeting(let name): return name
         }
     }
+
+    /// "user alice", "meeting standup-1": for messages.
+    public var description: String { "\(lookup.what) \(name)" }
 }
 
 extension Administration {
