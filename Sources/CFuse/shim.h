@@ -22,6 +22,8 @@ static inline int cfuse_flags(const struct fuse_file_info *fi) { return fi->flag
 // The daemon's allocator setting (malloc.h is not part of Swift's Glibc module).
 #include <malloc.h>
 static inline void cfuse_mmap_large_buffers(int threshold) { mallopt(M_MMAP_THRESHOLD, threshold); }
+// Gives the free pages of every malloc arena back to the system.
+static inline void cfuse_release_free_memory(void) { malloc_trim(0); }
 
 // Device numbers of the mount, for its /sys/class/bdi entry (major and minor are macros).
 #include <sys/sysmacros.h>

@@ -163,7 +163,15 @@ final class FuseAdapter: Sendable {
 
     func listing(_ id: UInt64) -> [DirectoryEntry]? { listings.withLock { $0.open[id] } }
 
-    func closeListing(_ id: UInt64) { _ = listings.withLock { $0.open.removeValue(forKey: id) } }
+    /// Listings at least this long give the allocator's free memory back when they close.
+    static let bigListing = 10_000
+
+    /// A big listing's rows and snapshot leave hundreds of megabytes free in malloc's per-thread arenas, which
+    /// glibc keeps: they are handed back once the listing is closed (about 20 ms for 200,000 names, measured).
+    func closeListing(_ id: UInt64) {
+        let closedCount = listings.withLock { $0.open.removeValue(forKey: id)?.count ?? 0 }
+        if closedCount >= Self.bigListing { cfuse_release_free_memory() }
+    }
 
     /// Fills one readdir(plus) reply from the listing snapshotted at opendir. Offsets: 1 is ".", 2 is "..",
     /// 3 + i is entry i. "." and ".." carry no entry (ino 0), so the kernel takes no reference for them.

@@ -17,6 +17,9 @@ enum FuseOperations {
             // O_TRUNC arrives with the open instead of as a truncate before it: `>` writes one version, not an
             // empty one first.
             if conn.pointee.capable & UInt32(FUSE_CAP_ATOMIC_O_TRUNC) != 0 { conn.pointee.want |= UInt32(FUSE_CAP_ATOMIC_O_TRUNC) }
+            // Every listing is READDIRPLUS: in auto mode the kernel asks for attributes with the first batch only,
+            // and `ls -l` of a big directory then costs a LOOKUP per name beyond it.
+            conn.pointee.want &= ~UInt32(FUSE_CAP_READDIRPLUS_AUTO)
         }
         ops.lookup = { req, parent, name in
             let a = FuseAdapter.from(req)

@@ -4,7 +4,9 @@ import MeetingCatalog
 
 /// Extended attributes (design: sha256, status, version, key, url) in the `user.meetingfs.` namespace, read only.
 /// Names are known from the inode alone and every other namespace is absent, so `ls -l`, `cp -a` and the kernel's
-/// security.capability check on write cost no database round trip. `url` mints a download link, so it is not
+/// security.capability check on write cost no database round trip. A name outside `user.` answers ENOTSUP, not
+/// ENODATA: `ls -l` then stops asking for SELinux labels and ACLs on this file system after its first file,
+/// where ENODATA would cost two FUSE round trips per listed file. `url` mints a download link, so it is not
 /// listed: only a caller who asks for it by name gets one, never `getfattr -d`, `cp -a`, `rsync -X` or `tar`.
 extension FileSystem {
     public static let attributePrefix = "user.meetingfs."
@@ -25,6 +27,7 @@ extension FileSystem {
     }
 
     public func extendedAttribute(ino: UInt64, name: String, caller: Caller) throws -> String {
+        guard name.hasPrefix("user.") else { throw FSError(ENOTSUP) }
         guard name.hasPrefix(Self.attributePrefix) else { throw FSError(ENODATA) }
         let key = String(name.dropFirst(Self.attributePrefix.count))
         let target = try node(ino)

@@ -10,9 +10,16 @@ final class SiblingPrefetch: Sendable {
     /// Largest file fetched ahead as a sibling.
     static let smallFile: Int64 = 1 << 20
 
+    /// The small files of a listing, by id in listing order: about 30 bytes a file, so that a listing of a
+    /// directory of a million names keeps tens of megabytes rather than its rows.
     private struct Order {
-        let files: [FileRecord]
-        let positions: [Int64: Int]
+        let smallFiles: [Int64]
+        let positions: [Int64: Int32]
+
+        init(_ files: [FileRecord]) {
+            smallFiles = files.filter { $0.size <= SiblingPrefetch.smallFile }.map(\.id)
+            positions = Dictionary(smallFiles.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 
     private let orders: RecentValues<UInt64, Order>
@@ -33,8 +40,7 @@ final class SiblingPrefetch: Sendable {
     /// A directory was just listed: its order is kept, and its first small files are fetched at once (their rows
     /// came with the listing), for a `cat *` or `cp` that opens them next; the opens fetch the ones after.
     func listed(_ parentIno: UInt64, files: [FileRecord]) {
-        let positions = Dictionary(files.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        orders.store(parentIno, Order(files: files, positions: positions), readStart: orders.beginRead())
+        orders.store(parentIno, Order(files), readStart: orders.beginRead())
         let first = Array(files.lazy.filter { $0.isReady && $0.size <= Self.smallFile }.prefix(count))
         guard !first.isEmpty else { return }
         queue.async { [self] in fetchBytes(of: first) }
@@ -47,18 +53,18 @@ final class SiblingPrefetch: Sendable {
         guard file.size <= Self.smallFile, let order = orders.value(file.parentIno), let position = order.positions[file.id] else {
             return
         }
-        let ahead = Array(order.files[(position + 1)...].lazy.filter { $0.size <= Self.smallFile }.prefix(4 * count))
+        let ahead = Array(order.smallFiles[(Int(position) + 1)...].prefix(4 * count))
         guard !ahead.isEmpty else { return }
         queue.async { [self] in
             let listings = superblock.listings
-            var next = ahead.prefix(count).compactMap { listings.recentRow($0.id) }
+            var next = ahead.prefix(count).compactMap { listings.recentRow($0) }
             if next.count < min(ahead.count, count) {
                 let start = listings.beginRead()
-                let missing = ahead.filter { listings.recentRow($0.id) == nil }.map(\.id)
+                let missing = ahead.filter { listings.recentRow($0) == nil }
                 guard let rows = try? superblock.catalog.files(ids: missing) else { return }
                 listings.storeRows(rows, readStart: start)
                 let fetched = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-                next = ahead.prefix(count).compactMap { listings.recentRow($0.id) ?? fetched[$0.id] }
+                next = ahead.prefix(count).compactMap { listings.recentRow($0) ?? fetched[$0] }
             }
             fetchBytes(of: next)
         }
