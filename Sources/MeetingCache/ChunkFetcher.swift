@@ -24,6 +24,7 @@ public final class ChunkFetcher: Sendable {
     private let buffers: ChunkBuffers
     private let memoryBudget: Int
     private let prefetchSlots: DispatchSemaphore
+    private let fillSlot = DispatchSemaphore(value: 1)
     private let loading: ByteBudget
     private let cacheWriter = DispatchQueue(label: "meetingfs.cache-writer")
 
@@ -90,6 +91,19 @@ public final class ChunkFetcher: Sendable {
         // cores two fetches were in flight whatever the slots allowed (cat of 1000 small files waited on most).
         Thread.detachNewThread {
             defer { self.prefetchSlots.signal() }
+            _ = try? self.chunk(key, objectSize: objectSize)
+        }
+    }
+
+    /// Fetches the chunk of a random read's miss in the background, one such chunk at a time: a miss is served by
+    /// a small ranged GET of its own, and every further fill in flight would slow the next misses' GETs down.
+    public func fill(_ key: ChunkKey, objectSize: Int64) {
+        guard key.index >= 0, key.index * Int64(chunkSize) < objectSize else { return }
+        guard state.withLock({ !$0.memory.contains(key) && $0.flights[key] == nil }),
+            fillSlot.wait(timeout: .now()) == .success
+        else { return }
+        Thread.detachNewThread {
+            defer { self.fillSlot.signal() }
             _ = try? self.chunk(key, objectSize: objectSize)
         }
     }

@@ -6,8 +6,9 @@ import MeetingCache
 /// An open handle on one committed version: it keeps reading that version's bytes even if the file is replaced.
 /// Sequential reads grow a read-ahead window of whole chunks (doubling up to `maxWindow`); a read that jumps
 /// elsewhere resets it. A random read is served from its chunk if that is in memory or on disk; otherwise it
-/// fetches just the pages it needs and has the whole chunk fetched in the background, so that the reads after it
-/// in the same chunk are local (as weed mount does). A stream counts as sequential from its first byte, or after
+/// fetches just the pages it needs, then has the whole chunk filled in the background (one fill at a time across
+/// the mount, so fills do not slow the next misses' GETs), so that the reads after it in the same chunk are local
+/// (as weed mount does). A stream counts as sequential from its first byte, or after
 /// two reads in a row that continue the previous one.
 final class ReadStream: Sendable {
     /// What a random read's GET is aligned to: the pages asked for. The bytes around a request are not kept (the
@@ -97,14 +98,16 @@ final class ReadStream: Sendable {
     private func randomRead(from offset: Int64, to end: Int64) throws -> Data {
         let chunkSize = Int64(fetcher.chunkSize)
         let index = offset / chunkSize
-        if index == (end - 1) / chunkSize {
+        let withinOneChunk = index == (end - 1) / chunkSize
+        if withinOneChunk {
             let base = index * chunkSize
             if let held = fetcher.held(key(index), range: Int(offset - base)..<Int(end - base)) { return held }
-            fetcher.prefetch(key(index), objectSize: size)
         }
         let start = offset / Self.randomBlock * Self.randomBlock
         let stop = min(size, max(end, start + Self.randomBlock))
         let block = try fetcher.range(objectKey: objectKey, etag: etag, offset: start, length: Int(stop - start))
+        // After the miss's own GET, so that its chunk's fill does not compete with it.
+        if withinOneChunk { fetcher.fill(key(index), objectSize: size) }
         guard block.count >= Int(end - start) else { throw FSError.io("object \(objectKey) shorter than its metadata") }
         return block[block.startIndex + Int(offset - start)..<block.startIndex + Int(end - start)]
     }

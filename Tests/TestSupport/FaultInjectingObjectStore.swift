@@ -16,6 +16,10 @@ package final class FaultInjectingObjectStore: ObjectStore, Sendable {
         var abortedUploads: [String] = []
         var partsTried = 0
         var gets = 0
+        var getLengths: [Int] = []
+        /// GETs of more bytes than this wait until it is lifted.
+        var holdAbove: Int?
+        var held = 0
     }
 
     private let state = Mutex(State())
@@ -29,12 +33,28 @@ package final class FaultInjectingObjectStore: ObjectStore, Sendable {
     package var aborted: [String] { state.withLock { $0.abortedUploads } }
     package var tried: Int { state.withLock { $0.partsTried } }
     package var getCount: Int { state.withLock { $0.gets } }
+    /// The length of every GET asked for, in order.
+    package var getLengths: [Int] { state.withLock { $0.getLengths } }
+    /// GETs waiting for `holdGets(longerThan: nil)`.
+    package var heldGets: Int { state.withLock { $0.held } }
+    /// GETs of more than `bytes` wait (as a slow transfer would) until called again with nil.
+    package func holdGets(longerThan bytes: Int?) { state.withLock { $0.holdAbove = bytes } }
     package var keys: Set<String> { state.withLock { Set($0.objects.keys) } }
     package func object(_ key: String) -> Data? { state.withLock { $0.objects[key] } }
 
     private static func etag(_ data: Data) -> String { "etag-" + Digest.hex(Digest.sha256(data)).prefix(12) }
 
     package func get(key: String, offset: Int64, length: Int, ifMatch: String?) throws -> Data {
+        let held = state.withLock { state in
+            state.getLengths.append(length)
+            guard let limit = state.holdAbove, length > limit else { return false }
+            state.held += 1
+            return true
+        }
+        if held {
+            while state.withLock({ $0.holdAbove.map { length > $0 } ?? false }) { usleep(1000) }
+            state.withLock { $0.held -= 1 }
+        }
         let data = try state.withLock { state -> Data in
             state.gets += 1
             if state.failReads { throw ObjectStoreError.transport("injected read failure") }

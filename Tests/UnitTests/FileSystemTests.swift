@@ -155,6 +155,37 @@ final class FileSystemTests: XCTestCase {
         XCTAssertTrue(TestStack.wait(upTo: 10) { keys.allSatisfy(self.other.fetcher.isInMemory) }, "fetched on listing, for a cat * to come")
     }
 
+    /// A random read's miss costs one 4 KiB GET, then its chunk is filled in the background, one chunk at a time:
+    /// a second miss meanwhile gets its own small GET and no second fill.
+    func testARandomMissIsOneSmallGetAndChunkFillsGoOneAtATime() throws {
+        let chunk = 64 << 10
+        let reader = try stack.mount { $0.chunkSize = chunk }
+        defer { reader.shutdown() }
+        // 16 MiB: far enough apart, reads are random (the stream allows 4 MiB of reordering).
+        let body = Data((0..<(16 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31 >> 7) })
+        let ino = try fs.writeWhole("long.wav", body, in: raw, as: root)
+        let opened = try reader.open(ino: ino, flags: O_RDONLY, caller: root)
+        defer { reader.release(handle: opened.handle) }
+        let file = try XCTUnwrap(try reader.catalog.visibleFile(parentIno: raw, name: "long.wav"))
+        let key = { (offset: Int) in ChunkKey(objectKey: file.s3Key!, etag: file.etag!, index: Int64(offset / chunk)) }
+
+        stack.objects.holdGets(longerThan: 4096)
+        let first = stack.objects.getLengths.count
+        let a = 8 << 20, b = 12 << 20
+        XCTAssertEqual(try reader.read(handle: opened.handle, offset: Int64(a + 96), count: 4000), body[(a + 96)..<(a + 4096)])
+        XCTAssertEqual(Array(stack.objects.getLengths[first...].prefix(1)), [4096], "the miss's own GET comes first, 4 KiB")
+        XCTAssertTrue(TestStack.wait(upTo: 10) { self.stack.objects.heldGets == 1 }, "its chunk is being filled")
+        XCTAssertEqual(try reader.read(handle: opened.handle, offset: Int64(b), count: 4096), body[b..<(b + 4096)])
+        XCTAssertEqual(stack.objects.getLengths[first...].filter { $0 == chunk }.count, 1, "no second fill while one runs")
+        XCTAssertEqual(stack.objects.getLengths[first...].filter { $0 == 4096 }.count, 2)
+
+        stack.objects.holdGets(longerThan: nil)
+        XCTAssertTrue(TestStack.wait(upTo: 10) { reader.fetcher.isInMemory(key(a)) })
+        let before = stack.objects.getLengths.count
+        XCTAssertEqual(try reader.read(handle: opened.handle, offset: Int64(a + 30_000), count: 4096), body[(a + 30_000)..<(a + 34_096)])
+        XCTAssertEqual(stack.objects.getLengths.count, before, "the filled chunk answers without a GET")
+    }
+
     func testUnknownUidIsRefused() throws {
         XCTAssertThrowsError(try fs.readdir(ino: Node.meetingsRoot.ino, caller: Caller(uid: 54321, gid: 0))) {
             XCTAssertEqual(($0 as? FSError)?.errno, EACCES)
