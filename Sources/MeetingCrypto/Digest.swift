@@ -44,3 +44,24 @@ public final class StreamingSHA256 {
         return Digest.hex(Array(out.prefix(Int(length))))
     }
 }
+
+/// SHA-256 of bytes handed over in order, computed on a thread of its own: a writer that hands over a part goes on
+/// at once instead of waiting about 5 ms per 8 MiB for the hash (a fifth of the daemon's CPU on a large write, in
+/// the path of the write that filled the part: perf of W1).
+// @unchecked: the digest is touched only on `queue`, which runs one update at a time, in order.
+public final class BackgroundSHA256: @unchecked Sendable {
+    private let digest = StreamingSHA256()
+    private let queue = DispatchQueue(label: "meetingfs.sha256")
+
+    public init() {}
+
+    /// Hashes `bytes` after everything handed over before; the caller may reuse its memory once `bytes` is released.
+    public func update(_ bytes: Data) {
+        queue.async { bytes.withUnsafeBytes { self.digest.update($0) } }
+    }
+
+    /// The hash of all bytes handed over, once they are hashed.
+    public func finish() -> String {
+        queue.sync { digest.finish() }
+    }
+}

@@ -32,7 +32,7 @@ final class SequentialBody {
     private var sentParts = 0
     private var uploader: PartUploader?
     /// SHA-256 of [0, tailStart) once a part was sent; stale once the head changed after that.
-    private var hasher: StreamingSHA256?
+    private var hasher: BackgroundSHA256?
     private var headChangedAfterHashing = false
     private let objects: ObjectStore
     private let contentType: String
@@ -204,13 +204,14 @@ final class SequentialBody {
     private func sendTail() throws {
         if uploader == nil { uploader = try startUpload() }
         if hasher == nil {
-            hasher = StreamingSHA256()
-            head.withUnsafeBytes { hasher!.update($0) }
+            hasher = BackgroundSHA256()
+            hasher!.update(Data(head))
         }
         let buffer = tail!
         tail = nil
-        hasher!.update(UnsafeRawBufferPointer(buffer))
+        // The part's buffer goes back to the pool once both the upload and the hash are done with it.
         let part = buffers.data(buffer, count: partSize)
+        hasher!.update(part)
         try uploader!.upload(number: sentParts + 2) { part }
         sentParts += 1
         tailStart += Int64(partSize)
@@ -220,8 +221,8 @@ final class SequentialBody {
     private func completeSentUpload(_ upload: PartUploader, key: String, hashing: Bool = true) throws -> (etag: String, sha256: String) {
         let hashedOnTheWay = hashing && !headChangedAfterHashing
         if let tail, tailCount > 0 {
-            if hashedOnTheWay { hasher!.update(UnsafeRawBufferPointer(rebasing: tail[..<tailCount])) }
             let last = Data(UnsafeRawBufferPointer(rebasing: tail[..<tailCount]))
+            if hashedOnTheWay { hasher!.update(last) }
             try upload.upload(number: sentParts + 2) { last }
         }
         try upload.upload(number: 1) { [head] in Data(head) }
