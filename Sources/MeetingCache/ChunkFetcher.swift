@@ -83,27 +83,24 @@ public final class ChunkFetcher: Sendable {
     /// busy (read-ahead never queues up unbounded work). `waitForSlot`: the caller, itself in the background,
     /// waits for a slot instead, so that a list of files fetched ahead is fetched whole and in order.
     public func prefetch(_ key: ChunkKey, objectSize: Int64, waitForSlot: Bool = false) {
-        guard key.index >= 0, key.index * Int64(chunkSize) < objectSize else { return }
-        guard state.withLock({ !$0.memory.contains(key) && $0.flights[key] == nil }),
-            prefetchSlots.wait(timeout: waitForSlot ? .distantFuture : .now()) == .success
-        else { return }
-        // A thread per fetch, not a dispatch queue: libdispatch runs about one blocking item per core, so on two
-        // cores two fetches were in flight whatever the slots allowed (cat of 1000 small files waited on most).
-        Thread.detachNewThread {
-            defer { self.prefetchSlots.signal() }
-            _ = try? self.chunk(key, objectSize: objectSize)
-        }
+        fetchInBackground(key, objectSize: objectSize, slots: prefetchSlots, waitForSlot: waitForSlot)
     }
 
     /// Fetches the chunk of a random read's miss in the background, one such chunk at a time: a miss is served by
     /// a small ranged GET of its own, and every further fill in flight would slow the next misses' GETs down.
     public func fill(_ key: ChunkKey, objectSize: Int64) {
+        fetchInBackground(key, objectSize: objectSize, slots: fillSlot, waitForSlot: false)
+    }
+
+    private func fetchInBackground(_ key: ChunkKey, objectSize: Int64, slots: DispatchSemaphore, waitForSlot: Bool) {
         guard key.index >= 0, key.index * Int64(chunkSize) < objectSize else { return }
         guard state.withLock({ !$0.memory.contains(key) && $0.flights[key] == nil }),
-            fillSlot.wait(timeout: .now()) == .success
+            slots.wait(timeout: waitForSlot ? .distantFuture : .now()) == .success
         else { return }
+        // A thread per fetch, not a dispatch queue: libdispatch runs about one blocking item per core, so on two
+        // cores two fetches were in flight whatever the slots allowed (cat of 1000 small files waited on most).
         Thread.detachNewThread {
-            defer { self.fillSlot.signal() }
+            defer { slots.signal() }
             _ = try? self.chunk(key, objectSize: objectSize)
         }
     }

@@ -167,7 +167,7 @@ final class FuseAdapter: Sendable {
     static let bigListing = 10_000
 
     /// A big listing's rows and snapshot leave hundreds of megabytes free in malloc's per-thread arenas, which
-    /// glibc keeps: they are handed back once the listing is closed (about 20 ms for 200,000 names, measured).
+    /// glibc keeps: they are handed back once the listing is closed.
     func closeListing(_ id: UInt64) {
         let closedCount = listings.withLock { $0.open.removeValue(forKey: id)?.count ?? 0 }
         if closedCount >= Self.bigListing { cfuse_release_free_memory() }
