@@ -52,12 +52,23 @@ public final class StreamingSHA256 {
 public final class BackgroundSHA256: @unchecked Sendable {
     private let digest = StreamingSHA256()
     private let queue = DispatchQueue(label: "meetingfs.sha256")
+    /// Handed-over bytes not hashed yet are held: at most this many pieces, then `update` waits.
+    private let pending: DispatchSemaphore
 
-    public init() {}
+    public init(maxPending: Int = 2) { pending = DispatchSemaphore(value: maxPending) }
 
     /// Hashes `bytes` after everything handed over before; the caller may reuse its memory once `bytes` is released.
     public func update(_ bytes: Data) {
-        queue.async { bytes.withUnsafeBytes { self.digest.update($0) } }
+        pending.wait()
+        queue.async {
+            bytes.withUnsafeBytes { self.digest.update($0) }
+            self.pending.signal()
+        }
+    }
+
+    /// Hashes `bytes` after everything handed over before, before returning (no copy is kept).
+    public func updateNow(_ bytes: UnsafeRawBufferPointer) {
+        queue.sync { digest.update(bytes) }
     }
 
     /// The hash of all bytes handed over, once they are hashed.

@@ -214,8 +214,10 @@ enum FuseOperations {
         // READDIRPLUS: names and attributes in one reply, so `ls -l` costs no lookup per entry.
         ops.readdirplus = { req, ino, size, offset, fi in FuseAdapter.from(req).listDirectory(req, ino, size, offset, fi, plus: true) }
         ops.releasedir = { req, _, fi in
-            FuseAdapter.from(req).closeListing(fi!.pointee.fh)
+            let (adapter, handle) = (FuseAdapter.from(req), fi!.pointee.fh)
             FuseAdapter.answer(.releasedir, req, 0)
+            // After the reply (which frees `req`): giving a big listing's memory back does not hold up the close.
+            adapter.closeListing(handle)
         }
         ops.fsyncdir = { req, _, _, _ in FuseAdapter.answer(.fsyncdir, req, 0) }
         ops.statfs = { req, _ in

@@ -161,7 +161,8 @@ final class FileSystemTests: XCTestCase {
         let chunk = 64 << 10
         let reader = try stack.mount { $0.chunkSize = chunk }
         defer { reader.shutdown() }
-        // 16 MiB: far enough apart, reads are random (the stream allows 4 MiB of reordering).
+        // 16 MiB: reads more than 4 MiB from where the last one ended are random (the stream allows 4 MiB of
+        // reordering), so each read below is one.
         let body = Data((0..<(16 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31 >> 7) })
         let ino = try fs.writeWhole("long.wav", body, in: raw, as: root)
         let opened = try reader.open(ino: ino, flags: O_RDONLY, caller: root)
@@ -170,8 +171,9 @@ final class FileSystemTests: XCTestCase {
         let key = { (offset: Int) in ChunkKey(objectKey: file.s3Key!, etag: file.etag!, index: Int64(offset / chunk)) }
 
         stack.objects.holdGets(longerThan: 4096)
+        defer { stack.objects.holdGets(longerThan: nil) }
         let first = stack.objects.getLengths.count
-        let a = 8 << 20, b = 12 << 20
+        let a = 8 << 20, b = 14 << 20
         XCTAssertEqual(try reader.read(handle: opened.handle, offset: Int64(a + 96), count: 4000), body[(a + 96)..<(a + 4096)])
         XCTAssertEqual(Array(stack.objects.getLengths[first...].prefix(1)), [4096], "the miss's own GET comes first, 4 KiB")
         XCTAssertTrue(TestStack.wait(upTo: 10) { self.stack.objects.heldGets == 1 }, "its chunk is being filled")

@@ -15,7 +15,8 @@ import MeetingCache
 /// A write, read or truncation that needs the sent region answers false (or nil), changing nothing; the session
 /// then moves the bytes to a staging file with `spill`. SHA-256 is computed as parts are sent; a head rewritten
 /// after that is hashed again from the stored object at the commit. Memory: the head and the tail, counted
-/// against the mount's write budget, plus the parts in flight (the uploader's concurrency).
+/// against the mount's write budget, plus the parts in flight (the uploader's concurrency) and at most two parts
+/// waiting for their hash.
 final class SequentialBody {
     struct Finished {
         package let etag: String
@@ -205,7 +206,7 @@ final class SequentialBody {
         if uploader == nil { uploader = try startUpload() }
         if hasher == nil {
             hasher = BackgroundSHA256()
-            hasher!.update(Data(head))
+            head.withUnsafeBytes { hasher!.updateNow($0) }
         }
         let buffer = tail!
         tail = nil
