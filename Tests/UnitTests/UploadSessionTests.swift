@@ -75,6 +75,11 @@ final class UploadSessionTests: XCTestCase {
             XCTAssertThrowsError(try write(upload, part: written + index)) { XCTAssertEqual(($0 as? FSError)?.errno, EIO) }
         }
         XCTAssertEqual(objects.tried, triedBefore, "no part is queued after the first failure")
+        // The part the failed write filled was refused: reading it answers EIO (it once read a tail no longer held).
+        XCTAssertThrowsError(try upload.read(at: Int64((written - 1) * part), count: part)) {
+            XCTAssertEqual(($0 as? FSError)?.errno, EIO)
+        }
+        XCTAssertEqual(try upload.read(at: 0, count: part), Data(repeating: 0, count: part), "the head is still held")
         XCTAssertThrowsError(try upload.upload()) { XCTAssertEqual(($0 as? FSError)?.errno, EIO) }
         XCTAssertTrue(TestWait.until(5) { objects.aborted == ["upload-meetings/m/raw/7-1/a.wav"] }, "\(objects.aborted)")
         upload.abandon()

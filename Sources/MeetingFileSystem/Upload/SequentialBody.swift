@@ -213,9 +213,11 @@ final class SequentialBody {
         // The part's buffer goes back to the pool once both the upload and the hash are done with it.
         let part = buffers.data(buffer, count: partSize)
         hasher!.update(part)
-        try uploader!.upload(number: sentParts + 2) { part }
+        // Counted as sent before it is queued: an upload that already failed refuses it, and its bytes are then
+        // gone with that upload; reads of them go to `spill`, which answers so, rather than to a tail no longer held.
         sentParts += 1
         tailStart += Int64(partSize)
+        try uploader!.upload(number: sentParts + 1) { part }
     }
 
     /// Sends the head as part 1 and the tail as the last, and completes; the body no longer holds the sent parts.
