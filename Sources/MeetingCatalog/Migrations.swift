@@ -24,6 +24,7 @@ public enum Migrations {
         Migration(version: 12, name: "the database enforces the roles: server-side audit times and writers", sql: SchemaV12.sql),
         Migration(version: 13, name: "the pipeline: claimable jobs, stages, meeting status, speakers, voice profiles", sql: SchemaV13.sql),
         Migration(version: 14, name: "quotas of users and meetings", sql: SchemaV14.sql),
+        Migration(version: 15, name: "a meeting's status without a scan of every file", sql: SchemaV15.sql),
     ]
 
     /// Applies what is missing, grants the mount role what the schema needs (`loginRoles` become its members),

@@ -179,7 +179,9 @@ extension PostgresCatalog {
 
     /// The first stages' jobs for a ready raw file's current version (nothing for any other file, nor for a version
     /// that has them already, so asking twice queues once); queued jobs of its earlier versions are cancelled. The
-    /// jobs table's triggers audit, announce (meetingfs_jobs) and refresh the meeting's status.
+    /// jobs table's triggers audit, announce (meetingfs_jobs) and refresh the meeting's status. The check for a
+    /// stage queued already is a scalar subquery: as NOT EXISTS the planner made it an anti join that hashed every
+    /// job in the table, on each commit of a raw file.
     func firstJobs(ofFile fileId: Int64) -> Statement {
         ("""
             WITH file AS (SELECT id, meeting_id, version FROM files
@@ -191,8 +193,8 @@ extension PostgresCatalog {
             SELECT s.kind, file.meeting_id, file.id, file.version, s.max_attempts, s.lease_seconds, s.backoff_seconds
             FROM file, jsonb_to_recordset($2::jsonb) AS s (kind text, max_attempts integer, lease_seconds integer,
                                                            backoff_seconds integer)
-            WHERE NOT EXISTS (SELECT 1 FROM jobs j WHERE j.file_id = file.id AND j.file_version = file.version
-                              AND j.kind = s.kind AND j.state <> 'cancelled')
+            WHERE NOT (SELECT EXISTS (SELECT 1 FROM jobs j WHERE j.file_id = file.id AND j.file_version = file.version
+                                      AND j.kind = s.kind AND j.state <> 'cancelled'))
             """, [String(fileId), Pipeline.records(pipeline.firstStages)])
     }
 

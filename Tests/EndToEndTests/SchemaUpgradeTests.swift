@@ -42,7 +42,7 @@ final class SchemaUpgradeTests: XCTestCase {
             """)
         let migrated = try Shell.run("'\(TestStack.binary)' migrate --postgres-url '\(superuser)' --grant-to meetingfs_login")
         XCTAssertTrue(migrated.succeeded, migrated.error)
-        XCTAssertTrue(migrated.output.contains("applied 12, 13, 14"), migrated.output)
+        XCTAssertTrue(migrated.output.contains("applied 12, 13, 14, 15"), migrated.output)
         try checkPipelineSchema(PostgresPool(url: superuser, capacity: 1))
 
         var owner = try XCTUnwrap(TestStack.environment["MEETINGFS_OWNER_POSTGRES_URL"].flatMap(URLComponents.init(string:)))
@@ -117,6 +117,8 @@ final class SchemaUpgradeTests: XCTestCase {
         XCTAssertTrue(jobs.allSatisfy { $0.bool("versioned") })
         let statuses = try pool.read("SELECT public_id, status FROM meetings ORDER BY public_id").all.map { "\($0.string("public_id")) \($0.string("status"))" }
         XCTAssertEqual(statuses, ["board-2026 uploaded", "standup-1 uploaded"])
+        // Schema 15's derivation gives the statuses schema 13 stored.
+        XCTAssertEqual(try pool.read("SELECT count(*) AS n FROM meetings WHERE status <> meetingfs_meeting_status(id)").first?.int("n"), 0)
         let profiles = try pool.read("SELECT embedding::text AS e FROM user_profiles").all.map { $0.string("e") }
         XCTAssertEqual(profiles, ["{0,1}"])
     }
