@@ -11,7 +11,7 @@ enum SchemaV15 {
     /// a meeting with many of the table's rows the planner read the table from its start expecting to meet one
     /// soon, while a meeting's rows sit together where they were appended. Same answers as before.
     static let sql = """
-        DROP INDEX jobs_meeting;
+        DROP INDEX IF EXISTS jobs_meeting;
         CREATE OR REPLACE FUNCTION meetingfs_meeting_status(meeting bigint) RETURNS text LANGUAGE plpgsql STABLE
             SET search_path = pg_catalog, pg_temp SET enable_seqscan = off AS $$
         BEGIN

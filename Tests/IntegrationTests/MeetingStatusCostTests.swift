@@ -11,7 +11,7 @@ final class MeetingStatusCostTests: XCTestCase {
 
     func testQueuingAJobAndDerivingTheStatusScanNoTable() throws {
         let suffix = UUID().uuidString.prefix(8).lowercased()
-        let (crowded, watched) = ("cost-crowded-\(suffix)", "cost-watched-\(suffix)")
+        let (other, watched) = ("cost-other-\(suffix)", "cost-watched-\(suffix)")
         let pool = PostgresPool(url: try TestStack.superuserURL(), capacity: 1)
         let catalog = PostgresCatalog(pool: pool)
         // All in one transaction, rolled back: its own scans are what pg_stat_xact_user_tables counts.
@@ -20,18 +20,18 @@ final class MeetingStatusCostTests: XCTestCase {
             // they go in): the shape on which the planner hashed a meeting's jobs and read every file.
             // Versions differ from file to file, as reservation ids do.
             try db.query("SET LOCAL session_replication_role = replica")
-            try db.query("INSERT INTO meetings (public_id) VALUES ($1), ($2)", [crowded, watched])
+            try db.query("INSERT INTO meetings (public_id) VALUES ($1), ($2)", [other, watched])
             try db.query("""
                 INSERT INTO files (parent_ino, name, area, meeting_id, status, version, s3_key, etag, mode, uid, gid)
                 SELECT 900000000000 + m.id, 'take-' || g, 'raw', m.id, 'ready', g, m.public_id || '/' || g, 'e', 420, 0, 0
                 FROM meetings m, generate_series(1, CASE WHEN m.public_id = $1 THEN 1000 ELSE 3000 END) g
                 WHERE m.public_id IN ($1, $2)
-                """, [crowded, watched])
+                """, [other, watched])
             try db.query("""
                 INSERT INTO jobs (kind, meeting_id, file_id, file_version)
                 SELECT 'transcribe', f.meeting_id, f.id, f.version FROM files f JOIN meetings m ON m.id = f.meeting_id
                 WHERE m.public_id IN ($1, $2)
-                """, [crowded, watched])
+                """, [other, watched])
             // One more recording of the watched meeting, committed and without jobs yet.
             let fresh = try db.query("""
                 INSERT INTO files (parent_ino, name, area, meeting_id, status, version, s3_key, etag, mode, uid, gid)
